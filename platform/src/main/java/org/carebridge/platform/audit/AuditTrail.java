@@ -1,0 +1,38 @@
+package org.carebridge.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.carebridge.platform.security.CurrentUser;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records who read or changed what, in the same transaction as the access: no access without its audit line.
+ * Never put personal data in {@code reason}: it is read by auditors of every region.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final CurrentUser user;
+
+    public AuditTrail(CurrentUser user) {
+        this.user = user;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String objectType, Object objectId, UUID caseId, String reason) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID();
+        entry.at = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.actor = user.username();
+        entry.actorRoles = String.join(",", user.roles());
+        entry.action = action;
+        entry.objectType = objectType;
+        entry.objectId = objectId == null ? null : objectId.toString();
+        entry.caseId = caseId;
+        entry.reason = reason;
+        entry.persist();
+    }
+}

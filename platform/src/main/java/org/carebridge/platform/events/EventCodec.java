@@ -1,0 +1,52 @@
+package org.carebridge.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Reads and writes CloudEvent envelopes and their data records with the application's ObjectMapper.
+ * A malformed event throws {@link PoisonEventException}, which the messaging layer sends to the dead-letter topic.
+ */
+@ApplicationScoped
+public class EventCodec {
+
+    private final ObjectMapper mapper;
+
+    public EventCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public CloudEvent envelope(String json) {
+        try {
+            CloudEvent event = mapper.readValue(json, CloudEvent.class);
+            if (event.id() == null || event.type() == null || event.data() == null) {
+                throw new PoisonEventException("CloudEvent without id, type or data");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("not a CloudEvent JSON document: " + e.getOriginalMessage());
+        }
+    }
+
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException("data of " + event.type() + " " + event.id() + " does not read as "
+                    + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    public CloudEvent wrap(String source, String type, String subject, Object data) {
+        return CloudEvent.of(source, type, subject, mapper.valueToTree(data));
+    }
+
+    public String write(CloudEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + event.type(), e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.carebridge.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.EventCodec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Writes an event into the outbox inside the caller's transaction, so the event exists if and only if the
+ * state change it announces was committed. {@link OutboxRelay} publishes it to Kafka after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EventCodec codec;
+    private final Event<OutboxWritten> written;
+    private final String source;
+
+    public Outbox(EventCodec codec, Event<OutboxWritten> written,
+                  @ConfigProperty(name = "carebridge.events.source") String source) {
+        this.codec = codec;
+        this.written = written;
+        this.source = source;
+    }
+
+    /**
+     * @param key the Kafka key; the case id (or its pseudonym outside case-service) keeps a case's events in order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(String topic, String key, String type, String subject, Object data) {
+        CloudEvent event = codec.wrap(source, type, subject, data);
+        OutboxEvent row = new OutboxEvent();
+        row.id = UUID.fromString(event.id());
+        row.topic = topic;
+        row.key = key;
+        row.type = type;
+        row.envelope = codec.write(event);
+        row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.persist();
+        written.fire(new OutboxWritten());
+        return event;
+    }
+
+    /** Fired inside the writing transaction; observed after a successful commit to relay without waiting for a poll. */
+    public record OutboxWritten() {
+    }
+}

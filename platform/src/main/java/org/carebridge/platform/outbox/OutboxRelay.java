@@ -1,0 +1,125 @@
+package org.carebridge.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, and marks them published once the broker acknowledged.
+ * Runs right after each commit (low latency) and on a poll (anything left over after a crash or a Kafka outage).
+ * A single relay thread per instance and a PostgreSQL advisory lock across instances keep each key's order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String RELAY_LOCK = "select pg_try_advisory_xact_lock(hashtext('carebridge-outbox-relay'))";
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager em;
+    private final int batchSize;
+    private final Duration ackTimeout;
+    private final ExecutorService relayThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean runQueued = new AtomicBoolean();
+
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em,
+                       @ConfigProperty(name = "carebridge.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "carebridge.outbox.ack-timeout", defaultValue = "PT10S") Duration ackTimeout) {
+        this.emitter = emitter;
+        this.em = em;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        requestRun();
+    }
+
+    @Scheduled(every = "${carebridge.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        requestRun();
+    }
+
+    void shutdown(@Observes ShutdownEvent event) {
+        relayThread.shutdown();
+    }
+
+    /** Coalesces many commits into one relay run; the run drains everything pending. */
+    private void requestRun() {
+        if (runQueued.compareAndSet(false, true) && !relayThread.isShutdown()) {
+            relayThread.execute(() -> {
+                runQueued.set(false);
+                try {
+                    while (relayBatch() == batchSize) {
+                        // a full batch means more may be waiting
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warnf("outbox relay paused, will retry on the next poll: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    /** @return the number of rows published in this batch */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) em.createNativeQuery(RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            List<OutboxEvent> pending = OutboxEvent.find("publishedAt is null order by createdAt, id")
+                    .page(0, batchSize).list();
+            List<Uni<Void>> acks = new ArrayList<>(pending.size());
+            for (OutboxEvent row : pending) {
+                acks.add(emitter.sendMessage(toMessage(row)));
+            }
+            int published = 0;
+            for (int i = 0; i < pending.size(); i++) {
+                OutboxEvent row = pending.get(i);
+                try {
+                    acks.get(i).await().atMost(ackTimeout);
+                    row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    published++;
+                } catch (RuntimeException e) {
+                    row.attempts++;
+                    row.lastError = String.valueOf(e.getMessage());
+                    LOG.warnf("outbox event %s (%s) not acknowledged: %s", row.id, row.type, e.getMessage());
+                    break; // later rows may share its key: keep them back to keep the order
+                }
+            }
+            return published;
+        });
+    }
+
+    private static Message<String> toMessage(OutboxEvent row) {
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.topic)
+                .withKey(row.key)
+                // not "content-type: application/cloudevents+json": SmallRye would then unwrap the envelope on read
+                .withHeaders(List.of(new RecordHeader("event-type", row.type.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        return Message.of(row.envelope).addMetadata(metadata);
+    }
+}

@@ -1,0 +1,19 @@
+package org.carebridge.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/** RFC 9457 problem details, with the offending fields in {@code errors}. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail, List<FieldError> errors) {
+        return new Problem("about:blank", title, status, detail, errors);
+    }
+}

@@ -1,0 +1,127 @@
+package org.carebridge.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns every failure into {@code application/problem+json}: bad input names the field, nothing leaks a stack
+ * trace, and an unexpected error is logged under an id the caller can quote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        if (e.toProblem().status() == 403) {
+            LOG.infof("authorisation refused: %s", e.getMessage());
+        }
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
+        return respond(Problem.of(400, "Bad Request", detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "Bad Request", "request body is not valid JSON",
+                    List.of(new Problem.FieldError("body", "malformed JSON"))));
+        }
+        String message = e.getOriginalMessage();
+        String reason = message == null ? "wrong type or format" : message.lines().findFirst().orElse(message);
+        if (reason.length() > 200) {
+            reason = reason.substring(0, 200) + "...";
+        }
+        return respond(Problem.of(400, "Bad Request", field + ": " + reason,
+                List.of(new Problem.FieldError(field, reason))));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        LOG.info("authorisation refused by role check");
+        return respond(Problem.of(403, "Forbidden", "not allowed for your role", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s", errorId);
+        return respond(Problem.of(500, "Internal Server Error", "unexpected error, reference " + errorId, List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Drops the method and parameter names of a resource method so the field reads as the client sent it. */
+    static String fieldName(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return !field.isEmpty() ? field.toString() : parameter != null ? parameter : "body";
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
