@@ -1,0 +1,127 @@
+package org.carebridge.gateway.proxy;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Forwards {@code /api/{cases|network|advisory}/**} to the owning service with the caller's bearer token.
+ * The gateway checks the token first, but each service checks it again and applies its own object-level rules.
+ */
+@Path("/api/{section: cases|network|advisory}{rest: (/.*)?}")
+@Authenticated
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    private static final List<String> FORWARDED_REQUEST_HEADERS =
+            List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
+    private static final Set<String> FORWARDED_RESPONSE_HEADERS =
+            Set.of("content-type", "cache-control", "etag", "last-modified", "x-total-count", "link", "retry-after");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final WebClient client;
+    private final ServiceRoutes routes;
+
+    public ApiProxy(Vertx vertx, ServiceRoutes routes) {
+        this.client = WebClient.create(vertx);
+        this.routes = routes;
+    }
+
+    @GET
+    public Uni<Response> get(@PathParam("section") String section, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forward(HttpMethod.GET, section, uri, headers, null);
+    }
+
+    @DELETE
+    public Uni<Response> delete(@PathParam("section") String section, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forward(HttpMethod.DELETE, section, uri, headers, null);
+    }
+
+    @POST
+    public Uni<Response> post(@PathParam("section") String section, @Context UriInfo uri, @Context HttpHeaders headers,
+                              byte[] body) {
+        return forward(HttpMethod.POST, section, uri, headers, body);
+    }
+
+    @PUT
+    public Uni<Response> put(@PathParam("section") String section, @Context UriInfo uri, @Context HttpHeaders headers,
+                             byte[] body) {
+        return forward(HttpMethod.PUT, section, uri, headers, body);
+    }
+
+    @PATCH
+    public Uni<Response> patch(@PathParam("section") String section, @Context UriInfo uri, @Context HttpHeaders headers,
+                               byte[] body) {
+        return forward(HttpMethod.PATCH, section, uri, headers, body);
+    }
+
+    private Uni<Response> forward(HttpMethod method, String section, UriInfo uri, HttpHeaders headers, byte[] body) {
+        String rawQuery = uri.getRequestUri().getRawQuery();
+        String target = routes.baseUrlOf(section) + uri.getRequestUri().getRawPath()
+                + (rawQuery == null ? "" : "?" + rawQuery);
+        HttpRequest<Buffer> request = client.requestAbs(method, target).timeout(TIMEOUT.toMillis());
+        for (String name : FORWARDED_REQUEST_HEADERS) {
+            String value = headers.getHeaderString(name);
+            if (value != null) {
+                request.putHeader(name, value);
+            }
+        }
+        Uni<HttpResponse<Buffer>> sent = body == null ? request.send() : request.sendBuffer(Buffer.buffer(body));
+        return sent.map(ApiProxy::toResponse)
+                .onFailure().recoverWithItem(failure -> unavailable(section, failure));
+    }
+
+    private static Response toResponse(HttpResponse<Buffer> upstream) {
+        Response.ResponseBuilder response = Response.status(upstream.statusCode());
+        upstream.headers().forEach(header -> {
+            if (FORWARDED_RESPONSE_HEADERS.contains(header.getKey().toLowerCase())) {
+                response.header(header.getKey(), header.getValue());
+            }
+        });
+        String location = upstream.getHeader(HttpHeaders.LOCATION);
+        if (location != null) {
+            response.header(HttpHeaders.LOCATION, pathOnly(location));
+        }
+        Buffer payload = upstream.body();
+        return response.entity(payload == null ? null : payload.getBytes()).build();
+    }
+
+    /** A service's absolute Location names its own host; clients must only ever see the gateway. */
+    static String pathOnly(String location) {
+        int scheme = location.indexOf("://");
+        if (scheme < 0) {
+            return location;
+        }
+        int path = location.indexOf('/', scheme + 3);
+        return path < 0 ? "/" : location.substring(path);
+    }
+
+    private static Response unavailable(String section, Throwable failure) {
+        LOG.warnf("/api/%s unreachable: %s", section, failure.getMessage());
+        String problem = """
+                {"type":"about:blank","title":"Service Unavailable","status":503,"detail":"the %s service does not answer, try again shortly"}"""
+                .formatted(section);
+        return Response.status(503).type("application/problem+json").header("Retry-After", "5").entity(problem).build();
+    }
+}
