@@ -1,5 +1,6 @@
 package org.carebridge.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,6 +13,8 @@ import java.util.UUID;
  * Services keep their own data records; this envelope is the only event type they share.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// producers may add extension attributes (traceparent, ...): a reader that refused them would dead-letter everything
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CloudEvent(
         String specversion,
         String id,

@@ -57,7 +57,8 @@ public class OutboxRelay {
         requestRun();
     }
 
-    @Scheduled(every = "${carebridge.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${carebridge.outbox.poll-interval:2s}", delayed = "${carebridge.outbox.initial-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         requestRun();
     }

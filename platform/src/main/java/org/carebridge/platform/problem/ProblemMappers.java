@@ -2,6 +2,7 @@ package org.carebridge.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -61,6 +62,12 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field, reason))));
     }
 
+    /** Quarkus maps MismatchedInputException (unknown field, wrong enum) itself, nearer than JsonProcessingException. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         LOG.info("authorisation refused by role check");
@@ -69,6 +76,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus wraps JSON syntax errors of a request body in a 400 WebApplicationException
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of()));
     }

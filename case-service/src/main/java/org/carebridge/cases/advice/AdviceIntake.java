@@ -1,0 +1,77 @@
+package org.carebridge.cases.advice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.cases.escalation.Escalation;
+import org.carebridge.cases.escalation.EscalationStatus;
+import org.carebridge.cases.privacy.Pseudonyms;
+import org.carebridge.cases.support.Clocks;
+import org.carebridge.cases.timeline.Timeline;
+import org.carebridge.cases.timeline.TimelineKind;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.EventCodec;
+import org.carebridge.platform.events.PoisonEventException;
+import org.carebridge.platform.inbox.Inbox;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Applies one advice event in one transaction with its inbox row: the escalation becomes ADVISED and the advice
+ * lands in the case's timeline, once, however often Kafka delivers it.
+ */
+@ApplicationScoped
+public class AdviceIntake {
+
+    static final String CONSUMER = "case-service.advice";
+    private static final Logger LOG = Logger.getLogger(AdviceIntake.class);
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final Pseudonyms pseudonyms;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    public AdviceIntake(Inbox inbox, EventCodec codec, Pseudonyms pseudonyms, Timeline timeline, Clock clock) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.pseudonyms = pseudonyms;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void apply(CloudEvent event) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("advice event %s already applied", event.id());
+            return;
+        }
+        AdviceGivenV1 advice = codec.data(event, AdviceGivenV1.class);
+        String defect = advice.defect();
+        if (defect != null) {
+            throw new PoisonEventException(AdviceGivenV1.TYPE + " " + event.id() + ": " + defect);
+        }
+        Escalation escalation = Escalation.findById(advice.escalationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (escalation == null) {
+            // Every escalation id comes from us and was committed before its event left, so an unknown one will
+            // never become known (e.g. the case was erased after its retention period). Redelivering or
+            // dead-lettering cannot help; the inbox row keeps it from being looked at again.
+            LOG.warnf("advice %s for unknown escalation %s skipped", advice.adviceId(), advice.escalationId());
+            return;
+        }
+        if (!pseudonyms.of(escalation.caseId).equals(advice.pseudonym())) {
+            // Ids crossed somewhere upstream: attaching this advice would put it in the wrong youth's case.
+            throw new PoisonEventException("advice " + advice.adviceId() + " names escalation "
+                    + advice.escalationId() + " but carries the pseudonym of another case");
+        }
+        OffsetDateTime now = Clocks.now(clock);
+        if (escalation.status == EscalationStatus.RAISED) {
+            escalation.status = EscalationStatus.ADVISED;
+            escalation.statusChangedAt = now;
+        }
+        timeline.append(escalation.caseId, now, TimelineKind.ADVICE_RECEIVED, advice.givenBy(), advice.advice(),
+                advice.adviceId());
+    }
+}

@@ -1,0 +1,53 @@
+package org.carebridge.cases.casefile;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** The case of one young person: who they are (for the team only), the region, and the accountable lead. */
+@Entity
+@Table(name = "care_case")
+public class CareCase extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "youth_given_name")
+    public String youthGivenName;
+    @Column(name = "youth_family_name")
+    public String youthFamilyName;
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+    public String region;
+    @Enumerated(EnumType.STRING)
+    public Intensity intensity;
+    @ElementCollection
+    @CollectionTable(name = "care_case_domain", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "domain")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100) // a page of "my cases" loads its domains in one query
+    public Set<Domain> domains = new HashSet<>();
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+    @Column(name = "lead_username")
+    public String leadUsername;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Version
+    public long version;
+}

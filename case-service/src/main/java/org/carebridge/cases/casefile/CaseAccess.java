@@ -1,0 +1,51 @@
+package org.carebridge.cases.casefile;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.problem.ProblemException;
+import org.carebridge.platform.security.CurrentUser;
+
+import java.util.UUID;
+
+/**
+ * The object-level rule of case-service: only members of a case may see or change it. Anyone else gets the same
+ * 404 as for a case that does not exist, so case ids cannot be probed; the refusal itself is audited.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    private final CurrentUser user;
+    private final AuditTrail audit;
+
+    public CaseAccess(CurrentUser user, AuditTrail audit) {
+        this.user = user;
+        this.audit = audit;
+    }
+
+    /** @return the case, if the caller is on its team */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CareCase asMember(UUID caseId) {
+        requireMember(caseId);
+        return CareCase.findById(caseId);
+    }
+
+    /** As {@link #asMember}, and locks the case row so that concurrent changes to one case run one at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CareCase asMemberForUpdate(UUID caseId) {
+        requireMember(caseId);
+        return CareCase.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private void requireMember(UUID caseId) {
+        if (!CaseMember.isMember(caseId, user.username())) {
+            // its own transaction: the caller's rolls back with the 404 and would take this line with it
+            QuarkusTransaction.requiringNew().run(() ->
+                    audit.record(CaseAudit.CASE_ACCESS_REFUSED, CaseAudit.CASE, caseId, caseId, "not a member"));
+            throw ProblemException.notFound("case");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.carebridge.cases.casefile;
+
+public enum CaseStatus {
+    OPEN, ESCALATED, CLOSED
+}

@@ -1,0 +1,49 @@
+package org.carebridge.cases.escalation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A team asking the bridge for help with one barrier. */
+@Entity
+@Table(name = "escalation")
+public class Escalation extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Enumerated(EnumType.STRING)
+    public Barrier barrier;
+    @Enumerated(EnumType.STRING)
+    public Urgency urgency;
+    /** Written for the bridge; it leaves the service in case.escalated.v1, never further up. */
+    @Column(name = "what_was_tried")
+    public String whatWasTried;
+    @ElementCollection
+    @CollectionTable(name = "escalation_tried_measure", joinColumns = @JoinColumn(name = "escalation_id"))
+    @Column(name = "measure")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 50)
+    public Set<TriedMeasure> triedMeasures = new HashSet<>();
+    @Enumerated(EnumType.STRING)
+    public EscalationStatus status;
+    @Column(name = "raised_by")
+    public String raisedBy;
+    @Column(name = "raised_at")
+    public OffsetDateTime raisedAt;
+    @Column(name = "status_changed_at")
+    public OffsetDateTime statusChangedAt;
+}

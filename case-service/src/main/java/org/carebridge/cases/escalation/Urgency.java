@@ -1,0 +1,5 @@
+package org.carebridge.cases.escalation;
+
+public enum Urgency {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,30 @@
+package org.carebridge.cases.timeline;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One line in a case's history, written in the same transaction as the change it records. */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntry extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    public OffsetDateTime at;
+    @Enumerated(EnumType.STRING)
+    public TimelineKind kind;
+    public String actor;
+    public String summary;
+    /** The escalation, member or advice the entry is about, if any. */
+    @Column(name = "ref_id")
+    public UUID refId;
+}

@@ -1,0 +1,68 @@
+package org.carebridge.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads the example events of an AsyncAPI 3.0 document, the contract between producer and consumers. */
+public final class AsyncApiDocument {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final JsonNode root;
+
+    private AsyncApiDocument(JsonNode root) {
+        this.root = root;
+    }
+
+    /** case-service's own document, as packaged. */
+    public static AsyncApiDocument ours() {
+        try (InputStream in = AsyncApiDocument.class.getResourceAsStream("/asyncapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("asyncapi.yaml is not on the classpath");
+            }
+            return new AsyncApiDocument(YAML.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static AsyncApiDocument at(Path file) {
+        try {
+            return new AsyncApiDocument(YAML.readTree(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the payload of the first example of the message whose {@code name} is the CloudEvent type */
+    public JsonNode examplePayload(String eventType) {
+        for (JsonNode message : root.path("components").path("messages")) {
+            if (eventType.equals(message.path("name").asText())) {
+                JsonNode payload = message.path("examples").path(0).path("payload");
+                if (payload.isMissingNode()) {
+                    throw new IllegalStateException(eventType + " has no example payload");
+                }
+                return payload;
+            }
+        }
+        throw new IllegalStateException("no message named " + eventType);
+    }
+
+    public static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,86 @@
+package org.carebridge.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import org.carebridge.platform.events.PoisonEventException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+
+/**
+ * Retries a consumer's transaction while it fails for a reason that goes away by itself (database restarting,
+ * deadlock, serialization conflict). Without it such an event would go straight to the dead-letter topic,
+ * which is meant for events that can never be applied. Poison and other errors are rethrown at once.
+ */
+@ApplicationScoped
+public class TransientRetry {
+
+    private static final Logger LOG = Logger.getLogger(TransientRetry.class);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
+
+    private final Duration retryFor;
+
+    public TransientRetry(@ConfigProperty(name = "carebridge.consumer.retry-for", defaultValue = "PT30S") Duration retryFor) {
+        this.retryFor = retryFor;
+    }
+
+    public void run(String what, Runnable action) {
+        long deadline = System.nanoTime() + retryFor.toNanos();
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                action.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || System.nanoTime() + pause.toNanos() > deadline) {
+                    throw e;
+                }
+                LOG.warnf("%s failed transiently, retrying in %d ms: %s", what, pause.toMillis(), e.getMessage());
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PoisonEventException) {
+                return false;
+            }
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof JDBCConnectionException || t instanceof LockAcquisitionException
+                    || t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                    || t instanceof OptimisticLockException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // no state: the pool could not hand out a connection; 08 connection, 40 rollback (deadlock,
+                // serialization), 53 insufficient resources, 57 operator intervention (server shutting down)
+                if (state == null || state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+                        || state.startsWith("57")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.carebridge.platform.inbox;
+
+import org.carebridge.platform.events.PoisonEventException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TransientRetryTest {
+
+    @Test
+    void retriesAnUnreachableDatabaseUntilItAnswers() {
+        AtomicInteger attempts = new AtomicInteger();
+        new TransientRetry(Duration.ofSeconds(10)).run("test", () -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new IllegalStateException("wrapped", new SQLException("connection refused", "08001"));
+            }
+        });
+        assertEquals(3, attempts.get());
+    }
+
+    @Test
+    void poisonAndBugsAreNotRetried() {
+        AtomicInteger attempts = new AtomicInteger();
+        PoisonEventException poison = new PoisonEventException("bad");
+        assertSame(poison, assertThrows(PoisonEventException.class, () ->
+                new TransientRetry(Duration.ofSeconds(10)).run("test", () -> {
+                    attempts.incrementAndGet();
+                    throw poison;
+                })));
+        assertEquals(1, attempts.get());
+        assertFalse(TransientRetry.isTransient(new NullPointerException()));
+        assertFalse(TransientRetry.isTransient(new RuntimeException(new SQLException("unique violation", "23505"))));
+        assertTrue(TransientRetry.isTransient(new RuntimeException(new SQLException("deadlock", "40P01"))));
+    }
+
+    @Test
+    void givesUpAfterItsPatience() {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThrows(IllegalStateException.class, () -> new TransientRetry(Duration.ofMillis(500)).run("test", () -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException(new SQLException("connection refused", "08001"));
+        }));
+        assertTrue(attempts.get() >= 2 && attempts.get() <= 3, "attempts: " + attempts.get());
+    }
+}
