@@ -3,6 +3,7 @@ package org.carebridge.platform.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.carebridge.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,9 +17,12 @@ import java.util.UUID;
 public class AuditTrail {
 
     private final CurrentUser user;
+    private final String systemActor;
 
-    public AuditTrail(CurrentUser user) {
+    public AuditTrail(CurrentUser user, @ConfigProperty(name = "carebridge.events.source") String source) {
         this.user = user;
+        // a consumer or scheduled job has no token: name the service rather than record an empty actor
+        this.systemActor = "system:" + source;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -26,7 +30,7 @@ public class AuditTrail {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.at = OffsetDateTime.now(ZoneOffset.UTC);
-        entry.actor = user.username();
+        entry.actor = user.isAnonymous() ? systemActor : user.username();
         entry.actorRoles = String.join(",", user.roles());
         entry.action = action;
         entry.objectType = objectType;

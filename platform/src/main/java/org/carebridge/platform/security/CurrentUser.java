@@ -36,6 +36,11 @@ public class CurrentUser {
         return Optional.ofNullable(token.<String>getClaim("organisation"));
     }
 
+    /** No bearer token: a Kafka consumer or a scheduled job acting for the service itself. */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

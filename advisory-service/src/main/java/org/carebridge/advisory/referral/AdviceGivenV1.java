@@ -1,0 +1,21 @@
+package org.carebridge.advisory.referral;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Data of {@code advisory.advice-given.v1}, read by network-service and case-service. It carries only ids,
+ * the pseudonym and the advice: nothing the advisory group could know about the young person beyond that.
+ */
+public record AdviceGivenV1(
+        UUID adviceId,
+        UUID referralId,
+        UUID escalationId,
+        String pseudonym,
+        String advice,
+        String givenBy,
+        OffsetDateTime givenAt) {
+
+    public static final String TYPE = "advisory.advice-given.v1";
+    public static final String TOPIC = "advisory.advice";
+}

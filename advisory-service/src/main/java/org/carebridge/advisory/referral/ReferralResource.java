@@ -1,0 +1,55 @@
+package org.carebridge.advisory.referral;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carebridge.advisory.web.PageView;
+import org.carebridge.advisory.web.Paging;
+import org.carebridge.platform.security.Roles;
+
+import java.util.UUID;
+
+/** Referrals on the advisory group's table (of the caller's region) and the advice on them. */
+@Path("/api/advisory/referrals")
+@RolesAllowed(Roles.ADVISORY_MEMBER)
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+
+    private final ReferralService referrals;
+
+    public ReferralResource(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    /** Referrals of my region, newest first; {@code status} filters, {@code page}/{@code size} (max 100) page. */
+    @GET
+    public PageView<ReferralView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        Paging paging = Paging.parse(page, size);
+        ReferralStatus wanted = status == null || status.isBlank() ? null : ReferralStatus.parse("status", status);
+        return referrals.list(wanted, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    public ReferralView get(@PathParam("id") UUID id) {
+        return referrals.get(id);
+    }
+
+    /** Gives the advice (once); answers the referral with it, and the advice flows down as an event. */
+    @POST
+    @Path("/{id}/advice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response advise(@PathParam("id") UUID id, @Valid @NotNull AdviceRequest body) {
+        return Response.status(Response.Status.CREATED).entity(referrals.advise(id, body)).build();
+    }
+}

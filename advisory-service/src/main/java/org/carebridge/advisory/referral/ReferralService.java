@@ -1,0 +1,148 @@
+package org.carebridge.advisory.referral;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.advisory.web.PageView;
+import org.carebridge.advisory.web.Paging;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.inbox.Inbox;
+import org.carebridge.platform.outbox.Outbox;
+import org.carebridge.platform.problem.ProblemException;
+import org.carebridge.platform.security.CurrentUser;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Referrals for the advisory group of the caller's region (another region's referral answers 404, like one that
+ * does not exist), and the advice on them, published downstream in the same transaction (outbox).
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    static final String OBJECT_TYPE = "referral";
+    static final String CONSUMER = "advisory-service.network-referrals";
+    private static final Logger LOG = Logger.getLogger(ReferralService.class);
+
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final Inbox inbox;
+
+    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, Inbox inbox) {
+        this.user = user;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.inbox = inbox;
+    }
+
+    /**
+     * Stores the digest field by field, so only what the record declares can reach the database; the inbox row
+     * commits with it, so a redelivered event changes nothing.
+     */
+    @Transactional
+    public void receive(ReferredToAdvisoryV1 data, CloudEvent event) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("%s %s already applied", event.type(), event.id());
+            return;
+        }
+        if (Referral.findById(data.referralId()) != null) {
+            LOG.infof("referral %s already received, %s %s ignored", data.referralId(), event.type(), event.id());
+            return;
+        }
+        Referral r = new Referral();
+        r.id = data.referralId();
+        r.escalationId = data.escalationId();
+        r.pseudonym = data.pseudonym();
+        r.region = data.region();
+        r.ageBand = data.ageBand();
+        r.domains = data.domains().stream().map(Enum::name).toList();
+        r.intensity = data.intensity();
+        r.barrier = data.barrier();
+        r.urgency = data.urgency();
+        r.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
+        r.question = data.question();
+        r.referredBy = data.referredBy();
+        r.referredAt = data.referredAt();
+        r.status = ReferralStatus.OPEN;
+        r.receivedAt = now();
+        r.persist();
+        audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source());
+    }
+
+    @Transactional
+    public PageView<ReferralView> list(ReferralStatus status, Paging paging) {
+        String region = user.region().orElse(null);
+        if (region == null) {
+            return new PageView<>(List.of(), paging.page(), paging.size(), 0);
+        }
+        Sort newestFirst = Sort.descending("referredAt").and("id");
+        PanacheQuery<Referral> query = status == null
+                ? Referral.find("region", newestFirst, region)
+                : Referral.find("region = ?1 and status = ?2", newestFirst, region, status);
+        List<Referral> page = query.page(paging.page(), paging.size()).list();
+        Map<UUID, Advice> advice = Advice.ofReferrals(page.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.toMap(a -> a.referralId, Function.identity()));
+        for (Referral r : page) {
+            audit.record("LIST", OBJECT_TYPE, r.id, null, "referrals of region " + region);
+        }
+        return new PageView<>(page.stream().map(r -> ReferralView.of(r, advice.get(r.id))).toList(),
+                paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public ReferralView get(UUID id) {
+        Referral r = visible(id, LockModeType.NONE);
+        audit.record("READ", OBJECT_TYPE, r.id, null, null);
+        return ReferralView.of(r, Advice.ofReferral(r.id).orElse(null));
+    }
+
+    /**
+     * One advice per referral: it is published to the bridge and the case team as a fact, so a second one
+     * answers 409 instead of silently replacing what they already read.
+     */
+    @Transactional
+    public ReferralView advise(UUID id, AdviceRequest request) {
+        Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r.status != ReferralStatus.OPEN) {
+            throw ProblemException.conflict("referral is already " + r.status + "; advice cannot be given twice");
+        }
+        Advice advice = new Advice();
+        advice.id = UUID.randomUUID();
+        advice.referralId = r.id;
+        advice.advice = request.advice();
+        advice.givenBy = user.username();
+        advice.givenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        advice.persist();
+        r.status = ReferralStatus.ADVISED;
+        outbox.publish(AdviceGivenV1.TOPIC, r.pseudonym, AdviceGivenV1.TYPE, r.id.toString(),
+                new AdviceGivenV1(advice.id, r.id, r.escalationId, r.pseudonym, advice.advice, advice.givenBy,
+                        advice.givenAt));
+        audit.record("ADVISE", OBJECT_TYPE, r.id, null, "advice " + advice.id);
+        return ReferralView.of(r, advice);
+    }
+
+    /** The referral if the caller's region may see it; otherwise 404 so ids cannot be probed. */
+    Referral visible(UUID id, LockModeType lock) {
+        Referral r = Referral.findById(id, lock);
+        if (r == null || user.region().filter(r.region::equals).isEmpty()) {
+            throw ProblemException.notFound("referral " + id);
+        }
+        return r;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,48 @@
+package org.carebridge.advisory.referral;
+
+import org.carebridge.advisory.vocabulary.AgeBand;
+import org.carebridge.advisory.vocabulary.Barrier;
+import org.carebridge.advisory.vocabulary.Domain;
+import org.carebridge.advisory.vocabulary.Intensity;
+import org.carebridge.advisory.vocabulary.TriedMeasure;
+import org.carebridge.advisory.vocabulary.Urgency;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** A referral as an advisory member sees it: the digest, the question and the advice once given. */
+public record ReferralView(
+        UUID id,
+        UUID escalationId,
+        String pseudonym,
+        String region,
+        AgeBand ageBand,
+        List<Domain> domains,
+        Intensity intensity,
+        Barrier barrier,
+        Urgency urgency,
+        List<TriedMeasure> triedMeasures,
+        String question,
+        String referredBy,
+        OffsetDateTime referredAt,
+        ReferralStatus status,
+        OffsetDateTime receivedAt,
+        AdviceView advice) {
+
+    public record AdviceView(UUID id, String text, String givenBy, OffsetDateTime givenAt) {
+    }
+
+    public static ReferralView of(Referral r, Advice advice) {
+        return new ReferralView(r.id, r.escalationId, r.pseudonym, r.region, r.ageBand,
+                r.domains.stream().map(Domain::valueOf).toList(), r.intensity, r.barrier, r.urgency,
+                r.triedMeasures.stream().map(TriedMeasure::valueOf).toList(), r.question, r.referredBy,
+                utc(r.referredAt), r.status, utc(r.receivedAt),
+                advice == null ? null : new AdviceView(advice.id, advice.advice, advice.givenBy, utc(advice.givenAt)));
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,6 @@
+package org.carebridge.advisory.vocabulary;
+
+/** Light or intensive case variant. */
+public enum Intensity {
+    LIGHT, INTENSIVE
+}

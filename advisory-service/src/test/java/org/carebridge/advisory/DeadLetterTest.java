@@ -1,0 +1,106 @@
+package org.carebridge.advisory;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.carebridge.advisory.AdvisoryEvents.Referred;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Events advisory-service can never apply go to advisory-service.dead-letters, unchanged and with the reason,
+ * and do not block the events behind them.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
+class DeadLetterTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String DEAD_LETTERS = "advisory-service.dead-letters";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void notJsonIsDeadLettered() {
+        String marker = UUID.randomUUID().toString();
+        String value = "{\"specversion\":\"1.0\", broken " + marker;
+        ConsumerRecord<String, String> dead = deadLetterOf(marker, marker, value);
+        assertEquals(value, dead.value());
+        assertTrue(reason(dead).contains("not a CloudEvent"), reason(dead));
+        assertEquals("network.referrals", KafkaCompanion.getHeader(dead.headers(), "dead-letter-topic"));
+    }
+
+    @Test
+    void aReferralWithoutQuestionIsDeadLetteredAndTheNextOneStillArrives() {
+        Referred broken = AdvisoryEvents.referred("north");
+        ObjectNode data = broken.data();
+        data.remove("question");
+        ConsumerRecord<String, String> dead = deadLetterOf(broken.pseudonym(), broken.referralId().toString(),
+                broken.json(data));
+        assertTrue(reason(dead).contains("question"), reason(dead));
+
+        // same key, same partition: the poison event must not hold up the one behind it
+        Referred next = AdvisoryEvents.referred("north");
+        Referred sameYouth = new Referred(next.eventId(), next.referralId(), next.escalationId(), "north",
+                broken.pseudonym(), next.question());
+        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", broken.pseudonym(), sameYouth.json());
+        Db db = new Db(dataSource);
+        await().atMost(PATIENCE).until(() -> db.count("select count(*) from referral where id = ?", next.referralId()) == 1);
+        assertEquals(0, db.count("select count(*) from referral where id = ?", broken.referralId()));
+    }
+
+    @Test
+    void anUnknownAgeBandIsDeadLettered() {
+        assertDeadLettered(data -> data.put("ageBand", "16"), "ageBand");
+    }
+
+    @Test
+    void anEmptyDomainListIsDeadLettered() {
+        assertDeadLettered(data -> data.putArray("domains"), "domains");
+    }
+
+    @Test
+    void aPseudonymThatIsNoHmacIsDeadLettered() {
+        assertDeadLettered(data -> data.put("pseudonym", "amira-haddad-2009"), "pseudonym");
+    }
+
+    private void assertDeadLettered(Consumer<ObjectNode> breakIt, String field) {
+        Referred event = AdvisoryEvents.referred("north");
+        ObjectNode data = event.data();
+        breakIt.accept(data);
+        ConsumerRecord<String, String> dead = deadLetterOf(event.pseudonym(), event.referralId().toString(),
+                event.json(data));
+        assertTrue(reason(dead).contains(field), reason(dead));
+        assertEquals(0, new Db(dataSource).count("select count(*) from referral where id = ?", event.referralId()));
+    }
+
+    /** Publishes under the key and waits for the dead letter whose value contains the marker. */
+    private static ConsumerRecord<String, String> deadLetterOf(String key, String marker, String value) {
+        KafkaCompanion kafka = StackSupport.kafka();
+        try (ConsumerTask<String, String> dead = kafka.consumeStrings().fromTopics(DEAD_LETTERS,
+                m -> m.select().where(r -> r.value() != null && r.value().contains(marker)))) {
+            AdvisoryEvents.publish(kafka, "network.referrals", key, value);
+            dead.awaitRecords(1, PATIENCE);
+            return dead.getFirstRecord();
+        }
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        return KafkaCompanion.getHeader(record.headers(), "dead-letter-reason");
+    }
+}

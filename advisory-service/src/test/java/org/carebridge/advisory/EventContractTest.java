@@ -1,0 +1,99 @@
+package org.carebridge.advisory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.carebridge.advisory.events.EventReader;
+import org.carebridge.advisory.referral.AdviceGivenV1;
+import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Consumer-driven contract, read from the producer's own AsyncAPI document: advisory-service's copy of the
+ * referral record reads network-service's example (through the same reader and validation as the live
+ * consumer), and advisory-service's own document shows exactly what it produces.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
+class EventContractTest {
+
+    static final Path NETWORK_SERVICE = Path.of("../network-service/src/main/resources/asyncapi.yaml");
+    static final Path OURS = Path.of("src/main/resources/asyncapi.yaml");
+
+    @Inject
+    EventReader reader;
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void ourReferralRecordReadsNetworkServicesExample() {
+        assumeTrue(Files.exists(NETWORK_SERVICE), "network-service has no AsyncAPI document yet: " + NETWORK_SERVICE);
+        readsAndKeepsEveryValue(AsyncApiExamples.data(NETWORK_SERVICE, ReferredToAdvisoryV1.TYPE));
+    }
+
+    @Test
+    void ourDocumentRepeatsTheReferralAsWeReadIt() {
+        readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, ReferredToAdvisoryV1.TYPE));
+    }
+
+    @Test
+    void ourAdviceExampleIsExactlyWhatWeProduce() throws Exception {
+        JsonNode example = AsyncApiExamples.data(OURS, AdviceGivenV1.TYPE);
+        // the produced record does not ignore unknown fields: an example field it lacks fails here
+        AdviceGivenV1 record = mapper.treeToValue(example, AdviceGivenV1.class);
+        JsonNode produced = mapper.valueToTree(record);
+        assertEquals(fieldNames(example), fieldNames(produced));
+        assertSameValues(example, produced);
+        assertEquals(Set.of("advice", "adviceId", "escalationId", "givenAt", "givenBy", "pseudonym", "referralId"),
+                fieldNames(produced));
+    }
+
+    private void readsAndKeepsEveryValue(JsonNode example) {
+        CloudEvent event = new CloudEvent("1.0", "contract", "contract-test", ReferredToAdvisoryV1.TYPE,
+                OffsetDateTime.now(), "s", "application/json", example);
+        ReferredToAdvisoryV1 record = reader.data(event, ReferredToAdvisoryV1.class); // throws where the consumer would
+        JsonNode readBack = mapper.valueToTree(record);
+        assertTrue(fieldNames(example).containsAll(fieldNames(readBack)),
+                "we expect fields the producer does not send: " + fieldNames(readBack) + " vs " + fieldNames(example));
+        assertSameValues(example, readBack);
+    }
+
+    /** Every value we read equals the producer's; timestamps compare as instants, whatever their notation. */
+    private static void assertSameValues(JsonNode expected, JsonNode actual) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = actual.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode want = expected.get(field.getKey());
+            if (field.getKey().endsWith("At")) {
+                assertEquals(OffsetDateTime.parse(want.asText()).toInstant(),
+                        OffsetDateTime.parse(field.getValue().asText()).toInstant(), field.getKey());
+            } else if (field.getValue().isArray()) {
+                assertEquals(want.toString(), field.getValue().toString(), field.getKey());
+            } else {
+                assertEquals(want.asText(), field.getValue().asText(), field.getKey());
+            }
+        }
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,87 @@
+package org.carebridge.advisory;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.carebridge.advisory.StackSupport.as;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Only advisory members reach the referrals: other roles get 403 on every endpoint, no or a forged token 401;
+ * health, metrics and the OpenAPI document stay open.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
+class ReferralAccessTest {
+
+    private static final UUID ANY = UUID.randomUUID();
+
+    record Endpoint(Method method, String path, String body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint(Method.GET, "/api/advisory/referrals", null),
+                new Endpoint(Method.GET, "/api/advisory/referrals/" + ANY, null),
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/advice", "{\"advice\":\"a\"}"));
+    }
+
+    static Stream<Arguments> wrongRoles() {
+        return Stream.of("bruno", "anna", "sofie", "otto", "nils")
+                .flatMap(user -> endpoints().stream().map(endpoint -> Arguments.of(user, endpoint)));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("wrongRoles")
+    void otherRolesAreForbidden(String user, Endpoint endpoint) {
+        send(as(user), endpoint).then().statusCode(403).contentType("application/problem+json")
+                .body("status", equalTo(403));
+    }
+
+    @ParameterizedTest(name = "no token on {0}")
+    @MethodSource("endpoints")
+    void noTokenIsUnauthorised(Endpoint endpoint) {
+        send(given(), endpoint).then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "forged token on {0}")
+    @MethodSource("endpoints")
+    void aTokenNotSignedByKeycloakIsUnauthorised(Endpoint endpoint) {
+        String forged = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
+                + "eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhZGEiLCJyZWFsbV9hY2Nlc3MiOnsicm9sZXMiOlsiYWR2aXNvcnktbWVtYmVyIl19fQ."
+                + "c2lnbmF0dXJl";
+        send(given().auth().oauth2(forged), endpoint).then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0} without a token")
+    @ValueSource(strings = {"/q/health/ready", "/q/openapi", "/q/metrics"})
+    void operationalEndpointsStayOpen(String path) {
+        given().get(path).then().statusCode(200);
+    }
+
+    private static Response send(RequestSpecification request, Endpoint endpoint) {
+        if (endpoint.body() != null) {
+            request = request.contentType(ContentType.JSON).body(endpoint.body());
+        }
+        return request.request(endpoint.method(), endpoint.path());
+    }
+}

@@ -1,0 +1,134 @@
+package org.carebridge.network.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.network.escalation.Escalation;
+import org.carebridge.network.escalation.EscalationService;
+import org.carebridge.network.escalation.EscalationStatus;
+import org.carebridge.network.escalation.EscalationView;
+import org.carebridge.network.vocabulary.Domain;
+import org.carebridge.network.vocabulary.TriedMeasure;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.PoisonEventException;
+import org.carebridge.platform.inbox.Inbox;
+import org.carebridge.platform.outbox.Outbox;
+import org.carebridge.platform.problem.ProblemException;
+import org.carebridge.platform.security.CurrentUser;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Refers a claimed escalation to the advisory group as a pseudonymised digest, and attaches the advice that
+ * comes back. The referral row, the status change and the outgoing event commit together (outbox).
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    static final String CONSUMER = "network-service.advisory-advice";
+    private static final Logger LOG = Logger.getLogger(ReferralService.class);
+
+    private final EscalationService escalations;
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final Inbox inbox;
+
+    public ReferralService(EscalationService escalations, CurrentUser user, AuditTrail audit, Outbox outbox,
+                           Inbox inbox) {
+        this.escalations = escalations;
+        this.user = user;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.inbox = inbox;
+    }
+
+    /**
+     * Only the coordinator who claimed the escalation may refer it: 409 while it is not CLAIMED (claim it first,
+     * or it was referred already), 403 when it is claimed by a colleague of the same region.
+     */
+    @Transactional
+    public EscalationView refer(UUID escalationId, ReferralRequest request) {
+        Escalation e = escalations.visible(escalationId, LockModeType.PESSIMISTIC_WRITE);
+        String me = user.username();
+        if (e.status == EscalationStatus.NEW) {
+            throw ProblemException.conflict("escalation is NEW; claim it before referring it");
+        }
+        if (e.status != EscalationStatus.CLAIMED) {
+            throw ProblemException.conflict("escalation is already " + e.status);
+        }
+        if (!e.ownedBy(me)) {
+            throw ProblemException.forbidden("only the owner of the escalation (" + e.owner + ") may refer it");
+        }
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.escalationId = e.id;
+        referral.question = request.question();
+        referral.referredBy = me;
+        referral.referredAt = now();
+        referral.persist();
+        e.status = EscalationStatus.REFERRED;
+        outbox.publish(ReferredToAdvisoryV1.TOPIC, e.pseudonym, ReferredToAdvisoryV1.TYPE, referral.id.toString(),
+                digest(e, referral));
+        audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group");
+        return EscalationView.of(e, referral);
+    }
+
+    /** The digest that leaves for the advisory group: built field by field, never by copying the escalation. */
+    static ReferredToAdvisoryV1 digest(Escalation e, Referral referral) {
+        return new ReferredToAdvisoryV1(referral.id, e.id, e.pseudonym, e.region, e.ageBand,
+                e.domains.stream().map(Domain::valueOf).toList(), e.intensity, e.barrier, e.urgency,
+                e.triedMeasures.stream().map(TriedMeasure::valueOf).toList(), referral.question, referral.referredBy,
+                referral.referredAt);
+    }
+
+    /**
+     * advisory-service gives one advice per referral; advice that does not fit a referral we sent (unknown
+     * referral, other escalation or pseudonym, a second different advice) is poison, not something to guess about.
+     * The inbox row commits with the advice, so a redelivered event changes nothing.
+     */
+    @Transactional
+    public void attachAdvice(AdviceGivenV1 data, CloudEvent event) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("%s %s already applied", event.type(), event.id());
+            return;
+        }
+        Referral referral = Referral.findById(data.referralId(), LockModeType.PESSIMISTIC_WRITE);
+        if (referral == null) {
+            throw new PoisonEventException("advice " + data.adviceId() + " for unknown referral " + data.referralId());
+        }
+        if (!referral.escalationId.equals(data.escalationId())) {
+            throw new PoisonEventException("advice " + data.adviceId() + " names escalation " + data.escalationId()
+                    + " but referral " + referral.id + " belongs to escalation " + referral.escalationId);
+        }
+        if (referral.adviceId != null) {
+            if (referral.adviceId.equals(data.adviceId())) {
+                LOG.infof("advice %s already attached, %s ignored", data.adviceId(), event.id());
+                return;
+            }
+            throw new PoisonEventException("referral " + referral.id + " already has advice " + referral.adviceId
+                    + "; second advice " + data.adviceId() + " refused");
+        }
+        Escalation e = Escalation.findById(referral.escalationId, LockModeType.PESSIMISTIC_WRITE);
+        if (!e.pseudonym.equals(data.pseudonym())) {
+            throw new PoisonEventException("advice " + data.adviceId() + " carries another pseudonym than escalation "
+                    + e.id);
+        }
+        referral.adviceId = data.adviceId();
+        referral.advice = data.advice();
+        referral.adviceGivenBy = data.givenBy();
+        referral.adviceGivenAt = data.givenAt();
+        e.status = EscalationStatus.ADVISED;
+        audit.record("RECEIVE_ADVICE", "escalation", e.id, e.caseId,
+                "advice " + data.adviceId() + " on referral " + referral.id + ", event " + event.id());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

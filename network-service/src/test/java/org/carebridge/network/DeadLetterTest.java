@@ -1,0 +1,122 @@
+package org.carebridge.network;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.awaitility.Awaitility.await;
+import static org.carebridge.network.StackSupport.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Events network-service can never apply go to network-service.dead-letters, unchanged and with the reason,
+ * and do not block the events behind them.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
+class DeadLetterTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String DEAD_LETTERS = "network-service.dead-letters";
+
+    @Test
+    void notJsonIsDeadLettered() {
+        String marker = UUID.randomUUID().toString();
+        String value = "this is no CloudEvent " + marker;
+        ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", marker, value);
+        assertEquals(value, dead.value());
+        assertTrue(reason(dead).contains("not a CloudEvent"), reason(dead));
+    }
+
+    @Test
+    void anEscalationWithoutCaseIdIsDeadLetteredAndTheNextOneStillArrives() {
+        Escalated broken = NetworkEvents.escalated("north");
+        ObjectNode data = broken.data();
+        data.remove("caseId");
+        ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", broken.caseId().toString(),
+                broken.escalationId().toString(), envelope(broken, data));
+        assertTrue(reason(dead).contains("caseId"), reason(dead));
+        as("bruno").get("/api/network/escalations/{id}", broken.escalationId()).then().statusCode(404);
+
+        // same key, same partition: the poison event must not hold up the one behind it
+        Escalated next = new Escalated(UUID.randomUUID().toString(), UUID.randomUUID(), broken.caseId(), "north",
+                broken.pseudonym(), "next");
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", broken.caseId().toString(), next.json());
+        await().atMost(PATIENCE).untilAsserted(() -> as("bruno").get("/api/network/escalations/{id}", next.escalationId())
+                .then().statusCode(200));
+    }
+
+    @Test
+    void anUnknownBarrierIsDeadLettered() {
+        assertDeadLettered(data -> data.put("barrier", "BOREDOM"), "barrier");
+    }
+
+    @Test
+    void aPseudonymThatIsNoHmacIsDeadLettered() {
+        assertDeadLettered(data -> data.put("pseudonym", "Amira Haddad"), "pseudonym");
+    }
+
+    @Test
+    void adviceOnAReferralWeNeverSentIsDeadLettered() {
+        UUID referralId = UUID.randomUUID();
+        String value = NetworkEvents.envelope(UUID.randomUUID().toString(), "carebridge/advisory-service",
+                "advisory.advice-given.v1", referralId.toString(),
+                NetworkEvents.advice(referralId, UUID.randomUUID(), NetworkEvents.pseudonym(UUID.randomUUID()), "advice"));
+        ConsumerRecord<String, String> dead = deadLetterOf("advisory.advice", referralId.toString(), value);
+        assertTrue(reason(dead).contains("unknown referral"), reason(dead));
+        assertEquals("advisory.advice", header(dead, "dead-letter-topic"));
+    }
+
+    private void assertDeadLettered(Consumer<ObjectNode> breakIt, String field) {
+        Escalated event = NetworkEvents.escalated("north");
+        ObjectNode data = event.data();
+        breakIt.accept(data);
+        ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", event.escalationId().toString(),
+                envelope(event, data));
+        assertTrue(reason(dead).contains(field), reason(dead));
+        assertEquals("case.escalations", header(dead, "dead-letter-topic"));
+        as("bruno").get("/api/network/escalations/{id}", event.escalationId()).then().statusCode(404)
+                .body("status", equalTo(404));
+    }
+
+    private static String envelope(Escalated event, ObjectNode data) {
+        return NetworkEvents.envelope(event.eventId(), "carebridge/case-service", "case.escalated.v1",
+                event.caseId().toString(), data);
+    }
+
+    private static ConsumerRecord<String, String> deadLetterOf(String topic, String marker, String value) {
+        return deadLetterOf(topic, marker, marker, value);
+    }
+
+    /** Publishes under the key and waits for the dead letter whose value contains the marker. */
+    private static ConsumerRecord<String, String> deadLetterOf(String topic, String key, String marker, String value) {
+        KafkaCompanion kafka = StackSupport.kafka();
+        try (ConsumerTask<String, String> dead = kafka.consumeStrings().fromTopics(DEAD_LETTERS,
+                m -> m.select().where(r -> r.value() != null && r.value().contains(marker)))) {
+            NetworkEvents.publish(kafka, topic, key, value);
+            dead.awaitRecords(1, PATIENCE);
+            return dead.getFirstRecord();
+        }
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        return header(record, "dead-letter-reason");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return KafkaCompanion.getHeader(record.headers(), name);
+    }
+}

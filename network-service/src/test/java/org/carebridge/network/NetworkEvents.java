@@ -1,0 +1,102 @@
+package org.carebridge.network;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds the events other services send to network-service, in their wire shape, and publishes them for real. */
+public final class NetworkEvents {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private NetworkEvents() {
+    }
+
+    /** A fresh case.escalated.v1 in the shape of the brief (case-service's contract). */
+    public static Escalated escalated(String region) {
+        UUID caseId = UUID.randomUUID();
+        return new Escalated(UUID.randomUUID().toString(), UUID.randomUUID(), caseId, region, pseudonym(caseId),
+                "Tried a team meeting with the school; marker " + UUID.randomUUID());
+    }
+
+    public record Escalated(String eventId, UUID escalationId, UUID caseId, String region, String pseudonym,
+                            String whatWasTried) {
+
+        public ObjectNode data() {
+            ObjectNode data = JSON.createObjectNode();
+            data.put("escalationId", escalationId.toString());
+            data.put("caseId", caseId.toString());
+            data.put("region", region);
+            data.put("pseudonym", pseudonym);
+            data.put("ageBand", "16-17");
+            data.putArray("domains").add("SCHOOL");
+            data.put("intensity", "INTENSIVE");
+            data.put("barrier", "SCHOOL_ACCESS");
+            data.put("urgency", "HIGH");
+            data.put("whatWasTried", whatWasTried);
+            data.putArray("triedMeasures").add("TEAM_MEETING");
+            data.put("raisedBy", "anna");
+            data.put("raisedAt", "2026-11-23T10:15:30Z");
+            return data;
+        }
+
+        public String json() {
+            return envelope(eventId, "carebridge/case-service", "case.escalated.v1", caseId.toString(), data());
+        }
+
+        /** Same escalation, announced again under a new event id (a producer retry after a lost acknowledgement). */
+        public Escalated resentAsNewEvent() {
+            return new Escalated(UUID.randomUUID().toString(), escalationId, caseId, region, pseudonym, whatWasTried);
+        }
+    }
+
+    public static ObjectNode advice(UUID referralId, UUID escalationId, String pseudonym, String text) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("adviceId", UUID.randomUUID().toString());
+        data.put("referralId", referralId.toString());
+        data.put("escalationId", escalationId.toString());
+        data.put("pseudonym", pseudonym);
+        data.put("advice", text);
+        data.put("givenBy", "ada");
+        data.put("givenAt", "2026-11-25T14:40:00Z");
+        return data;
+    }
+
+    public static String envelope(String id, String source, String type, String subject, ObjectNode data) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("specversion", "1.0");
+        event.put("id", id);
+        event.put("source", source);
+        event.put("type", type);
+        event.put("time", "2026-11-23T10:15:31Z");
+        event.put("subject", subject);
+        event.put("datacontenttype", "application/json");
+        event.set("data", data);
+        return event.toString();
+    }
+
+    public static void publish(KafkaCompanion kafka, String topic, String key, String... values) {
+        List<ProducerRecord<String, String>> records = java.util.Arrays.stream(values)
+                .map(value -> new ProducerRecord<>(topic, key, value)).toList();
+        kafka.produceStrings().fromRecords(records).awaitCompletion();
+    }
+
+    /** Like case-service's pseudonym: lowercase hex HMAC-SHA256 of the case id (here with a test-only secret). */
+    public static String pseudonym(UUID caseId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec("test-only-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(caseId.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
