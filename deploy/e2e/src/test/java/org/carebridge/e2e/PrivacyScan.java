@@ -1,0 +1,88 @@
+package org.carebridge.e2e;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.carebridge.stack.testing.SystemUnderTest;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Reads back what left case-service: every text value in advisory-service's database and every event on the
+ * given topics, so a test can prove no personal data of a youth is among them.
+ */
+final class PrivacyScan {
+
+    private final SystemUnderTest system;
+
+    PrivacyScan(SystemUnderTest system) {
+        this.system = system;
+    }
+
+    /** Every non-null value of every column of every table in advisory-service's own schema, as text. */
+    List<String> advisoryDatabaseText() throws SQLException {
+        String database = system.state().require("service.advisory-service.database");
+        List<String> values = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(system.jdbcBaseUrl() + database, "postgres", "postgres");
+             Statement tables = db.createStatement();
+             ResultSet names = tables.executeQuery(
+                     "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+            List<String> tableNames = new ArrayList<>();
+            while (names.next()) {
+                tableNames.add(names.getString(1));
+            }
+            for (String table : tableNames) {
+                try (Statement rows = db.createStatement();
+                     ResultSet row = rows.executeQuery("select * from \"" + table + "\"")) {
+                    int columns = row.getMetaData().getColumnCount();
+                    while (row.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            String value = row.getString(c);
+                            if (value != null) {
+                                values.add(value);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    /** All events currently on each topic, read from the beginning by a fresh consumer group. */
+    Map<String, List<String>> eventsOn(List<String> topics) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "privacy-scan-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<String, List<String>> events = new LinkedHashMap<>();
+        topics.forEach(topic -> events.put(topic, new ArrayList<>()));
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(topics);
+            long quietSince = System.nanoTime();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // keep polling until nothing new arrived for 3 s (group join and fetches take a moment)
+            while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> event : consumer.poll(Duration.ofMillis(500))) {
+                    events.get(event.topic()).add(event.value());
+                    quietSince = System.nanoTime();
+                }
+            }
+        }
+        return events;
+    }
+}

@@ -1,0 +1,171 @@
+package org.carebridge.e2e;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.carebridge.stack.testing.KeycloakTokens;
+import org.carebridge.stack.testing.SystemUnderTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The escalation loop through all three tiers, driven through the gateway of the packaged system with real
+ * Keycloak tokens: a case team is stuck, the bridge refers the case up, the advisory group advises, the
+ * advice lands in the case's timeline. Steps share state, so they run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThinLoopIT {
+
+    // Values that exist only on case-service: none of them may ever show up upstream.
+    static final String GIVEN_NAME = "Amina";
+    static final String FAMILY_NAME = "Haddad-Oyelaran";
+    static final String BIRTH_DATE = "2009-03-14";
+    static final String WHAT_WAS_TRIED = "Two meetings with the school director of Sint-Jozef, no place offered";
+    static final String QUESTION = "Which reception-class route exists for a 16-year-old arriving mid-year?";
+    static final String ADVICE = "Ask the regional school platform for a bridging class; it exists since 2025.";
+
+    static SystemUnderTest system;
+    static String caseId;
+    static String escalationId;
+    static String referralId;
+
+    @BeforeAll
+    static void startTheSystem() {
+        system = SystemUnderTest.start();
+        RestAssured.baseURI = system.gatewayUrl();
+    }
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(KeycloakTokens.accessToken(user)).contentType("application/json");
+    }
+
+    @Test
+    @Order(1)
+    void aCaseWorkerCreatesACaseAndEscalatesIt() {
+        caseId = as("anna").body(Map.of(
+                        "youth", Map.of("givenName", GIVEN_NAME, "familyName", FAMILY_NAME, "dateOfBirth", BIRTH_DATE),
+                        "intensity", "INTENSIVE",
+                        "domains", List.of("SCHOOL", "WELLBEING")))
+                .post("/api/cases")
+                .then().statusCode(201)
+                .body("youth.familyName", equalTo(FAMILY_NAME))
+                .extract().path("id");
+
+        escalationId = as("anna").body(Map.of(
+                        "barrier", "SCHOOL_ACCESS",
+                        "urgency", "HIGH",
+                        "whatWasTried", WHAT_WAS_TRIED,
+                        "triedMeasures", List.of("TEAM_MEETING", "SCHOOL_ADJUSTMENT")))
+                .post("/api/cases/{id}/escalations", caseId)
+                .then().statusCode(201)
+                .body("status", equalTo("RAISED"))
+                .extract().path("id");
+    }
+
+    @Test
+    @Order(2)
+    void aCaseWorkerOfAnotherTeamOrRegionCannotSeeTheCase() {
+        for (String outsider : List.of("ben", "carla")) {
+            as(outsider).get("/api/cases/{id}", caseId).then().statusCode(404);
+            as(outsider).get("/api/cases/{id}/timeline", caseId).then().statusCode(404);
+            as(outsider).body(Map.of("barrier", "OTHER", "urgency", "LOW", "whatWasTried", "x",
+                            "triedMeasures", List.of("OTHER")))
+                    .post("/api/cases/{id}/escalations", caseId).then().statusCode(404);
+        }
+        as("bruno").get("/api/cases/{id}", caseId).then().statusCode(403);
+        as("ada").get("/api/cases/{id}", caseId).then().statusCode(403);
+    }
+
+    @Test
+    @Order(3)
+    void theBridgeOfTheRegionReceivesClaimsAndRefersIt() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as("bruno").get("/api/network/escalations").then().statusCode(200)
+                        .body("items.id", hasItem(escalationId)));
+        as("bruno").get("/api/network/escalations/{id}", escalationId).then().statusCode(200)
+                .body("caseId", equalTo(caseId))
+                .body("barrier", equalTo("SCHOOL_ACCESS"))
+                .body("whatWasTried", equalTo(WHAT_WAS_TRIED));
+
+        as("sofie").get("/api/network/escalations/{id}", escalationId).then().statusCode(404);
+        as("sofie").get("/api/network/escalations").then().statusCode(200)
+                .body("items.id", not(hasItem(escalationId)));
+
+        as("bruno").post("/api/network/escalations/{id}/claim", escalationId)
+                .then().statusCode(200).body("status", equalTo("CLAIMED")).body("owner", equalTo("bruno"));
+        referralId = as("bruno").body(Map.of("question", QUESTION))
+                .post("/api/network/escalations/{id}/referral", escalationId)
+                .then().statusCode(201).body("status", equalTo("REFERRED")).extract().path("referral.id");
+    }
+
+    @Test
+    @Order(4)
+    void theAdvisoryGroupSeesOnlyTheDigestAndAdvises() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as("ada").get("/api/advisory/referrals/{id}", referralId).then().statusCode(200));
+        String referral = as("ada").get("/api/advisory/referrals/{id}", referralId)
+                .then().statusCode(200)
+                .body("escalationId", equalTo(escalationId))
+                .body("ageBand", equalTo("16-17"))
+                .body("barrier", equalTo("SCHOOL_ACCESS"))
+                .body("question", equalTo(QUESTION))
+                .extract().asString();
+        assertNoPersonalData("advisory API answer", referral);
+        assertFalse(referral.contains(caseId), "the advisory group must not learn the case id");
+        assertFalse(referral.contains(WHAT_WAS_TRIED), "the team's free text was written for the bridge only");
+
+        as("ada").body(Map.of("advice", ADVICE))
+                .post("/api/advisory/referrals/{id}/advice", referralId)
+                .then().statusCode(201);
+    }
+
+    @Test
+    @Order(5)
+    void theAdviceFlowsBackToTheBridgeAndIntoTheCaseTimeline() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as("anna").get("/api/cases/{id}/timeline", caseId).then().statusCode(200)
+                        .body("kind", hasItem("ADVICE_RECEIVED"))
+                        .body("find { it.kind == 'ADVICE_RECEIVED' }.summary", org.hamcrest.Matchers.containsString(ADVICE)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as("bruno").get("/api/network/escalations/{id}", escalationId).then().statusCode(200)
+                        .body("status", equalTo("ADVISED")));
+    }
+
+    @Test
+    @Order(6)
+    void nothingUpstreamOfCaseServiceEverHeldTheYouthsNameOrBirthDate() throws Exception {
+        PrivacyScan scan = new PrivacyScan(system);
+        List<String> advisoryValues = scan.advisoryDatabaseText();
+        assertFalse(advisoryValues.isEmpty(), "the scan must have read the advisory database");
+        assertTrue(advisoryValues.stream().anyMatch(v -> v.contains(QUESTION)),
+                "the scan must see the referral it is checking");
+        advisoryValues.forEach(value -> assertNoPersonalData("advisory database", value));
+
+        Map<String, List<String>> events = scan.eventsOn(List.of("case.escalations", "network.referrals", "advisory.advice"));
+        assertEquals(1, events.get("network.referrals").size(), "one referral was made");
+        events.forEach((topic, values) -> values.forEach(value -> assertNoPersonalData("topic " + topic, value)));
+        events.get("network.referrals").forEach(value ->
+                assertFalse(value.contains(caseId) || value.contains(WHAT_WAS_TRIED), "referral event leaks: " + value));
+    }
+
+    static void assertNoPersonalData(String where, String text) {
+        for (String personal : List.of(GIVEN_NAME, FAMILY_NAME, BIRTH_DATE)) {
+            assertFalse(text.contains(personal), where + " contains the youth's '" + personal + "': " + text);
+        }
+    }
+}

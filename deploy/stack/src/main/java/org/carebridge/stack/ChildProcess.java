@@ -1,0 +1,121 @@
+package org.carebridge.stack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * An OS process the stack owns: output goes to a log file (never the terminal), and stopping it stops its
+ * whole tree, because launcher scripts such as kc.sh stay the parent of the real JVM.
+ */
+public final class ChildProcess {
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir,
+                                     Path log) {
+        try {
+            Files.createDirectories(workDir);
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().putAll(env);
+            Log.info("starting " + name + " (log " + log + ")");
+            return new ChildProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Polls {@code ready} until true; fails with the log file named when the process dies or time runs out. */
+    public void awaitReady(Duration timeout, BooleanSupplier ready) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                        + " while starting; see " + log);
+            }
+            if (ready.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+            }
+            Sleep.millis(300);
+        }
+    }
+
+    /** Runs to completion (for one-shot tools such as Kafka's storage format); fails naming the log. */
+    public void awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                stop(Duration.ofSeconds(5));
+                throw new IllegalStateException(name + " did not finish within " + timeout.toSeconds() + " s; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + " failed with exit code " + process.exitValue() + "; see " + log);
+        }
+    }
+
+    /** SIGTERM to the whole tree, then SIGKILL whatever is still alive after the grace period. */
+    public void stop(Duration grace) {
+        stopTree(process.toHandle(), grace, name);
+    }
+
+    public static void stopTree(ProcessHandle root, Duration grace, String name) {
+        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
+        tree.add(root);
+        if (tree.stream().noneMatch(ProcessHandle::isAlive)) {
+            return;
+        }
+        Log.info("stopping " + name + " (pid " + root.pid() + ")");
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Sleep.millis(100);
+        }
+        tree.stream().filter(ProcessHandle::isAlive).forEach(p -> {
+            Log.info(name + ": pid " + p.pid() + " ignored SIGTERM, killing it");
+            p.destroyForcibly();
+        });
+    }
+
+    /** The java binary this JVM runs on; children that are fine with Java 17 reuse it. */
+    public static String currentJava() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

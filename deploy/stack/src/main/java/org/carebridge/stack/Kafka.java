@@ -1,0 +1,186 @@
+package org.carebridge.stack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * A real single-node Kafka 4.4 broker in KRaft mode (broker and controller in one process), run as its own JVM
+ * from the jars the kafka-broker module gathers. Listens on 127.0.0.1 only; data lives in the run directory.
+ */
+public final class Kafka implements Component {
+    private final StackLayout layout;
+    private final Path dir;
+    private final int port;
+    private final int controllerPort;
+    private ChildProcess process;
+    private boolean stopRequested;
+
+    public Kafka(StackLayout layout, Path dir, int port, int controllerPort) {
+        this.layout = layout;
+        this.dir = dir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+    }
+
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    public String bootstrapServers() {
+        return Ports.HOST + ":" + port;
+    }
+
+    @Override
+    public void start(StackState state) {
+        StackLayout.require(layout.kafkaLib(), "Kafka broker jars (build deploy/kafka-broker)");
+        for (int p : new int[] {port, controllerPort}) {
+            if (Ports.inUse(p)) {
+                throw new IllegalStateException("Kafka port " + p + " is already in use; stop what listens there"
+                        + " (or ./carebridge stop) and try again");
+            }
+        }
+        Path config = writeConfig();
+        if (!Files.exists(dir.resolve("data").resolve("meta.properties"))) {
+            format(config);
+        }
+        ChildProcess broker = launch(name(), brokerCommand("kafka.Kafka", config.toString()), dir.resolve("kafka.log"));
+        broker.awaitReady(Duration.ofSeconds(90), this::healthy);
+        createTopics();
+        state.put(StackState.BOOTSTRAP_SERVERS, bootstrapServers()).component(name(), broker.pid(), port, "kafka");
+    }
+
+    private Path writeConfig() {
+        // Static quorum (controller.quorum.voters): the simplest KRaft setup for one combined node.
+        String props = String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@" + Ports.HOST + ":" + controllerPort,
+                "listeners=PLAINTEXT://" + Ports.HOST + ":" + port + ",CONTROLLER://" + Ports.HOST + ":" + controllerPort,
+                "advertised.listeners=PLAINTEXT://" + Ports.HOST + ":" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + dir.resolve("data"),
+                "num.partitions=" + Topics.PARTITIONS,
+                // one node: every internal topic must live with a single replica
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                // consumer groups in tests should not wait 3 s for more members that never come
+                "group.initial.rebalance.delay.ms=0",
+                "") ;
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("server.properties");
+            Files.writeString(file, props);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void format(Path config) {
+        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes());
+        launch("kafka storage format",
+                brokerCommand("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString()),
+                dir.resolve("kafka-format.log")).awaitExit(Duration.ofSeconds(60));
+    }
+
+    private static byte[] uuidBytes() {
+        UUID uuid = UUID.randomUUID();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
+        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        return buffer.array();
+    }
+
+    private List<String> brokerCommand(String mainClass, String... args) {
+        // C1-only JIT: faster start on a busy 2-core machine; a local broker never needs C2's peak throughput
+        List<String> cmd = new java.util.ArrayList<>(List.of(ChildProcess.currentJava(), "-Xms128m", "-Xmx512m",
+                "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + layout.kafkaLog4jConfig(),
+                "-cp", layout.kafkaLib() + "/*", mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private void createTopics() {
+        try (Admin admin = admin()) {
+            List<NewTopic> topics = Topics.ALL.stream()
+                    .map(t -> new NewTopic(t, Topics.PARTITIONS, (short) 1)).collect(Collectors.toList());
+            admin.createTopics(topics).values().forEach((topic, future) -> {
+                try {
+                    future.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + topic, e.getCause());
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create topic " + topic, e);
+                }
+            });
+            Log.info("kafka: topics ready: " + String.join(", ", Topics.ALL));
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+    }
+
+    @Override
+    public boolean healthy() {
+        if (!Ports.inUse(port)) {
+            return false;
+        }
+        try (Admin admin = admin()) {
+            return !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Children start here, so a shutdown that arrives while the stack is still starting finds them. */
+    private synchronized ChildProcess launch(String name, List<String> command, Path log) {
+        if (stopRequested) {
+            throw new IllegalStateException("stack is shutting down");
+        }
+        process = ChildProcess.start(name, command, Map.of(), dir, log);
+        return process;
+    }
+
+    @Override
+    public void stop() {
+        ChildProcess running;
+        synchronized (this) {
+            stopRequested = true;
+            running = process;
+            process = null;
+        }
+        if (running != null) {
+            // a clean broker shutdown takes a few seconds; give it time so the log stays consistent
+            running.stop(Duration.ofSeconds(30));
+            Ports.awaitClosed(port, Duration.ofSeconds(10));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.carebridge.stack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point. Supervisor modes (foreground, normally launched in the background): {@code infra} and
+ * {@code system}. Run commands for {@code ./carebridge}: {@code start}, {@code stop}, {@code status}.
+ *
+ * <pre>
+ *   infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test]
+ *   start|stop|status [--state-dir DIR]       (DIR defaults to ./run of the checkout)
+ * </pre>
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        String command = args[0];
+        Path stateDir = null;
+        boolean freePorts = false;
+        boolean test = false;
+        long watchPid = 0;
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        for (int i = 0; i < rest.size(); i++) {
+            switch (rest.get(i)) {
+                case "--free-ports" -> freePorts = true;
+                case "--test" -> test = true;
+                case "--state-dir" -> stateDir = Path.of(rest.get(++i)).toAbsolutePath();
+                case "--watch-pid" -> watchPid = Long.parseLong(rest.get(++i));
+                default -> {
+                    System.err.println("unknown option: " + rest.get(i));
+                    usage();
+                    System.exit(2);
+                }
+            }
+        }
+        if (stateDir == null) {
+            stateDir = StackLayout.load().repoRoot().resolve("run");
+        }
+        int exit = switch (command) {
+            case "infra", "system" -> {
+                new Supervisor(new Supervisor.Options(command.equals("system"), stateDir, freePorts, watchPid, test))
+                        .run();
+                yield 0;
+            }
+            case "start" -> RunCommands.start(stateDir);
+            case "stop" -> RunCommands.stop(stateDir);
+            case "status" -> RunCommands.status(stateDir);
+            default -> {
+                usage();
+                yield 2;
+            }
+        };
+        System.exit(exit);
+    }
+
+    private static void usage() {
+        System.err.println("usage: Main infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test]");
+        System.err.println("       Main start|stop|status [--state-dir DIR]");
+    }
+}

@@ -1,0 +1,47 @@
+package org.carebridge.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+
+/** Loopback port helpers: everything the stack runs listens on 127.0.0.1 only. */
+public final class Ports {
+    public static final String HOST = "127.0.0.1";
+
+    private Ports() {
+    }
+
+    /** A port the OS considers free right now (a tiny race with the child binding it is accepted). */
+    public static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static boolean inUse(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static boolean awaitClosed(int port, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inUse(port)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Sleep.millis(200);
+        }
+        return true;
+    }
+}

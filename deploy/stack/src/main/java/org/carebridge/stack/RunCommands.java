@@ -1,0 +1,184 @@
+package org.carebridge.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** {@code ./carebridge start|stop|status}: the whole system on fixed ports, state and logs in {@code ./run}. */
+final class RunCommands {
+    private RunCommands() {
+    }
+
+    static int start(Path runDir) {
+        Optional<StackState> existing = StackState.read(runDir);
+        if (existing.isPresent() && existing.get().supervisorAlive()) {
+            System.out.println("Carebridge is already running (supervisor pid " + existing.get().get(StackState.SUPERVISOR_PID)
+                    + "). See ./carebridge status, or ./carebridge stop first.");
+            return 1;
+        }
+        if (!portsFree()) {
+            return 1;
+        }
+        System.out.println("Starting Carebridge (logs in " + runDir + ") ...");
+        long t0 = System.nanoTime();
+        Set<String> reported = ConcurrentHashMap.newKeySet();
+        StackState state;
+        try {
+            state = SupervisorLauncher.launch(runDir, List.of("system"), Duration.ofMinutes(10), s -> {
+                for (String c : s.components()) {
+                    if (reported.add(c)) {
+                        System.out.printf("  %-17s up (pid %s, port %s)%n", c, pidText(s.pid(c)), s.get(c + ".port"));
+                    }
+                }
+            });
+        } catch (IllegalStateException e) {
+            System.out.println("Carebridge did not start: " + e.getMessage());
+            return 1;
+        }
+        System.out.printf("Ready in %.1f s.%n%n", (System.nanoTime() - t0) / 1e9);
+        printBanner(state);
+        return 0;
+    }
+
+    private static boolean portsFree() {
+        PortPlan plan = PortPlan.fixed();
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(plan.gateway(), "gateway");
+        ports.put(plan.caseService(), "case-service");
+        ports.put(plan.networkService(), "network-service");
+        ports.put(plan.advisoryService(), "advisory-service");
+        ports.put(plan.keycloak(), "Keycloak");
+        ports.put(plan.keycloakManagement(), "Keycloak management");
+        ports.put(plan.kafka(), "Kafka");
+        ports.put(plan.kafkaController(), "Kafka controller");
+        boolean free = true;
+        for (Map.Entry<Integer, String> port : ports.entrySet()) {
+            if (Ports.inUse(port.getKey())) {
+                System.out.println("Port " + port.getKey() + " (" + port.getValue() + ") is already in use by another"
+                        + " program. Find it with: ss -ltnp 'sport = :" + port.getKey() + "' and stop it, then retry.");
+                free = false;
+            }
+        }
+        return free;
+    }
+
+    private static void printBanner(StackState state) {
+        String gateway = state.get("service.gateway.url");
+        System.out.println(gateway != null ? "Gateway (open this):  " + gateway
+                : "Gateway:              not running (gateway not built yet)");
+        System.out.println("Keycloak:             " + state.get(StackState.KEYCLOAK_URL)
+                + "  (admin console: " + state.get(StackState.KEYCLOAK_ADMIN) + ")");
+        System.out.println("Kafka:                " + state.get(StackState.BOOTSTRAP_SERVERS));
+        System.out.println("PostgreSQL:           " + state.get(StackState.JDBC_BASE) + " ("
+                + state.get(StackState.POSTGRES_MODE) + ")");
+        for (String c : state.components()) {
+            if (state.get("service." + c + ".url") != null && !c.equals("gateway")) {
+                System.out.printf("%-21s %s%n", c + ":", state.get("service." + c + ".url"));
+            }
+        }
+        for (String key : List.of("case-service", "network-service", "advisory-service", "gateway")) {
+            if (state.get("service." + key + ".skipped") != null) {
+                System.out.println("WARNING: " + key + " is not built yet and was not started.");
+            }
+        }
+        System.out.println();
+        System.out.println("Demo logins (realm carebridge):");
+        System.out.printf("  %-8s %-14s %-20s %-7s %s%n", "user", "password", "role", "region", "organisation");
+        for (DemoUsers.User u : DemoUsers.ALL) {
+            System.out.printf("  %-8s %-14s %-20s %-7s %s%n", u.username(), u.password(), u.role(), u.region(),
+                    u.organisation());
+        }
+        System.out.println();
+        System.out.println("Stop with ./carebridge stop; see what runs with ./carebridge status.");
+    }
+
+    static int stop(Path runDir) {
+        Optional<StackState> found = StackState.read(runDir);
+        if (found.isEmpty()) {
+            System.out.println("Carebridge is not running (no state in " + runDir + ").");
+            return 0;
+        }
+        StackState state = found.get();
+        if (state.supervisorAlive()) {
+            long pid = Long.parseLong(state.get(StackState.SUPERVISOR_PID));
+            System.out.println("Stopping Carebridge (supervisor pid " + pid + ") ...");
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            waitFor(() -> !state.supervisorAlive(), Duration.ofSeconds(120));
+        }
+        // whatever the supervisor did not stop (it was killed, or it hung) goes now, by recorded PID
+        StackState last = StackState.read(runDir).orElse(state);
+        boolean leftovers = false;
+        List<String> reversed = new java.util.ArrayList<>(last.components());
+        java.util.Collections.reverse(reversed);
+        for (String c : reversed) {
+            Optional<ProcessHandle> process = last.process(c);
+            if (process.isPresent()) {
+                leftovers = true;
+                ChildProcess.stopTree(process.get(), Duration.ofSeconds(20), c);
+            }
+            for (ProcessHandle child : last.children(c)) {
+                leftovers = true;
+                ChildProcess.stopTree(child, Duration.ofSeconds(20), c + " child");
+            }
+        }
+        if (last.supervisorAlive()) {
+            ProcessHandle.of(Long.parseLong(last.get(StackState.SUPERVISOR_PID))).ifPresent(ProcessHandle::destroyForcibly);
+            leftovers = true;
+        }
+        boolean clean = last.components().stream().allMatch(c -> last.process(c).isEmpty() && last.children(c).isEmpty())
+                && !last.supervisorAlive();
+        System.out.println(clean ? "Stopped" + (leftovers ? " (some processes had to be killed)." : "; no process left.")
+                : "Some processes are still running: see ./carebridge status.");
+        return clean ? 0 : 1;
+    }
+
+    static int status(Path runDir) {
+        Optional<StackState> found = StackState.read(runDir);
+        if (found.isEmpty() || !found.get().supervisorAlive()) {
+            System.out.println("Carebridge is not running.");
+            found.ifPresent(s -> s.components().stream().filter(c -> s.process(c).isPresent()).forEach(c ->
+                    System.out.println("  but " + c + " (pid " + s.pid(c) + ") is still alive: ./carebridge stop")));
+            return found.map(s -> s.components().stream().anyMatch(c -> s.process(c).isPresent()) ? 1 : 3).orElse(3);
+        }
+        StackState state = found.get();
+        System.out.println("Carebridge: " + state.status() + " (supervisor pid " + state.get(StackState.SUPERVISOR_PID)
+                + ", logs in " + runDir + ")");
+        System.out.printf("  %-17s %-8s %-6s %s%n", "component", "pid", "port", "health");
+        boolean allUp = true;
+        for (String c : state.components()) {
+            boolean up = healthy(state, c);
+            allUp &= up;
+            System.out.printf("  %-17s %-8s %-6s %s%n", c, pidText(state.pid(c)), state.get(c + ".port"),
+                    up ? "UP" : "DOWN");
+        }
+        return allUp ? 0 : 1;
+    }
+
+    private static boolean healthy(StackState state, String component) {
+        String health = state.get(component + ".health");
+        int port = Integer.parseInt(state.get(component + ".port"));
+        if ("jdbc".equals(health)) {
+            return Postgres.acceptsPostgresUser(port);
+        }
+        if ("kafka".equals(health)) {
+            return Ports.inUse(port);
+        }
+        return Http.ok(health);
+    }
+
+    private static String pidText(long pid) {
+        return pid > 0 ? String.valueOf(pid) : "-";
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Sleep.millis(200);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.carebridge.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own JVM. */
+public final class ServiceApp implements Component {
+    private final String module;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> env;
+    private final Path logDir;
+    private ChildProcess process;
+    private boolean stopRequested;
+
+    public ServiceApp(String module, Path repoRoot, int port, Map<String, String> env, Path logDir) {
+        this.module = module;
+        this.jar = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        this.port = port;
+        this.env = env;
+        this.logDir = logDir;
+    }
+
+    @Override
+    public String name() {
+        return module;
+    }
+
+    public boolean packaged() {
+        return Files.exists(jar);
+    }
+
+    public String url() {
+        return "http://" + Ports.HOST + ":" + port;
+    }
+
+    /** Launches without waiting, so the services boot side by side; {@link #awaitReady} waits. */
+    public synchronized void launch() {
+        if (stopRequested) {
+            throw new IllegalStateException("stack is shutting down");
+        }
+        if (Ports.inUse(port)) {
+            throw new IllegalStateException(module + " port " + port + " is already in use; stop what listens"
+                    + " there (or ./carebridge stop) and try again");
+        }
+        process = ChildProcess.start(module, List.of(ChildProcess.currentJava(), "-Xmx384m", "-jar", jar.toString()),
+                env, logDir, logDir.resolve(module + ".log"));
+    }
+
+    public void awaitReady(StackState state) {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+        }
+        if (running == null) {
+            throw new IllegalStateException(module + " was stopped while starting");
+        }
+        running.awaitReady(Duration.ofSeconds(180), this::healthy);
+        Log.info(module + ": ready at " + url());
+        state.put("service." + module + ".url", url()).component(module, running.pid(), port, healthUrl());
+    }
+
+    @Override
+    public void start(StackState state) {
+        launch();
+        awaitReady(state);
+    }
+
+    private String healthUrl() {
+        return url() + "/q/health/ready";
+    }
+
+    @Override
+    public boolean healthy() {
+        return Http.ok(healthUrl());
+    }
+
+    @Override
+    public void stop() {
+        ChildProcess running;
+        synchronized (this) {
+            stopRequested = true;
+            running = process;
+            process = null;
+        }
+        if (running != null) {
+            running.stop(Duration.ofSeconds(20));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.carebridge.stack;
+
+/** Sleep that keeps the interrupt flag instead of forcing checked exceptions through every wait loop. */
+final class Sleep {
+    private Sleep() {
+    }
+
+    static void millis(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
