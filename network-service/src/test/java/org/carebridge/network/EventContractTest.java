@@ -7,7 +7,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.network.escalation.CaseEscalatedV1;
-import org.carebridge.network.events.EventReader;
+import org.carebridge.platform.events.EventReader;
 import org.carebridge.network.referral.AdviceGivenV1;
 import org.carebridge.network.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;

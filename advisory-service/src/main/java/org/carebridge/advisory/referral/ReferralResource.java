@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carebridge.advisory.web.PageView;
-import org.carebridge.advisory.web.Paging;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.security.Roles;
 
 import java.util.UUID;
@@ -34,7 +34,7 @@ public class ReferralResource {
     @GET
     public PageView<ReferralView> list(@QueryParam("status") String status, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
-        Paging paging = Paging.parse(page, size);
+        PageRequest paging = PageRequest.of(page, size);
         ReferralStatus wanted = status == null || status.isBlank() ? null : ReferralStatus.parse("status", status);
         return referrals.list(wanted, paging);
     }

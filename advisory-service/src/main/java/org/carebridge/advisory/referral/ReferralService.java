@@ -5,8 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.carebridge.advisory.web.PageView;
-import org.carebridge.advisory.web.Paging;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.inbox.Inbox;
@@ -82,7 +82,7 @@ public class ReferralService {
     }
 
     @Transactional
-    public PageView<ReferralView> list(ReferralStatus status, Paging paging) {
+    public PageView<ReferralView> list(ReferralStatus status, PageRequest paging) {
         String region = user.region().orElse(null);
         if (region == null) {
             return new PageView<>(List.of(), paging.page(), paging.size(), 0);

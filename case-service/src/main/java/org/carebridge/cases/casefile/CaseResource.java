@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carebridge.cases.casefile.CaseViews.CaseSummary;
 import org.carebridge.cases.casefile.CaseViews.CaseView;
-import org.carebridge.cases.support.PageRequest;
-import org.carebridge.cases.support.PageView;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.Roles;
 
 import java.net.URI;

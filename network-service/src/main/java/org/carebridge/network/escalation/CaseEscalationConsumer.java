@@ -3,7 +3,7 @@ package org.carebridge.network.escalation;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.carebridge.network.events.EventReader;
+import org.carebridge.platform.events.EventReader;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.inbox.TransientRetry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

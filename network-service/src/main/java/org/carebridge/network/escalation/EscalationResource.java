@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carebridge.network.referral.ReferralRequest;
 import org.carebridge.network.referral.ReferralService;
-import org.carebridge.network.web.PageView;
-import org.carebridge.network.web.Paging;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.security.Roles;
 
 import java.util.UUID;
@@ -38,7 +38,7 @@ public class EscalationResource {
     @GET
     public PageView<EscalationView> list(@QueryParam("status") String status, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
-        Paging paging = Paging.parse(page, size);
+        PageRequest paging = PageRequest.of(page, size);
         EscalationStatus wanted = status == null || status.isBlank() ? null : EscalationStatus.parse("status", status);
         return escalations.list(wanted, paging);
     }

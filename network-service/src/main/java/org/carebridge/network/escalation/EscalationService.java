@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.referral.Referral;
-import org.carebridge.network.web.PageView;
-import org.carebridge.network.web.Paging;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.inbox.Inbox;
@@ -78,7 +78,7 @@ public class EscalationService {
     }
 
     @Transactional
-    public PageView<EscalationView> list(EscalationStatus status, Paging paging) {
+    public PageView<EscalationView> list(EscalationStatus status, PageRequest paging) {
         String region = user.region().orElse(null);
         if (region == null) {
             return new PageView<>(List.of(), paging.page(), paging.size(), 0);

@@ -1,4 +1,4 @@
-package org.carebridge.advisory.events;
+package org.carebridge.platform.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;

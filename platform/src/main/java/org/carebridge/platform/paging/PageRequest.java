@@ -1,4 +1,4 @@
-package org.carebridge.cases.support;
+package org.carebridge.platform.paging;
 
 import org.carebridge.platform.problem.ProblemException;
 
