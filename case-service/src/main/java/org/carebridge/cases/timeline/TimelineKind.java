@@ -1,6 +1,17 @@
 package org.carebridge.cases.timeline;
 
-/** What happened on a case; later issues add notes, goals, handovers and alerts. */
+/**
+ * What happened on a case, in the one ordered timeline the team reads. The journal kinds (NOTE, YOUTH_VOICE,
+ * PARENT_VOICE, DECISION, SIGNAL) are written by members; the others are recorded by the service itself.
+ * Every value is also in the CHECK constraint of {@code timeline_entry.kind} (migration V2).
+ */
 public enum TimelineKind {
-    CASE_CREATED, MEMBER_ADDED, ESCALATED, ADVICE_RECEIVED
+    CASE_CREATED, CASE_UPDATED, CASE_CLOSED, PERSONAL_DATA_ERASED,
+    MEMBER_ADDED, MEMBER_REMOVED, MEMBER_CHANGED, LEAD_CHANGED,
+    CONSENT_RECORDED, CONSENT_REVOKED,
+    GOAL_SET, GOAL_UPDATED,
+    NOTE, YOUTH_VOICE, PARENT_VOICE, DECISION, SIGNAL,
+    ESCALATED, ESCALATION_WITHDRAWN, ESCALATION_RESOLVED, ADVICE_RECEIVED,
+    HANDOVER_REQUESTED, HANDOVER_ACCEPTED, HANDOVER_DECLINED,
+    ALERT_RAISED
 }
