@@ -99,10 +99,21 @@ public final class Kafka implements Component {
     }
 
     private void format(Path config) {
-        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes());
         launch("kafka storage format",
-                brokerCommand("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString()),
+                brokerCommand("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()),
                 dir.resolve("kafka-format.log")).awaitExit(Duration.ofSeconds(60));
+    }
+
+    /**
+     * A random cluster id in Kafka's base64url form. One in 64 such ids starts with '-', which the storage tool's
+     * argument parser takes for an option ("argument --cluster-id: expected one argument"): draw again.
+     */
+    static String clusterId() {
+        String id;
+        do {
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes());
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private static byte[] uuidBytes() {
