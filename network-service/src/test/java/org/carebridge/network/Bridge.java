@@ -1,0 +1,33 @@
+package org.carebridge.network;
+
+import org.carebridge.network.NetworkEvents.Escalated;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** Test steps several test classes share: an escalation that has arrived, an envelope's event id. */
+public final class Bridge {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private Bridge() {
+    }
+
+    /** Publishes the escalation for real and waits until network-service stored it. */
+    public static Escalated arrived(Db db, Escalated event) {
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json());
+        await().atMost(PATIENCE).until(() -> db.count("select count(*) from escalation where id = ?",
+                event.escalationId()) == 1);
+        return event;
+    }
+
+    public static String eventId(String envelope) {
+        try {
+            return NetworkEvents.JSON.readTree(envelope).get("id").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
