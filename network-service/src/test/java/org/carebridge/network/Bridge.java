@@ -3,7 +3,10 @@ package org.carebridge.network;
 import org.carebridge.network.NetworkEvents.Escalated;
 
 import java.io.UncheckedIOException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
 
@@ -17,7 +20,14 @@ public final class Bridge {
 
     /** Publishes the escalation for real and waits until network-service stored it. */
     public static Escalated arrived(Db db, Escalated event) {
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json());
+        return arrived(db, event, data -> { });
+    }
+
+    /** Publishes the escalation with changed data and waits until network-service stored it. */
+    public static Escalated arrived(Db db, Escalated event, Consumer<ObjectNode> change) {
+        var data = event.data();
+        change.accept(data);
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json(data));
         await().atMost(PATIENCE).until(() -> db.count("select count(*) from escalation where id = ?",
                 event.escalationId()) == 1);
         return event;

@@ -49,7 +49,12 @@ public final class NetworkEvents {
         }
 
         public String json() {
-            return envelope(eventId, "carebridge/case-service", "case.escalated.v1", caseId.toString(), data());
+            return json(data());
+        }
+
+        /** The envelope around data changed from {@link #data()} (another barrier, urgency, ...). */
+        public String json(ObjectNode data) {
+            return envelope(eventId, "carebridge/case-service", "case.escalated.v1", caseId.toString(), data);
         }
 
         /** Same escalation, announced again under a new event id (a producer retry after a lost acknowledgement). */
