@@ -50,7 +50,8 @@ class EscalationAccessTest {
                         "{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"agenda\":\"a\",\"members\":[\"anna\"],\"organisations\":[]}"),
                 new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/resolution",
                         "{\"outcome\":\"UNBLOCKED\",\"advice\":\"a\"}"),
-                new Endpoint(Method.GET, "/api/network/alerts", null));
+                new Endpoint(Method.GET, "/api/network/alerts", null),
+                new Endpoint(Method.GET, "/api/network/notifications", null));
     }
 
     static Stream<Arguments> wrongRoles() {
