@@ -51,7 +51,9 @@ class EscalationAccessTest {
                 new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/resolution",
                         "{\"outcome\":\"UNBLOCKED\",\"advice\":\"a\"}"),
                 new Endpoint(Method.GET, "/api/network/alerts", null),
-                new Endpoint(Method.GET, "/api/network/notifications", null));
+                new Endpoint(Method.GET, "/api/network/notifications", null),
+                new Endpoint(Method.GET, "/api/network/me/email-preferences", null),
+                new Endpoint(Method.PUT, "/api/network/me/email-preferences", "{\"muted\":[]}"));
     }
 
     static Stream<Arguments> wrongRoles() {

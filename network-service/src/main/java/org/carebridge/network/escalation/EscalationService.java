@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.notification.BridgeNotification;
+import org.carebridge.network.notification.Contacts;
 import org.carebridge.network.referral.Referral;
 import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
@@ -46,9 +47,11 @@ public class EscalationService {
     private final Clock clock;
     private final Event<BridgeNotification> notify;
     private final DueDates dueDates;
+    private final Contacts contacts;
 
     public EscalationService(CurrentUser user, AuditTrail audit, Inbox inbox, Clock clock,
-                             Event<BridgeNotification> notify, DueDates dueDates) {
+                             Event<BridgeNotification> notify, DueDates dueDates, Contacts contacts) {
+        this.contacts = contacts;
         this.user = user;
         this.audit = audit;
         this.inbox = inbox;
@@ -129,6 +132,7 @@ public class EscalationService {
         if (region == null) {
             return new PageView<>(List.of(), paging.page(), paging.size(), 0);
         }
+        contacts.rememberCaller(); // opening the inbox is how the mailer learns where to reach a coordinator
         Map<String, Object> params = EscalationFilter.params();
         PanacheQuery<Escalation> query = Escalation.find(filter.where(region, params),
                 Sort.descending("raisedAt").and("id"), params);
