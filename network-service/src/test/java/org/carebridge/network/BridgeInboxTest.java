@@ -192,6 +192,29 @@ class BridgeInboxTest {
         }
     }
 
+    @Test
+    void aCoordinatorOfAnotherRegionIsRefusedOnEveryEndpoint() {
+        Escalated event = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        String id = event.escalationId().toString();
+        String future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString();
+        Map<String, Object> bodies = Map.of(
+                "notes", Map.of("text", "x"),
+                "due-date", Map.of("dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()),
+                "consultations", Map.of("meetsAt", future, "agenda", "a", "members", List.of("anna"),
+                        "organisations", List.of()),
+                "resolution", Map.of("outcome", "UNBLOCKED", "advice", "a"),
+                "referral", Map.of("question", "q"));
+        as("sofie").get("/api/network/escalations/{id}", id).then().statusCode(404);
+        as("sofie").post("/api/network/escalations/{id}/claim", id).then().statusCode(404);
+        as("bruno").post("/api/network/escalations/{id}/claim", id).then().statusCode(200);
+        bodies.forEach((action, body) -> as("sofie").contentType(ContentType.JSON).body(body)
+                .request(action.equals("due-date") ? "PUT" : "POST", "/api/network/escalations/{id}/" + action, id)
+                .then().statusCode(404).contentType("application/problem+json"));
+        as("bruno").get("/api/network/escalations/{id}", id).then().statusCode(200)
+                .body("status", equalTo("CLAIMED")).body("notes", org.hamcrest.Matchers.empty())
+                .body("consultations", org.hamcrest.Matchers.empty());
+    }
+
     private List<String> inbox(Map<String, Object> filter) {
         return as("bruno").queryParams(filter).queryParam("size", 100).get("/api/network/escalations")
                 .then().statusCode(200).extract().path("items.id");

@@ -52,6 +52,9 @@ class EscalationAccessTest {
                         "{\"outcome\":\"UNBLOCKED\",\"advice\":\"a\"}"),
                 new Endpoint(Method.GET, "/api/network/alerts", null),
                 new Endpoint(Method.GET, "/api/network/notifications", null),
+                new Endpoint(Method.GET, "/api/network/handovers", null),
+                new Endpoint(Method.GET, "/api/network/handovers/" + ANY, null),
+                new Endpoint(Method.GET, "/api/network/handovers/age-18-transitions", null),
                 new Endpoint(Method.GET, "/api/network/me/email-preferences", null),
                 new Endpoint(Method.PUT, "/api/network/me/email-preferences", "{\"muted\":[]}"));
     }

@@ -32,6 +32,20 @@ class EscalationValidationTest {
                 .body("errors.field", hasItem(parameter));
     }
 
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"status,BOGUS", "reason,BIRTHDAY", "page,-1", "size,101"})
+    void badHandoverListParametersAreNamed(String parameter, String value) {
+        as("bruno").queryParam(parameter, value).get("/api/network/handovers")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(parameter));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"page,-1", "size,0"})
+    void badAlertListParametersAreNamed(String parameter, String value) {
+        as("bruno").queryParam(parameter, value).get("/api/network/alerts")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(parameter));
+    }
+
     @Test
     void statusFilterAndPagingAreAccepted() {
         as("bruno").queryParam("status", "claimed").queryParam("page", 0).queryParam("size", 100)
