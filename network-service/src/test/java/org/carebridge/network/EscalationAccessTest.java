@@ -53,6 +53,7 @@ class EscalationAccessTest {
                 new Endpoint(Method.GET, "/api/network/alerts", null),
                 new Endpoint(Method.GET, "/api/network/notifications", null),
                 new Endpoint(Method.GET, "/api/network/handovers", null),
+
                 new Endpoint(Method.GET, "/api/network/handovers/" + ANY, null),
                 new Endpoint(Method.GET, "/api/network/handovers/age-18-transitions", null),
                 new Endpoint(Method.GET, "/api/network/me/email-preferences", null),
