@@ -16,8 +16,11 @@ public class NotificationHub {
 
     private final BroadcastProcessor<BridgeNotification> live = BroadcastProcessor.create();
 
-    /** Only after the commit: nobody is told about a change that was rolled back. */
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BridgeNotification notification) {
+    /**
+     * Only after the commit: nobody is told about a change that was rolled back. Synchronized because consumers
+     * and requests commit on several threads, and a processor's onNext must be called serially.
+     */
+    synchronized void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BridgeNotification notification) {
         live.onNext(notification);
     }
 
