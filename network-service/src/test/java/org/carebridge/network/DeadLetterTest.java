@@ -80,6 +80,35 @@ class DeadLetterTest {
         assertEquals("advisory.advice", header(dead, "dead-letter-topic"));
     }
 
+    @Test
+    void aWithdrawalOfAnEscalationNeverReceivedIsDeadLettered() {
+        Escalated never = NetworkEvents.escalated("north");
+        ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", never.caseId().toString(),
+                never.escalationId().toString(),
+                NetworkEvents.caseEvent("case.escalation-withdrawn.v1", never.caseId(), NetworkEvents.withdrawn(never)));
+        assertTrue(reason(dead).contains("unknown escalation"), reason(dead));
+    }
+
+    @Test
+    void anAnswerToAHandoverNeverRequestedIsDeadLettered() {
+        UUID caseId = UUID.randomUUID();
+        UUID handoverId = UUID.randomUUID();
+        ObjectNode request = NetworkEvents.handoverRequested(handoverId, caseId, "north", "MOVE", null, null);
+        ConsumerRecord<String, String> dead = deadLetterOf("case.handovers", caseId.toString(), handoverId.toString(),
+                NetworkEvents.caseEvent("case.handover-accepted.v1", caseId, NetworkEvents.handoverAnswer(request, true)));
+        assertTrue(reason(dead).contains("unknown handover"), reason(dead));
+    }
+
+    @Test
+    void anAlertWithoutKindIsDeadLettered() {
+        UUID caseId = UUID.randomUUID();
+        ObjectNode alert = NetworkEvents.alert(caseId, "north", "NO_LEAD", null);
+        alert.remove("kind");
+        ConsumerRecord<String, String> dead = deadLetterOf("case.alerts", caseId.toString(),
+                alert.get("alertId").asText(), NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
+        assertTrue(reason(dead).contains("kind"), reason(dead));
+    }
+
     private void assertDeadLettered(Consumer<ObjectNode> breakIt, String field) {
         Escalated event = NetworkEvents.escalated("north");
         ObjectNode data = event.data();

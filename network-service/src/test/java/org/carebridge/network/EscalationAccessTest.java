@@ -43,7 +43,21 @@ class EscalationAccessTest {
                 new Endpoint(Method.GET, "/api/network/escalations", null),
                 new Endpoint(Method.GET, "/api/network/escalations/" + ANY, null),
                 new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/claim", null),
-                new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/referral", "{\"question\":\"q\"}"));
+                new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/referral", "{\"question\":\"q\"}"),
+                new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/notes", "{\"text\":\"t\"}"),
+                new Endpoint(Method.PUT, "/api/network/escalations/" + ANY + "/due-date", "{\"dueDate\":\"2099-01-01\"}"),
+                new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/consultations",
+                        "{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"agenda\":\"a\",\"members\":[\"anna\"],\"organisations\":[]}"),
+                new Endpoint(Method.POST, "/api/network/escalations/" + ANY + "/resolution",
+                        "{\"outcome\":\"UNBLOCKED\",\"advice\":\"a\"}"),
+                new Endpoint(Method.GET, "/api/network/alerts", null),
+                new Endpoint(Method.GET, "/api/network/notifications", null),
+                new Endpoint(Method.GET, "/api/network/handovers", null),
+
+                new Endpoint(Method.GET, "/api/network/handovers/" + ANY, null),
+                new Endpoint(Method.GET, "/api/network/handovers/age-18-transitions", null),
+                new Endpoint(Method.GET, "/api/network/me/email-preferences", null),
+                new Endpoint(Method.PUT, "/api/network/me/email-preferences", "{\"muted\":[]}"));
     }
 
     static Stream<Arguments> wrongRoles() {

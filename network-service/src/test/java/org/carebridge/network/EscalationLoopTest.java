@@ -141,7 +141,10 @@ class EscalationLoopTest {
             assertEquals(referralId, envelope.get("subject").asText());
             JsonNode data = envelope.get("data");
             assertEquals(Set.of("referralId", "escalationId", "pseudonym", "region", "ageBand", "domains", "intensity",
-                    "barrier", "urgency", "triedMeasures", "question", "referredBy", "referredAt"), fieldNames(data));
+                    "barrier", "urgency", "triedMeasures", "question", "referredBy", "referredAt", "bridgeSteps"),
+                    fieldNames(data));
+            assertEquals("[{\"step\":\"CLAIMED\",\"at\":\"" + data.get("bridgeSteps").get(0).get("at").asText()
+                    + "\"}]", data.get("bridgeSteps").toString(), "what the bridge did: the claim, and nothing else");
             assertEquals(referralId, data.get("referralId").asText());
             assertEquals(event.escalationId().toString(), data.get("escalationId").asText());
             assertEquals(event.pseudonym(), data.get("pseudonym").asText());

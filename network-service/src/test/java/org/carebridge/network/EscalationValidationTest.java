@@ -23,12 +23,27 @@ import static org.hamcrest.Matchers.containsString;
 class EscalationValidationTest {
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({"status,BOGUS", "page,-1", "page,abc", "size,0", "size,101", "size,1e3"})
+    @CsvSource({"status,BOGUS", "page,-1", "page,abc", "size,0", "size,101", "size,1e3", "barrier,BOREDOM",
+            "urgency,URGENT", "ageBand,17", "ageBand,16_17"})
     void badListParametersAreNamed(String parameter, String value) {
         as("bruno").queryParam(parameter, value).get("/api/network/escalations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(parameter));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"status,BOGUS", "reason,BIRTHDAY", "page,-1", "size,101"})
+    void badHandoverListParametersAreNamed(String parameter, String value) {
+        as("bruno").queryParam(parameter, value).get("/api/network/handovers")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(parameter));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"page,-1", "size,0"})
+    void badAlertListParametersAreNamed(String parameter, String value) {
+        as("bruno").queryParam(parameter, value).get("/api/network/alerts")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(parameter));
     }
 
     @Test
@@ -64,6 +79,41 @@ class EscalationValidationTest {
     void aMissingBodyIsRefused() {
         as("bruno").contentType(ContentType.JSON)
                 .post("/api/network/escalations/{id}/referral", UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "POST|notes|{\"text\":\" \"}|text",
+            "POST|notes|{}|text",
+            "POST|notes|{\"text\":\"x\",\"visibility\":\"all\"}|visibility",
+            "PUT|due-date|{}|dueDate",
+            "PUT|due-date|{\"dueDate\":\"next week\"}|dueDate",
+            "PUT|due-date|{\"dueDate\":\"2020-01-01\"}|dueDate",
+            "POST|consultations|{\"agenda\":\"a\",\"members\":[\"anna\"],\"organisations\":[]}|meetsAt",
+            "POST|consultations|{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"members\":[\"anna\"],\"organisations\":[]}|agenda",
+            "POST|consultations|{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"agenda\":\"a\",\"organisations\":[]}|members",
+            "POST|consultations|{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"agenda\":\"a\",\"members\":[\"Anna Haddad\"],\"organisations\":[]}|members[0]",
+            "POST|consultations|{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"agenda\":\"a\",\"members\":[],\"organisations\":[]}|members",
+            "POST|consultations|{\"meetsAt\":\"2020-01-01T10:00:00Z\",\"agenda\":\"a\",\"members\":[\"anna\"],\"organisations\":[]}|meetsAt",
+            "POST|resolution|{\"advice\":\"a\"}|outcome",
+            "POST|resolution|{\"outcome\":\"SOLVED\",\"advice\":\"a\"}|outcome",
+            "POST|resolution|{\"outcome\":\"UNBLOCKED\",\"advice\":\"\"}|advice",
+            "POST|resolution|{\"outcome\":\"UNBLOCKED\"}|advice",
+            "POST|resolution|{\"outcome\":|body"})
+    void badBodiesOfTheBridgesWorkAreNamed(String method, String action, String body, String field) {
+        as("bruno").contentType(ContentType.JSON).body(body)
+                .request(method, "/api/network/escalations/{id}/" + action, UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(field))
+                .body("detail", not(containsString("Exception")));
+    }
+
+    @ParameterizedTest(name = "{0} {1} without a body")
+    @CsvSource({"POST,notes", "PUT,due-date", "POST,consultations", "POST,resolution"})
+    void missingBodiesAreRefused(String method, String action) {
+        as("bruno").contentType(ContentType.JSON)
+                .request(method, "/api/network/escalations/{id}/" + action, UUID.randomUUID())
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
     }
 

@@ -49,13 +49,90 @@ public final class NetworkEvents {
         }
 
         public String json() {
-            return envelope(eventId, "carebridge/case-service", "case.escalated.v1", caseId.toString(), data());
+            return json(data());
+        }
+
+        /** The envelope around data changed from {@link #data()} (another barrier, urgency, ...). */
+        public String json(ObjectNode data) {
+            return envelope(eventId, "carebridge/case-service", "case.escalated.v1", caseId.toString(), data);
         }
 
         /** Same escalation, announced again under a new event id (a producer retry after a lost acknowledgement). */
         public Escalated resentAsNewEvent() {
             return new Escalated(UUID.randomUUID().toString(), escalationId, caseId, region, pseudonym, whatWasTried);
         }
+    }
+
+    /** case.escalation-withdrawn.v1 data for an escalation, in case-service's wire shape. */
+    public static ObjectNode withdrawn(Escalated escalation) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("escalationId", escalation.escalationId().toString());
+        data.put("caseId", escalation.caseId().toString());
+        data.put("region", escalation.region());
+        data.put("withdrawnBy", "anna");
+        data.put("withdrawnAt", "2026-11-24T08:00:00Z");
+        return data;
+    }
+
+    /** case.alert-raised.v1 data, in case-service's wire shape. */
+    public static ObjectNode alert(UUID caseId, String region, String kind, String turns18In) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("alertId", UUID.randomUUID().toString());
+        data.put("caseId", caseId.toString());
+        data.put("region", region);
+        data.put("pseudonym", pseudonym(caseId));
+        data.put("ageBand", "16-17");
+        data.put("kind", kind);
+        data.put("cause", "age-18:" + caseId);
+        data.put("leadUsername", "anna");
+        data.put("turns18In", turns18In);
+        data.put("raisedAt", "2026-11-23T02:00:00Z");
+        return data;
+    }
+
+    /** case.handover-requested.v1 data, in case-service's wire shape. */
+    public static ObjectNode handoverRequested(UUID handoverId, UUID caseId, String region, String reason,
+                                              String dueBy, String turns18In) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("handoverId", handoverId.toString());
+        data.put("caseId", caseId.toString());
+        data.put("region", region);
+        data.put("pseudonym", pseudonym(caseId));
+        data.put("ageBand", "16-17");
+        data.put("scope", "CASE");
+        data.put("reason", reason);
+        data.put("fromUsername", "anna");
+        data.put("fromOrganisation", "school");
+        data.put("toUsername", "ben");
+        data.put("toOrganisation", "social-services");
+        data.put("requestedBy", "anna");
+        data.put("requestedAt", "2026-11-25T09:30:00Z");
+        data.put("dueBy", dueBy);
+        data.put("turns18In", turns18In);
+        return data;
+    }
+
+    /** case.handover-accepted.v1 or -declined.v1 data answering a request. */
+    public static ObjectNode handoverAnswer(ObjectNode request, boolean accepted) {
+        ObjectNode data = JSON.createObjectNode();
+        for (String field : List.of("handoverId", "caseId", "region", "scope", "reason")) {
+            data.set(field, request.get(field));
+        }
+        if (accepted) {
+            data.put("acceptedBy", "ben");
+            data.put("acceptedOrganisation", "social-services");
+            data.put("newLeadUsername", "ben");
+            data.put("acceptedAt", "2026-11-27T11:00:00Z");
+        } else {
+            data.put("declinedBy", "ben");
+            data.put("declinedAt", "2026-11-27T11:00:00Z");
+        }
+        return data;
+    }
+
+    /** A case-service envelope with a fresh event id, subject = case id. */
+    public static String caseEvent(String type, UUID caseId, ObjectNode data) {
+        return envelope(UUID.randomUUID().toString(), "carebridge/case-service", type, caseId.toString(), data);
     }
 
     public static ObjectNode advice(UUID referralId, UUID escalationId, String pseudonym, String text) {

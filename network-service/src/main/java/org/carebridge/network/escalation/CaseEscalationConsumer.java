@@ -10,7 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Puts each escalation case-service raises into the bridge inbox of its region. Whatever escapes from here sends
+ * Puts each escalation case-service raises into the bridge inbox of its region, and takes it out again
+ * when the team withdraws it. Whatever escapes from here sends
  * the record to network-service.dead-letters, so only poison may escape: transient failures are retried first.
  */
 @ApplicationScoped
@@ -33,12 +34,18 @@ public class CaseEscalationConsumer {
     @ActivateRequestContext // the audit trail reads the (here anonymous) caller from request-scoped CurrentUser
     public void onEvent(String value) {
         CloudEvent event = events.envelope(value);
-        if (!CaseEscalatedV1.TYPE.equals(event.type())) {
-            // the topic will carry more case events (withdrawn, ...); a type we do not know yet is not poison
-            LOG.debugf("ignoring %s %s on %s", event.type(), event.id(), CaseEscalatedV1.TOPIC);
-            return;
+        String what = event.type() + " " + event.id();
+        switch (event.type()) {
+            case CaseEscalatedV1.TYPE -> {
+                CaseEscalatedV1 data = events.data(event, CaseEscalatedV1.class);
+                retry.run(what, () -> escalations.receive(data, event));
+            }
+            case CaseEscalationWithdrawnV1.TYPE -> {
+                CaseEscalationWithdrawnV1 data = events.data(event, CaseEscalationWithdrawnV1.class);
+                retry.run(what, () -> escalations.withdraw(data, event));
+            }
+            // a type a later case-service adds to the topic is not poison: we just do not know it yet
+            default -> LOG.debugf("ignoring %s on %s", what, CaseEscalatedV1.TOPIC);
         }
-        CaseEscalatedV1 data = events.data(event, CaseEscalatedV1.class);
-        retry.run(event.type() + " " + event.id(), () -> escalations.receive(data, event));
     }
 }

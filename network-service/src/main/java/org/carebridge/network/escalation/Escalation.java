@@ -14,6 +14,7 @@ import org.carebridge.network.vocabulary.Urgency;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -58,6 +59,27 @@ public class Escalation extends PanacheEntityBase {
     public OffsetDateTime claimedAt;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Column(name = "resolution_advice")
+    public String resolutionAdvice;
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+    @Column(name = "last_notified_at")
+    public OffsetDateTime lastNotifiedAt;
+    public int renotifications;
+    @Column(name = "climbed_at")
+    public OffsetDateTime climbedAt;
+    @Column(name = "climbed_to")
+    public String climbedTo;
 
     public boolean ownedBy(String username) {
         return owner != null && owner.equals(username);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,37 +15,46 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carebridge.network.referral.ReferralRequest;
 import org.carebridge.network.referral.ReferralService;
-import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.UUID;
 
-/** The bridge inbox of the caller's region: list, read, claim and refer escalations. */
+/**
+ * The bridge inbox of the caller's region: list, read, claim, note, set a due date, convene a consultation
+ * table, resolve, and refer escalations to the advisory group.
+ */
 @Path("/api/network/escalations")
 @RolesAllowed(Roles.BRIDGE_COORDINATOR)
 @Produces(MediaType.APPLICATION_JSON)
 public class EscalationResource {
 
     private final EscalationService escalations;
+    private final ResolutionService resolutions;
     private final ReferralService referrals;
 
-    public EscalationResource(EscalationService escalations, ReferralService referrals) {
+    public EscalationResource(EscalationService escalations, ResolutionService resolutions,
+                              ReferralService referrals) {
         this.escalations = escalations;
+        this.resolutions = resolutions;
         this.referrals = referrals;
     }
 
-    /** Escalations of my region, newest first; {@code status} filters, {@code page}/{@code size} (max 100) page. */
     @GET
-    public PageView<EscalationView> list(@QueryParam("status") String status, @QueryParam("page") String page,
-                                         @QueryParam("size") String size) {
+    @Operation(summary = "Escalations of my region, newest first",
+            description = "Filters: status, barrier, urgency, ageBand (e.g. 16-17); page/size (max 100) page.")
+    public PageView<EscalationView> list(@QueryParam("status") String status, @QueryParam("barrier") String barrier,
+                                         @QueryParam("urgency") String urgency, @QueryParam("ageBand") String ageBand,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        EscalationStatus wanted = status == null || status.isBlank() ? null : EscalationStatus.parse("status", status);
-        return escalations.list(wanted, paging);
+        return escalations.list(EscalationFilter.of(status, barrier, urgency, ageBand), paging);
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One escalation with its steps, notes and consultation tables")
     public EscalationView get(@PathParam("id") UUID id) {
         return escalations.get(id);
     }
@@ -53,6 +63,39 @@ public class EscalationResource {
     @Path("/{id}/claim")
     public EscalationView claim(@PathParam("id") UUID id) {
         return escalations.claim(id);
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds a note of the bridge (stays in network-service)")
+    public Response addNote(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Note body) {
+        return Response.status(Response.Status.CREATED).entity(escalations.addNote(id, body)).build();
+    }
+
+    @PUT
+    @Path("/{id}/due-date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The owner moves the due date (today or later)")
+    public EscalationView setDueDate(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.DueDate body) {
+        return escalations.setDueDate(id, body);
+    }
+
+    @POST
+    @Path("/{id}/consultations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The owner convenes a consultation table with team members and organisations")
+    public Response convene(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Consultation body) {
+        return Response.status(Response.Status.CREATED).entity(escalations.convene(id, body)).build();
+    }
+
+    @POST
+    @Path("/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The owner resolves with an outcome and advice for the case team",
+            description = "Publishes network.escalation-resolved.v1 to case-service.")
+    public EscalationView resolve(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Resolution body) {
+        return resolutions.resolve(id, body);
     }
 
     /** Refers a claimed escalation to the advisory group; answers the escalation with its new referral. */

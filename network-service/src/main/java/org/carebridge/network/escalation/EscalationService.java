@@ -3,21 +3,27 @@ package org.carebridge.network.escalation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.notification.BridgeNotification;
+import org.carebridge.network.notification.Contacts;
 import org.carebridge.network.referral.Referral;
-import org.carebridge.platform.paging.PageView;
-import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.PoisonEventException;
 import org.carebridge.platform.inbox.Inbox;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,11 +44,20 @@ public class EscalationService {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Inbox inbox;
+    private final Clock clock;
+    private final Event<BridgeNotification> notify;
+    private final DueDates dueDates;
+    private final Contacts contacts;
 
-    public EscalationService(CurrentUser user, AuditTrail audit, Inbox inbox) {
+    public EscalationService(CurrentUser user, AuditTrail audit, Inbox inbox, Clock clock,
+                             Event<BridgeNotification> notify, DueDates dueDates, Contacts contacts) {
+        this.contacts = contacts;
         this.user = user;
         this.audit = audit;
         this.inbox = inbox;
+        this.clock = clock;
+        this.notify = notify;
+        this.dueDates = dueDates;
     }
 
     /** One transaction for the inbox row and the escalation: a redelivered event finds its id and changes nothing. */
@@ -73,27 +88,62 @@ public class EscalationService {
         e.raisedAt = data.raisedAt();
         e.status = EscalationStatus.NEW;
         e.receivedAt = now();
+        e.lastNotifiedAt = e.receivedAt;
+        e.dueDate = dueDates.forNew(e.urgency, e.receivedAt.toLocalDate());
         e.persist();
         audit.record("RECEIVE", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
+        notify.fire(new BridgeNotification(BridgeNotification.Kind.NEW_ESCALATION, e.region, null, e.id, e.caseId,
+                e.barrier + ", urgency " + e.urgency, e.receivedAt));
+    }
+
+    /**
+     * The team unblocked itself: the escalation leaves the inbox (WITHDRAWN) unless the bridge already closed it.
+     * A withdrawal of an escalation we never received, or of another case or region, is poison.
+     */
+    @Transactional
+    public void withdraw(CaseEscalationWithdrawnV1 data, CloudEvent event) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("%s %s already applied", event.type(), event.id());
+            return;
+        }
+        Escalation e = Escalation.findById(data.escalationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw new PoisonEventException("withdrawal of unknown escalation " + data.escalationId());
+        }
+        if (!e.caseId.equals(data.caseId()) || !e.region.equals(data.region())) {
+            throw new PoisonEventException("withdrawal names case " + data.caseId() + " in " + data.region()
+                    + " but escalation " + e.id + " belongs to case " + e.caseId + " in " + e.region);
+        }
+        if (e.withdrawnAt != null) {
+            LOG.infof("escalation %s already withdrawn, %s %s ignored", e.id, event.type(), event.id());
+            return;
+        }
+        e.withdrawnBy = data.withdrawnBy();
+        e.withdrawnAt = data.withdrawnAt();
+        if (e.status.open()) {
+            e.status = EscalationStatus.WITHDRAWN;
+        }
+        audit.record("WITHDRAWN", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
     }
 
     @Transactional
-    public PageView<EscalationView> list(EscalationStatus status, PageRequest paging) {
+    public PageView<EscalationView> list(EscalationFilter filter, PageRequest paging) {
         String region = user.region().orElse(null);
         if (region == null) {
             return new PageView<>(List.of(), paging.page(), paging.size(), 0);
         }
-        Sort newestFirst = Sort.descending("raisedAt").and("id");
-        PanacheQuery<Escalation> query = status == null
-                ? Escalation.find("region", newestFirst, region)
-                : Escalation.find("region = ?1 and status = ?2", newestFirst, region, status);
+        contacts.rememberCaller(); // opening the inbox is how the mailer learns where to reach a coordinator
+        Map<String, Object> params = EscalationFilter.params();
+        PanacheQuery<Escalation> query = Escalation.find(filter.where(region, params),
+                Sort.descending("raisedAt").and("id"), params);
         List<Escalation> page = query.page(paging.page(), paging.size()).list();
         Map<UUID, Referral> referrals = Referral.ofEscalations(page.stream().map(e -> e.id).toList()).stream()
                 .collect(Collectors.toMap(r -> r.escalationId, Function.identity()));
+        LocalDate today = today();
         for (Escalation e : page) {
             audit.record("LIST", OBJECT_TYPE, e.id, e.caseId, "bridge inbox of region " + region);
         }
-        return new PageView<>(page.stream().map(e -> EscalationView.of(e, referrals.get(e.id))).toList(),
+        return new PageView<>(page.stream().map(e -> EscalationView.of(e, referrals.get(e.id), today)).toList(),
                 paging.page(), paging.size(), query.count());
     }
 
@@ -101,7 +151,7 @@ public class EscalationService {
     public EscalationView get(UUID id) {
         Escalation e = visible(id, LockModeType.NONE);
         audit.record("READ", OBJECT_TYPE, e.id, e.caseId, null);
-        return EscalationView.of(e, Referral.ofEscalation(e.id).orElse(null));
+        return detailed(e);
     }
 
     /** Takes ownership; claiming again what one already owns is a harmless repeat (a retried request). */
@@ -111,7 +161,7 @@ public class EscalationService {
         String me = user.username();
         if (e.status == EscalationStatus.CLAIMED && e.ownedBy(me)) {
             audit.record("READ", OBJECT_TYPE, e.id, e.caseId, "claim repeated by its owner");
-            return EscalationView.of(e, null);
+            return detailed(e);
         }
         if (e.status != EscalationStatus.NEW) {
             throw ProblemException.conflict("escalation is " + e.status
@@ -120,8 +170,86 @@ public class EscalationService {
         e.status = EscalationStatus.CLAIMED;
         e.owner = me;
         e.claimedAt = now();
+        BridgeStep.record(e.id, BridgeStep.Kind.CLAIMED, e.claimedAt, me);
         audit.record("CLAIM", OBJECT_TYPE, e.id, e.caseId, null);
-        return EscalationView.of(e, null);
+        return detailed(e);
+    }
+
+    /** Any coordinator of the region may add a note (colleagues share what they know), while it is open. */
+    @Transactional
+    public EscalationView addNote(UUID id, BridgeRequests.Note request) {
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        requireOpen(e);
+        EscalationNote note = new EscalationNote();
+        note.id = UUID.randomUUID();
+        note.escalationId = e.id;
+        note.text = request.text();
+        note.writtenBy = user.username();
+        note.writtenAt = now();
+        note.persist();
+        BridgeStep.record(e.id, BridgeStep.Kind.NOTE_ADDED, note.writtenAt, note.writtenBy);
+        audit.record("NOTE", OBJECT_TYPE, e.id, e.caseId, "note " + note.id);
+        return detailed(e);
+    }
+
+    /** The owner moves the due date; never into the past. */
+    @Transactional
+    public EscalationView setDueDate(UUID id, BridgeRequests.DueDate request) {
+        if (request.dueDate().isBefore(today())) {
+            throw ProblemException.badField("dueDate", "must be today or later");
+        }
+        Escalation e = owned(id, "set its due date");
+        e.dueDate = request.dueDate();
+        BridgeStep.record(e.id, BridgeStep.Kind.DUE_DATE_SET, now(), user.username());
+        audit.record("DUE_DATE", OBJECT_TYPE, e.id, e.caseId, "due " + e.dueDate);
+        return detailed(e);
+    }
+
+    /** The owner convenes a consultation table: at least one invitee, in the future, with an agenda. */
+    @Transactional
+    public EscalationView convene(UUID id, BridgeRequests.Consultation request) {
+        if (request.members().isEmpty() && request.organisations().isEmpty()) {
+            throw ProblemException.badField("members", "invite at least one member or organisation");
+        }
+        if (!request.meetsAt().toInstant().isAfter(clock.instant())) {
+            throw ProblemException.badField("meetsAt", "must be in the future");
+        }
+        Escalation e = owned(id, "convene a consultation table");
+        Consultation c = new Consultation();
+        c.id = UUID.randomUUID();
+        c.escalationId = e.id;
+        c.meetsAt = request.meetsAt();
+        c.agenda = request.agenda();
+        c.members = List.copyOf(request.members());
+        c.organisations = List.copyOf(request.organisations());
+        c.convenedBy = user.username();
+        c.convenedAt = now();
+        c.persist();
+        BridgeStep.record(e.id, BridgeStep.Kind.CONSULTATION_CONVENED, c.convenedAt, c.convenedBy);
+        audit.record("CONVENE", OBJECT_TYPE, e.id, e.caseId, "consultation " + c.id);
+        return detailed(e);
+    }
+
+    /**
+     * The escalation, locked, if the caller owns it and it is still open: 409 while NEW (claim it first) or closed,
+     * 403 when a colleague of the same region owns it.
+     */
+    public Escalation owned(UUID id, String action) {
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        if (e.status == EscalationStatus.NEW) {
+            throw ProblemException.conflict("escalation is NEW; claim it before you " + action);
+        }
+        requireOpen(e);
+        if (!e.ownedBy(user.username())) {
+            throw ProblemException.forbidden("only the owner of the escalation (" + e.owner + ") may " + action);
+        }
+        return e;
+    }
+
+    private static void requireOpen(Escalation e) {
+        if (!e.status.open()) {
+            throw ProblemException.conflict("escalation is already " + e.status);
+        }
     }
 
     /**
@@ -136,7 +264,15 @@ public class EscalationService {
         return e;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    public EscalationView detailed(Escalation e) {
+        return EscalationView.detailed(e, Referral.ofEscalation(e.id).orElse(null), today());
+    }
+
+    OffsetDateTime now() {
+        return Clocks.now(clock);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

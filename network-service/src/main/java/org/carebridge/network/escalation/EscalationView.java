@@ -1,5 +1,6 @@
 package org.carebridge.network.escalation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.carebridge.network.referral.Referral;
 import org.carebridge.network.referral.ReferralView;
 import org.carebridge.network.vocabulary.AgeBand;
@@ -9,12 +10,19 @@ import org.carebridge.network.vocabulary.Intensity;
 import org.carebridge.network.vocabulary.TriedMeasure;
 import org.carebridge.network.vocabulary.Urgency;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** An escalation as a bridge coordinator of its region sees it, with its referral and advice when there are. */
+import static org.carebridge.network.support.Clocks.utc;
+
+/**
+ * An escalation as a bridge coordinator of its region sees it, with its referral and advice when there are.
+ * The work on it ({@code steps}, {@code notes}, {@code consultations}) comes with a single escalation only,
+ * not in the inbox list.
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record EscalationView(
         UUID id,
         UUID caseId,
@@ -33,16 +41,62 @@ public record EscalationView(
         String owner,
         OffsetDateTime claimedAt,
         OffsetDateTime receivedAt,
-        ReferralView referral) {
+        LocalDate dueDate,
+        boolean overdue,
+        Persistence persistence,
+        Withdrawal withdrawal,
+        Resolution resolution,
+        ReferralView referral,
+        List<StepView> steps,
+        List<NoteView> notes,
+        List<ConsultationView> consultations) {
 
-    public static EscalationView of(Escalation e, Referral referral) {
+    /** How hard the bridge has pushed: re-notifications while unclaimed, and the climb when overdue. */
+    public record Persistence(OffsetDateTime lastNotifiedAt, int renotifications, OffsetDateTime climbedAt,
+                              String climbedTo) {
+    }
+
+    public record Withdrawal(String withdrawnBy, OffsetDateTime withdrawnAt) {
+    }
+
+    public record Resolution(Outcome outcome, String advice, String resolvedBy, OffsetDateTime resolvedAt) {
+    }
+
+    public record StepView(BridgeStep.Kind step, OffsetDateTime at, String actor) {
+    }
+
+    public record NoteView(UUID id, String text, String writtenBy, OffsetDateTime writtenAt) {
+    }
+
+    public record ConsultationView(UUID id, OffsetDateTime meetsAt, String agenda, List<String> members,
+                                   List<String> organisations, String convenedBy, OffsetDateTime convenedAt) {
+    }
+
+    /** For the inbox list: the escalation without its work. */
+    public static EscalationView of(Escalation e, Referral referral, LocalDate today) {
+        return of(e, referral, today, null, null, null);
+    }
+
+    /** For a single escalation: with its steps, notes and consultation tables. */
+    public static EscalationView detailed(Escalation e, Referral referral, LocalDate today) {
+        return of(e, referral, today,
+                BridgeStep.of(e.id).stream().map(s -> new StepView(s.step, utc(s.at), s.actor)).toList(),
+                EscalationNote.of(e.id).stream()
+                        .map(n -> new NoteView(n.id, n.text, n.writtenBy, utc(n.writtenAt))).toList(),
+                Consultation.of(e.id).stream().map(c -> new ConsultationView(c.id, utc(c.meetsAt), c.agenda,
+                        c.members, c.organisations, c.convenedBy, utc(c.convenedAt))).toList());
+    }
+
+    private static EscalationView of(Escalation e, Referral referral, LocalDate today, List<StepView> steps,
+                                     List<NoteView> notes, List<ConsultationView> consultations) {
         return new EscalationView(e.id, e.caseId, e.region, e.pseudonym, e.ageBand,
                 e.domains.stream().map(Domain::valueOf).toList(), e.intensity, e.barrier, e.urgency, e.whatWasTried,
                 e.triedMeasures.stream().map(TriedMeasure::valueOf).toList(), e.raisedBy, utc(e.raisedAt), e.status,
-                e.owner, utc(e.claimedAt), utc(e.receivedAt), referral == null ? null : ReferralView.of(referral));
-    }
-
-    private static OffsetDateTime utc(OffsetDateTime time) {
-        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
+                e.owner, utc(e.claimedAt), utc(e.receivedAt), e.dueDate,
+                e.status.open() && e.dueDate.isBefore(today),
+                new Persistence(utc(e.lastNotifiedAt), e.renotifications, utc(e.climbedAt), e.climbedTo),
+                e.withdrawnAt == null ? null : new Withdrawal(e.withdrawnBy, utc(e.withdrawnAt)),
+                e.outcome == null ? null : new Resolution(e.outcome, e.resolutionAdvice, e.resolvedBy, utc(e.resolvedAt)),
+                referral == null ? null : ReferralView.of(referral), steps, notes, consultations);
     }
 }

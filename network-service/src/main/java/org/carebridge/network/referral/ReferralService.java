@@ -3,10 +3,12 @@ package org.carebridge.network.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.escalation.BridgeStep;
 import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.escalation.EscalationService;
 import org.carebridge.network.escalation.EscalationStatus;
 import org.carebridge.network.escalation.EscalationView;
+import org.carebridge.network.support.Clocks;
 import org.carebridge.network.vocabulary.Domain;
 import org.carebridge.network.vocabulary.TriedMeasure;
 import org.carebridge.platform.audit.AuditTrail;
@@ -18,8 +20,10 @@ import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.jboss.logging.Logger;
 
+import static org.carebridge.network.support.Clocks.utc;
+
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -38,9 +42,11 @@ public class ReferralService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final Clock clock;
 
     public ReferralService(EscalationService escalations, CurrentUser user, AuditTrail audit, Outbox outbox,
-                           Inbox inbox) {
+                           Inbox inbox, Clock clock) {
+        this.clock = clock;
         this.escalations = escalations;
         this.user = user;
         this.audit = audit;
@@ -76,7 +82,7 @@ public class ReferralService {
         outbox.publish(ReferredToAdvisoryV1.TOPIC, e.pseudonym, ReferredToAdvisoryV1.TYPE, referral.id.toString(),
                 digest(e, referral));
         audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group");
-        return EscalationView.of(e, referral);
+        return escalations.detailed(e);
     }
 
     /** The digest that leaves for the advisory group: built field by field, never by copying the escalation. */
@@ -84,7 +90,8 @@ public class ReferralService {
         return new ReferredToAdvisoryV1(referral.id, e.id, e.pseudonym, e.region, e.ageBand,
                 e.domains.stream().map(Domain::valueOf).toList(), e.intensity, e.barrier, e.urgency,
                 e.triedMeasures.stream().map(TriedMeasure::valueOf).toList(), referral.question, referral.referredBy,
-                referral.referredAt);
+                referral.referredAt, BridgeStep.of(e.id).stream()
+                        .map(s -> new ReferredToAdvisoryV1.Step(s.step, utc(s.at))).toList());
     }
 
     /**
@@ -123,12 +130,15 @@ public class ReferralService {
         referral.advice = data.advice();
         referral.adviceGivenBy = data.givenBy();
         referral.adviceGivenAt = data.givenAt();
-        e.status = EscalationStatus.ADVISED;
+        if (e.status == EscalationStatus.REFERRED) {
+            // the bridge may have resolved (or the team withdrawn) meanwhile: the advice is kept, the ending stands
+            e.status = EscalationStatus.ADVISED;
+        }
         audit.record("RECEIVE_ADVICE", "escalation", e.id, e.caseId,
                 "advice " + data.adviceId() + " on referral " + referral.id + ", event " + event.id());
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    private OffsetDateTime now() {
+        return Clocks.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -1,8 +1,9 @@
 package org.carebridge.network.referral;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static org.carebridge.network.support.Clocks.utc;
 
 /** A referral as the bridge coordinator sees it on the escalation, with the advice once it arrived. */
 public record ReferralView(UUID id, String question, String referredBy, OffsetDateTime referredAt, AdviceView advice) {
@@ -14,9 +15,5 @@ public record ReferralView(UUID id, String question, String referredBy, OffsetDa
         AdviceView advice = referral.adviceId == null ? null : new AdviceView(referral.adviceId, referral.advice,
                 referral.adviceGivenBy, utc(referral.adviceGivenAt));
         return new ReferralView(referral.id, referral.question, referral.referredBy, utc(referral.referredAt), advice);
-    }
-
-    static OffsetDateTime utc(OffsetDateTime time) {
-        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

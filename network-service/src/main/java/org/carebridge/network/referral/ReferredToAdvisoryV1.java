@@ -1,5 +1,6 @@
 package org.carebridge.network.referral;
 
+import org.carebridge.network.escalation.BridgeStep;
 import org.carebridge.network.vocabulary.AgeBand;
 import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.network.vocabulary.Domain;
@@ -29,7 +30,12 @@ public record ReferredToAdvisoryV1(
         List<TriedMeasure> triedMeasures,
         String question,
         String referredBy,
-        OffsetDateTime referredAt) {
+        OffsetDateTime referredAt,
+        List<Step> bridgeSteps) {
+
+    /** What the bridge did before referring, as a category and its time: no note, no actor, no invitee. */
+    public record Step(BridgeStep.Kind step, OffsetDateTime at) {
+    }
 
     public static final String TYPE = "network.referred-to-advisory.v1";
     public static final String TOPIC = "network.referrals";

@@ -2,6 +2,7 @@ package org.carebridge.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
@@ -55,6 +56,11 @@ public class ProblemMappers {
         }
         String message = e.getOriginalMessage();
         String reason = message == null ? "wrong type or format" : message.lines().findFirst().orElse(message);
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && reason.contains("Exception")) {
+            // Jackson's text names the parser's exception class (e.g. DateTimeParseException): say what was expected
+            reason = "wrong format, expected " + format.getTargetType().getSimpleName();
+        }
         if (reason.length() > 200) {
             reason = reason.substring(0, 200) + "...";
         }
@@ -112,6 +118,9 @@ public class ProblemMappers {
             }
             if (node.getIndex() != null && !field.isEmpty()) {
                 field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName().startsWith("<")) {
+                continue; // "<list element>" of List<@Pattern String>: members[0] says it already
             }
             if (!field.isEmpty()) {
                 field.append('.');

@@ -1,0 +1,85 @@
+package org.carebridge.network.alert;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.carebridge.network.notification.BridgeNotification;
+import org.carebridge.network.support.Clocks;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.inbox.Inbox;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.security.CurrentUser;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The alert list of a region: what case-service's checks raised, for the bridge coordinators of that region. */
+@ApplicationScoped
+public class AlertService {
+
+    static final String CONSUMER = "network-service.case-alerts";
+    static final String OBJECT_TYPE = "alert";
+    private static final Logger LOG = Logger.getLogger(AlertService.class);
+
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final Inbox inbox;
+    private final Clock clock;
+    private final Event<BridgeNotification> notify;
+
+    public AlertService(CurrentUser user, AuditTrail audit, Inbox inbox, Clock clock, Event<BridgeNotification> notify) {
+        this.user = user;
+        this.audit = audit;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.notify = notify;
+    }
+
+    /** One transaction for the inbox row and the alert: a redelivered event finds its id and changes nothing. */
+    @Transactional
+    public void receive(CaseAlertRaisedV1 data, CloudEvent event) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("%s %s already applied", event.type(), event.id());
+            return;
+        }
+        if (Alert.findById(data.alertId()) != null) {
+            LOG.infof("alert %s already received, %s %s ignored", data.alertId(), event.type(), event.id());
+            return;
+        }
+        Alert a = new Alert();
+        a.id = data.alertId();
+        a.caseId = data.caseId();
+        a.region = data.region();
+        a.pseudonym = data.pseudonym();
+        a.ageBand = data.ageBand();
+        a.kind = data.kind();
+        a.cause = data.cause();
+        a.leadUsername = data.leadUsername();
+        a.turns18In = data.turns18In() == null ? null : data.turns18In().toString();
+        a.overdueDays = data.overdueDays();
+        a.inactiveDays = data.inactiveDays();
+        a.raisedAt = data.raisedAt();
+        a.receivedAt = Clocks.now(clock);
+        a.persist();
+        audit.record("RECEIVE", OBJECT_TYPE, a.id, a.caseId, "event " + event.id() + " from " + event.source());
+        notify.fire(new BridgeNotification(BridgeNotification.Kind.ALERT, a.region, null, a.id, a.caseId,
+                a.kind.name(), a.receivedAt));
+    }
+
+    /** Alerts of my region, newest first. */
+    @Transactional
+    public PageView<AlertView> list(PageRequest paging) {
+        String region = user.region().orElse(null);
+        if (region == null) {
+            return new PageView<>(List.of(), paging.page(), paging.size(), 0);
+        }
+        var query = Alert.<Alert>find("region", Sort.descending("raisedAt").and("id"), region);
+        List<Alert> page = query.page(paging.page(), paging.size()).list();
+        page.forEach(a -> audit.record("LIST", OBJECT_TYPE, a.id, a.caseId, "alert list of region " + region));
+        return new PageView<>(page.stream().map(AlertView::of).toList(), paging.page(), paging.size(), query.count());
+    }
+}

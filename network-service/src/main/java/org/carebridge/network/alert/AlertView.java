@@ -1,0 +1,20 @@
+package org.carebridge.network.alert;
+
+import org.carebridge.network.vocabulary.AgeBand;
+import org.carebridge.network.vocabulary.AlertKind;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import static org.carebridge.network.support.Clocks.utc;
+
+/** An alert as the bridge coordinators of its region see it. */
+public record AlertView(UUID id, UUID caseId, String region, String pseudonym, AgeBand ageBand, AlertKind kind,
+                        String cause, String leadUsername, String turns18In, Integer overdueDays, Integer inactiveDays,
+                        OffsetDateTime raisedAt, OffsetDateTime receivedAt) {
+
+    public static AlertView of(Alert a) {
+        return new AlertView(a.id, a.caseId, a.region, a.pseudonym, a.ageBand, a.kind, a.cause, a.leadUsername,
+                a.turns18In, a.overdueDays, a.inactiveDays, utc(a.raisedAt), utc(a.receivedAt));
+    }
+}

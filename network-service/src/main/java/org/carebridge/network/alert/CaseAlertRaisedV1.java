@@ -1,0 +1,34 @@
+package org.carebridge.network.alert;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.carebridge.network.vocabulary.AgeBand;
+import org.carebridge.network.vocabulary.AlertKind;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/** Data of {@code case.alert-raised.v1} as network-service reads it (our copy of case-service's contract). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CaseAlertRaisedV1(
+        @NotNull UUID alertId,
+        @NotNull UUID caseId,
+        @NotBlank @Size(max = 50) String region,
+        @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String pseudonym,
+        @NotNull AgeBand ageBand,
+        @NotNull AlertKind kind,
+        @NotBlank @Size(max = 200) String cause,
+        @Size(max = 200) String leadUsername,
+        YearMonth turns18In,
+        @Min(0) Integer overdueDays,
+        @Min(0) Integer inactiveDays,
+        @NotNull OffsetDateTime raisedAt) {
+
+    public static final String TYPE = "case.alert-raised.v1";
+    public static final String TOPIC = "case.alerts";
+}

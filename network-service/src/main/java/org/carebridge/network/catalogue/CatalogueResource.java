@@ -1,0 +1,141 @@
+package org.carebridge.network.catalogue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carebridge.network.vocabulary.Domain;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.problem.ProblemException;
+import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.carebridge.network.escalation.EscalationStatus.parseEnum;
+
+/** The catalogue of organisations and offers: searched by the bridge, maintained by a network-admin. */
+@Path("/api/network")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private final CatalogueService catalogue;
+
+    public CatalogueResource(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Path("/organisations")
+    @RolesAllowed({Roles.BRIDGE_COORDINATOR, Roles.NETWORK_ADMIN})
+    public List<CatalogueForms.OrganisationView> organisations() {
+        return catalogue.organisations();
+    }
+
+    @POST
+    @Path("/organisations")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addOrganisation(@Valid @NotNull CatalogueForms.OrganisationForm body) {
+        return Response.status(Response.Status.CREATED).entity(catalogue.addOrganisation(body)).build();
+    }
+
+    @GET
+    @Path("/offers")
+    @RolesAllowed({Roles.BRIDGE_COORDINATOR, Roles.NETWORK_ADMIN})
+    @Operation(summary = "Searches offers (a coordinator: of their region)",
+            description = "domain; age (an age the offer covers); language (two letters); q (words in title or "
+                    + "organisation); page/size.")
+    public PageView<CatalogueForms.OfferView> search(@QueryParam("domain") String domain, @QueryParam("age") String age,
+                                                     @QueryParam("language") String language,
+                                                     @QueryParam("q") String words, @QueryParam("page") String page,
+                                                     @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return catalogue.search(blank(domain) ? null : parseEnum(Domain.class, "domain", domain), age(age),
+                language(language), blank(words) ? null : words.trim(), paging);
+    }
+
+    @POST
+    @Path("/offers")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addOffer(@Valid @NotNull CatalogueForms.OfferForm body) {
+        return Response.status(Response.Status.CREATED).entity(catalogue.addOffer(body)).build();
+    }
+
+    @PUT
+    @Path("/offers/{id}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CatalogueForms.OfferView updateOffer(@PathParam("id") UUID id, @Valid @NotNull CatalogueForms.OfferForm body) {
+        return catalogue.updateOffer(id, body);
+    }
+
+    @DELETE
+    @Path("/offers/{id}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    public Response deleteOffer(@PathParam("id") UUID id) {
+        catalogue.deleteOffer(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/offers/import")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Imports offers from CSV: all rows or none; errors by row and column")
+    public CatalogueForms.ImportResult importCsv(String csv) {
+        return catalogue.importCsv(csv);
+    }
+
+    @GET
+    @Path("/offers/export")
+    @RolesAllowed({Roles.BRIDGE_COORDINATOR, Roles.NETWORK_ADMIN})
+    @Produces(TEXT_CSV)
+    public String exportCsv() {
+        return catalogue.exportCsv();
+    }
+
+    private static Integer age(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            int age = Integer.parseInt(value.trim());
+            if (age >= 0 && age <= 30) {
+                return age;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badField("age", "must be a whole number from 0 to 30");
+    }
+
+    private static String language(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (!value.trim().matches("[a-z]{2}")) {
+            throw ProblemException.badField("language", "must be a two-letter language code");
+        }
+        return value.trim();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,40 @@
+package org.carebridge.network.escalation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The small forms of the bridge inbox; each names its field in a 400 when it is wrong. */
+public final class BridgeRequests {
+
+    private BridgeRequests() {
+    }
+
+    /** A note of the bridge; it stays in network-service. */
+    public record Note(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    public record DueDate(@NotNull LocalDate dueDate) {
+    }
+
+    /**
+     * A consultation table: team members by username, organisations by name (at least one invitee in all),
+     * a moment in the future and an agenda.
+     */
+    public record Consultation(
+            @NotNull OffsetDateTime meetsAt,
+            @NotBlank @Size(max = 4000) String agenda,
+            @NotNull @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}",
+                    message = "must be a username") String> members,
+            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> organisations) {
+    }
+
+    /** The outcome and the advice written for the case team; both travel to case-service. */
+    public record Resolution(@NotNull Outcome outcome, @NotBlank @Size(max = 4000) String advice) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.carebridge.network.escalation;
+
+import org.carebridge.network.vocabulary.AgeBand;
+import org.carebridge.network.vocabulary.Barrier;
+import org.carebridge.network.vocabulary.Urgency;
+import org.carebridge.platform.problem.ProblemException;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.carebridge.network.escalation.EscalationStatus.parseEnum;
+
+/** The inbox filters, parsed from query parameters (a bad value is a 400 naming the parameter). */
+public record EscalationFilter(EscalationStatus status, Barrier barrier, Urgency urgency, AgeBand ageBand) {
+
+    public static EscalationFilter of(String status, String barrier, String urgency, String ageBand) {
+        return new EscalationFilter(
+                blank(status) ? null : parseEnum(EscalationStatus.class, "status", status),
+                blank(barrier) ? null : parseEnum(Barrier.class, "barrier", barrier),
+                blank(urgency) ? null : parseEnum(Urgency.class, "urgency", urgency),
+                blank(ageBand) ? null : ageBand(ageBand));
+    }
+
+    /** A JPQL condition on the region and every filter given, with its named parameters. */
+    String where(String region, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("region = :region");
+        params.put("region", region);
+        add(where, params, "status", status);
+        add(where, params, "barrier", barrier);
+        add(where, params, "urgency", urgency);
+        add(where, params, "ageBand", ageBand);
+        return where.toString();
+    }
+
+    static Map<String, Object> params() {
+        return new HashMap<>();
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
+    private static AgeBand ageBand(String label) {
+        try {
+            return AgeBand.of(label.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("ageBand", "must be one of "
+                    + Arrays.stream(AgeBand.values()).map(AgeBand::label).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

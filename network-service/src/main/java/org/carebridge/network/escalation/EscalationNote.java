@@ -1,0 +1,30 @@
+package org.carebridge.network.escalation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A bridge coordinator's note on an escalation; it stays in network-service and never travels in an event. */
+@Entity
+@Table(name = "escalation_note")
+public class EscalationNote extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "escalation_id")
+    public UUID escalationId;
+    public String text;
+    @Column(name = "written_by")
+    public String writtenBy;
+    @Column(name = "written_at")
+    public OffsetDateTime writtenAt;
+
+    public static List<EscalationNote> of(UUID escalationId) {
+        return list("escalationId = ?1 order by writtenAt, id", escalationId);
+    }
+}

@@ -1,0 +1,45 @@
+package org.carebridge.network.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.outbox.Outbox;
+import org.carebridge.platform.security.CurrentUser;
+
+import java.util.UUID;
+
+/**
+ * Closes an escalation with an outcome and advice for the case team. The status change and the
+ * {@code network.escalation-resolved.v1} event commit together (outbox); the bridge's notes stay behind.
+ */
+@ApplicationScoped
+public class ResolutionService {
+
+    private final EscalationService escalations;
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+
+    public ResolutionService(EscalationService escalations, CurrentUser user, AuditTrail audit, Outbox outbox) {
+        this.escalations = escalations;
+        this.user = user;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    /** Only the owner resolves, while it is open (claimed, referred or advised); once, and only once. */
+    @Transactional
+    public EscalationView resolve(UUID id, BridgeRequests.Resolution request) {
+        Escalation e = escalations.owned(id, "resolve it");
+        e.status = EscalationStatus.RESOLVED;
+        e.outcome = request.outcome();
+        e.resolutionAdvice = request.advice();
+        e.resolvedBy = user.username();
+        e.resolvedAt = escalations.now();
+        outbox.publish(EscalationResolvedV1.TOPIC, e.caseId.toString(), EscalationResolvedV1.TYPE, e.id.toString(),
+                new EscalationResolvedV1(e.id, e.caseId, e.region, e.outcome, e.resolutionAdvice, e.resolvedBy,
+                        e.resolvedAt));
+        audit.record("RESOLVE", EscalationService.OBJECT_TYPE, e.id, e.caseId, "outcome " + e.outcome);
+        return escalations.detailed(e);
+    }
+}

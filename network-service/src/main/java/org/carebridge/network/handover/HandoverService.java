@@ -1,0 +1,106 @@
+package org.carebridge.network.handover;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.PoisonEventException;
+import org.carebridge.platform.inbox.Inbox;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The handovers of the region as the bridge follows them. Each event applies in one transaction with its inbox
+ * row; an answer to a handover we never saw requested, or a second answer that contradicts the first, is poison.
+ */
+@ApplicationScoped
+public class HandoverService {
+
+    static final String CONSUMER = "network-service.case-handovers";
+    static final String OBJECT_TYPE = "handover";
+    private static final Logger LOG = Logger.getLogger(HandoverService.class);
+
+    private final AuditTrail audit;
+    private final Inbox inbox;
+
+    public HandoverService(AuditTrail audit, Inbox inbox) {
+        this.audit = audit;
+        this.inbox = inbox;
+    }
+
+    @Transactional
+    public void requested(CaseHandoverRequestedV1 data, CloudEvent event) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("%s %s already applied", event.type(), event.id());
+            return;
+        }
+        if (Handover.findById(data.handoverId()) != null) {
+            LOG.infof("handover %s already requested, %s %s ignored", data.handoverId(), event.type(), event.id());
+            return;
+        }
+        Handover h = new Handover();
+        h.id = data.handoverId();
+        h.caseId = data.caseId();
+        h.region = data.region();
+        h.pseudonym = data.pseudonym();
+        h.ageBand = data.ageBand();
+        h.scope = data.scope();
+        h.reason = data.reason();
+        h.fromUsername = data.fromUsername();
+        h.fromOrganisation = data.fromOrganisation();
+        h.toUsername = data.toUsername();
+        h.toOrganisation = data.toOrganisation();
+        h.requestedBy = data.requestedBy();
+        h.requestedAt = data.requestedAt();
+        h.dueBy = data.dueBy();
+        h.turns18In = data.turns18In() == null ? null : data.turns18In().toString();
+        h.status = HandoverStatus.PENDING;
+        h.persist();
+        audit.record("RECEIVE", OBJECT_TYPE, h.id, h.caseId, "event " + event.id() + " from " + event.source());
+    }
+
+    @Transactional
+    public void accepted(CaseHandoverAcceptedV1 data, CloudEvent event) {
+        decide(event, data.handoverId(), data.caseId(), data.region(), HandoverStatus.ACCEPTED, data.acceptedBy(),
+                data.acceptedOrganisation(), data.newLeadUsername(), data.acceptedAt());
+    }
+
+    @Transactional
+    public void declined(CaseHandoverDeclinedV1 data, CloudEvent event) {
+        decide(event, data.handoverId(), data.caseId(), data.region(), HandoverStatus.DECLINED, data.declinedBy(),
+                null, null, data.declinedAt());
+    }
+
+    private void decide(CloudEvent event, UUID handoverId, UUID caseId, String region, HandoverStatus decision,
+                        String by, String organisation, String newLead, OffsetDateTime at) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("%s %s already applied", event.type(), event.id());
+            return;
+        }
+        Handover h = Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE);
+        if (h == null) {
+            throw new PoisonEventException(event.type() + " for unknown handover " + handoverId);
+        }
+        if (!h.caseId.equals(caseId) || !h.region.equals(region)) {
+            throw new PoisonEventException(event.type() + " names case " + caseId + " in " + region + " but handover "
+                    + h.id + " belongs to case " + h.caseId + " in " + h.region);
+        }
+        if (h.status != HandoverStatus.PENDING) {
+            if (h.status == decision) {
+                LOG.infof("handover %s already %s, %s %s ignored", h.id, decision, event.type(), event.id());
+                return;
+            }
+            throw new PoisonEventException("handover " + h.id + " is already " + h.status + "; " + event.type()
+                    + " " + event.id() + " contradicts it");
+        }
+        h.status = decision;
+        h.decidedBy = by;
+        h.decidedOrganisation = organisation;
+        h.newLeadUsername = newLead;
+        h.decidedAt = at;
+        audit.record(decision.name(), OBJECT_TYPE, h.id, h.caseId, "event " + event.id() + " from " + event.source());
+    }
+}

@@ -1,0 +1,21 @@
+package org.carebridge.network.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** A bridge coordinator's address as their last token gave it: where notification emails go. */
+@Entity
+@Table(name = "coordinator_contact")
+public class CoordinatorContact extends PanacheEntityBase {
+    @Id
+    public String username;
+    public String region;
+    public String email;
+    @Column(name = "last_seen_at")
+    public OffsetDateTime lastSeenAt;
+}

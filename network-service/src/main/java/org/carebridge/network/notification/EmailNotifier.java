@@ -1,0 +1,81 @@
+package org.carebridge.network.notification;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Emails each committed bridge notification to the coordinators it concerns (the region, or the one it is
+ * addressed to) who have not muted its kind. The mail names the kind, the region and the id to open in the
+ * inbox, nothing of the case: email leaves our systems. A failing SMTP server is logged, never rolls back the
+ * bridge's work (the change is committed before we get here) and never holds it up.
+ */
+@ApplicationScoped
+public class EmailNotifier {
+
+    private static final Logger LOG = Logger.getLogger(EmailNotifier.class);
+
+    private final ReactiveMailer mailer;
+    private final String inboxUrl;
+
+    public EmailNotifier(ReactiveMailer mailer, @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl) {
+        this.mailer = mailer;
+        this.inboxUrl = inboxUrl;
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BridgeNotification notification) {
+        List<String> to;
+        try {
+            to = QuarkusTransaction.requiringNew().call(() -> recipients(notification));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not find who to email about %s %s", notification.kind(), notification.subjectId());
+            return;
+        }
+        // sent in the background: a slow or absent SMTP server never holds up the consumer or request behind it
+        for (String address : to) {
+            mailer.send(Mail.withText(address, subject(notification), body(notification))).subscribe().with(
+                    sent -> LOG.debugf("emailed %s %s", notification.kind(), notification.subjectId()),
+                    failure -> LOG.errorf("could not email %s %s: %s", notification.kind(), notification.subjectId(),
+                            failure.getMessage()));
+        }
+    }
+
+    static List<String> recipients(BridgeNotification n) {
+        List<CoordinatorContact> contacts = n.recipient() == null
+                ? CoordinatorContact.list("region", n.region())
+                : CoordinatorContact.list("username = ?1 and region = ?2", n.recipient(), n.region());
+        Set<String> muted = EmailMute.<EmailMute>list("kind", n.kind()).stream().map(m -> m.username)
+                .collect(Collectors.toSet());
+        return contacts.stream().filter(c -> !muted.contains(c.username)).map(c -> c.email).toList();
+    }
+
+    static String subject(BridgeNotification n) {
+        String what = switch (n.kind()) {
+            case NEW_ESCALATION -> "New escalation";
+            case ALERT -> "New alert";
+            case RENOTIFIED -> "Still unclaimed escalation";
+            case CLIMBED -> "Overdue escalation climbed to you";
+        };
+        return "[Carebridge " + n.region() + "] " + what + ": " + n.summary();
+    }
+
+    private String body(BridgeNotification n) {
+        String kind = n.kind() == BridgeNotification.Kind.ALERT ? "alert" : "escalation";
+        return """
+                %s in region %s at %s.
+
+                Open %s %s in the bridge inbox: %s
+
+                You receive this as a bridge coordinator; mute this kind of email in your email settings."""
+                .formatted(subject(n), n.region(), n.at(), kind, n.subjectId(), inboxUrl);
+    }
+}

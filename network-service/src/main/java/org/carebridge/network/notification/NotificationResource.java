@@ -1,0 +1,56 @@
+package org.carebridge.network.notification;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.carebridge.platform.security.CurrentUser;
+import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The live stream of a bridge coordinator (Server-Sent Events): new escalations, alerts, re-notifications and
+ * climbs of their region, each as an event named after its kind, carrying ids and categories only. The stream
+ * opens with a {@code connected} event and sends a {@code heartbeat} every 20 s so proxies keep it open.
+ */
+@Path("/api/network/notifications")
+@RolesAllowed(Roles.BRIDGE_COORDINATOR)
+public class NotificationResource {
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(20);
+
+    private final NotificationHub hub;
+    private final CurrentUser user;
+
+    public NotificationResource(NotificationHub hub, CurrentUser user) {
+        this.hub = hub;
+        this.user = user;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live notifications of my region (SSE): NEW_ESCALATION, ALERT, RENOTIFIED, CLIMBED")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        // read the request-scoped caller now: the stream outlives the request context
+        String region = user.region().orElse("");
+        String username = user.username();
+        Multi<OutboundSseEvent> news = hub.of(region, username).map(n -> sse.newEventBuilder()
+                .id(UUID.randomUUID().toString()).name(n.kind().name())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(BridgeNotification.class, n).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
+                .map(tick -> sse.newEventBuilder().name("heartbeat").data("{}").build());
+        OutboundSseEvent connected = sse.newEventBuilder().name("connected")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Map.class, Map.of("region", region)).build();
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(connected),
+                Multi.createBy().merging().streams(news, heartbeats));
+    }
+}
