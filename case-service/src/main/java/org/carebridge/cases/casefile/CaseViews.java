@@ -11,36 +11,51 @@ public final class CaseViews {
     private CaseViews() {
     }
 
-    public record YouthView(String givenName, String familyName, LocalDate dateOfBirth) {
+    public record YouthView(String givenName, String familyName, LocalDate dateOfBirth, List<String> languages,
+                            NewCase.LegalSituation legalSituation) {
     }
 
     public record MemberView(String username, String organisation, String role, OffsetDateTime addedAt,
                              String addedBy) {
-        static MemberView of(CaseMember m) {
+        public static MemberView of(CaseMember m) {
             return new MemberView(m.username, m.organisation, m.role, m.addedAt, m.addedBy);
         }
     }
 
+    /** {@code transitionDue}: the youth turns 18 within six months, the most precarious moment of a path. */
     public record CaseView(UUID id, YouthView youth, String region, Intensity intensity, List<Domain> domains,
-                           CaseStatus status, String lead, List<MemberView> members, OffsetDateTime createdAt,
-                           String createdBy) {
-        static CaseView of(CareCase c, List<CaseMember> members) {
+                           CaseStatus status, String lead, boolean leadMissing, boolean transitionDue,
+                           List<MemberView> members, OffsetDateTime createdAt, String createdBy, long version) {
+        static CaseView of(CareCase c, List<CaseMember> members, LocalDate today) {
             return new CaseView(c.id, youthOf(c), c.region, c.intensity, sorted(c), c.status, c.leadUsername,
-                    members.stream().map(MemberView::of).toList(), c.createdAt, c.createdBy);
+                    c.leadMissing(), isTransitionDue(c, today), members.stream().map(MemberView::of).toList(),
+                    c.createdAt, c.createdBy, c.version);
         }
     }
 
-    /** A line of "my cases": no member list, so a page costs two queries whatever its size. */
+    /** A line of "my cases": no member list, so a page costs a fixed number of queries whatever its size. */
     public record CaseSummary(UUID id, YouthView youth, String region, Intensity intensity, List<Domain> domains,
-                              CaseStatus status, String lead, OffsetDateTime createdAt) {
-        static CaseSummary of(CareCase c) {
+                              CaseStatus status, String lead, boolean leadMissing, boolean transitionDue,
+                              OffsetDateTime createdAt) {
+        static CaseSummary of(CareCase c, LocalDate today) {
             return new CaseSummary(c.id, youthOf(c), c.region, c.intensity, sorted(c), c.status, c.leadUsername,
-                    c.createdAt);
+                    c.leadMissing(), isTransitionDue(c, today), c.createdAt);
         }
+    }
+
+    static boolean isTransitionDue(CareCase c, LocalDate today) {
+        if (c.dateOfBirth == null) {
+            return false; // erased
+        }
+        LocalDate[] window = CaseFilter.transitionWindow(today);
+        return !c.dateOfBirth.isBefore(window[0]) && !c.dateOfBirth.isAfter(window[1]);
     }
 
     private static YouthView youthOf(CareCase c) {
-        return new YouthView(c.youthGivenName, c.youthFamilyName, c.dateOfBirth);
+        NewCase.LegalSituation legal = c.unaccompaniedMinor == null && c.residenceStatus == null ? null
+                : new NewCase.LegalSituation(c.unaccompaniedMinor, c.residenceStatus);
+        return new YouthView(c.youthGivenName, c.youthFamilyName, c.dateOfBirth,
+                c.languages.stream().sorted().toList(), legal);
     }
 
     private static List<Domain> sorted(CareCase c) {

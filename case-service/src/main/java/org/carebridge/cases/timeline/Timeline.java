@@ -29,7 +29,7 @@ public class Timeline {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<TimelineEntryView> of(UUID caseId) {
-        return TimelineEntry.<TimelineEntry>find("caseId", Sort.by("at").and("id"), caseId)
+        return TimelineEntry.<TimelineEntry>find("caseId", Sort.by("at").and("seq"), caseId)
                 .stream().map(TimelineEntryView::of).toList();
     }
 }
