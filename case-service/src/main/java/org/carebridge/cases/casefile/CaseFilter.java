@@ -37,10 +37,12 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
         if (search != null && search.length() > 100) {
             throw ProblemException.badField("q", "must be at most 100 characters");
         }
-        return new CaseFilter(parse("status", status, CaseStatus.class), parse("domain", domain, Domain.class),
-                parse("intensity", intensity, Intensity.class), flag("transitionDue", transitionDue),
-                flag("leadMissing", leadMissing), search,
-                sort == null || sort.isBlank() ? Order.NEWEST : parse("sort", sort, Order.class));
+        Order order = QueryParams.enumParam("sort", sort, Order.class);
+        return new CaseFilter(QueryParams.enumParam("status", status, CaseStatus.class),
+                QueryParams.enumParam("domain", domain, Domain.class),
+                QueryParams.enumParam("intensity", intensity, Intensity.class),
+                QueryParams.flag("transitionDue", transitionDue), QueryParams.flag("leadMissing", leadMissing),
+                search, order == null ? Order.NEWEST : order);
     }
 
     /** A youth is "in transition" when they turn 18 within six months from today (inclusive). */
@@ -82,28 +84,5 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
 
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static boolean flag(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.badField(name, "must be true or false");
-        };
-    }
-
-    private static <E extends Enum<E>> E parse(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw ProblemException.badField(name, "must be one of " + String.join(", ", allowed));
-        }
     }
 }

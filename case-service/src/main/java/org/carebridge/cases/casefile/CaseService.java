@@ -15,12 +15,10 @@ import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,18 +34,17 @@ public class CaseService {
     private final Timeline timeline;
     private final Event<CaseChanged> changed;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Today today;
 
     public CaseService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                       Event<CaseChanged> changed, Clock clock,
-                       @ConfigProperty(name = "carebridge.local-zone") ZoneId zone) {
+                       Event<CaseChanged> changed, Clock clock, Today today) {
         this.user = user;
         this.access = access;
         this.audit = audit;
         this.timeline = timeline;
         this.changed = changed;
         this.clock = clock;
-        this.zone = zone;
+        this.today = today;
     }
 
     static final int MAX_OFFSET = 10_000;
@@ -163,7 +160,7 @@ public class CaseService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return today.date();
     }
 
     private static List<CaseMember> members(UUID caseId) {
