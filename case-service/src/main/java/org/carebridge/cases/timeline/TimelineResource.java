@@ -6,13 +6,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.List;
 import java.util.UUID;
 
 /** A case's history, oldest first; members of the case only. */
@@ -20,6 +24,8 @@ import java.util.UUID;
 @RolesAllowed(Roles.CASE_WORKER)
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
+
+    private static final String DEFAULT_SIZE = String.valueOf(PageRequest.MAX_SIZE);
 
     private final CaseAccess access;
     private final Timeline timeline;
@@ -31,11 +37,19 @@ public class TimelineResource {
         this.audit = audit;
     }
 
+    /**
+     * The body stays a plain array (what clients of the first version read); paging travels in the query
+     * ({@code page}, {@code size}, default 100) and the {@code X-Total-Count} header.
+     */
     @GET
     @Transactional
-    public List<TimelineEntryView> of(@PathParam("caseId") UUID caseId) {
+    @Operation(summary = "The case's timeline, oldest first, 100 entries a page unless size says otherwise")
+    public Response of(@PathParam("caseId") UUID caseId, @QueryParam("page") String page,
+                       @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size == null || size.isBlank() ? DEFAULT_SIZE : size);
         access.asMember(caseId);
         audit.record(CaseAudit.TIMELINE_READ, CaseAudit.CASE, caseId, caseId, null);
-        return timeline.of(caseId);
+        PageView<TimelineEntryView> entries = timeline.page(caseId, null, paging, false);
+        return Response.ok(entries.items()).header("X-Total-Count", entries.total()).build();
     }
 }
