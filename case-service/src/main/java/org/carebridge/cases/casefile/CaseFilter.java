@@ -2,6 +2,7 @@ package org.carebridge.cases.casefile;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -77,6 +78,8 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
         }
         if (search != null) {
             where.add("youthSearch like :q escape '\\'"); // trigram-indexed, see migration V6
+            // a name search must not find a youth whose name the caller may not see
+            where.add(ConsentRules.identityVisibleHql("me"));
             params.and("q", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
         }
         return String.join(" and ", where);

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseViews.CaseSummary;
 import org.carebridge.cases.casefile.CaseViews.CaseView;
 import org.carebridge.cases.support.Clocks;
@@ -22,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /** Opening a case, reading it, listing "my cases" and growing the team; each access leaves an audit line. */
@@ -35,9 +38,10 @@ public class CaseService {
     private final Event<CaseChanged> changed;
     private final Clock clock;
     private final Today today;
+    private final ConsentRules consent;
 
     public CaseService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                       Event<CaseChanged> changed, Clock clock, Today today) {
+                       Event<CaseChanged> changed, Clock clock, Today today, ConsentRules consent) {
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -45,6 +49,7 @@ public class CaseService {
         this.changed = changed;
         this.clock = clock;
         this.today = today;
+        this.consent = consent;
     }
 
     static final int MAX_OFFSET = 10_000;
@@ -80,7 +85,7 @@ public class CaseService {
         timeline.append(c.id, now, TimelineKind.CASE_CREATED, me, "Case opened; " + me + " is the lead", null);
         audit.record(CaseAudit.CASE_CREATED, CaseAudit.CASE, c.id, c.id, null);
         changed.fire(new CaseChanged(c.id));
-        return CaseView.of(c, List.of(creator), today());
+        return CaseView.of(c, List.of(creator), today(), Set.of());
     }
 
     /**
@@ -98,23 +103,26 @@ public class CaseService {
         long total = CareCase.count(where, params);
         List<CareCase> cases = CareCase.<CareCase>find(where, filter.order().sort, params)
                 .page(page.page(), page.size()).list();
+        Set<UUID> visible = consent.identityVisible(cases, user.username());
         for (CareCase c : cases) {
             audit.record(CaseAudit.CASE_LISTED, CaseAudit.CASE, c.id, c.id, null);
         }
-        return new PageView<>(cases.stream().map(c -> CaseSummary.of(c, today)).toList(), page.page(), page.size(), total);
+        return new PageView<>(cases.stream()
+                .map(c -> CaseSummary.of(c, today, visible.contains(c.id))).toList(), page.page(), page.size(), total);
     }
 
     @Transactional
     public CaseView get(UUID caseId) {
         CareCase c = access.asMember(caseId);
         audit.record(CaseAudit.CASE_READ, CaseAudit.CASE, caseId, caseId, null);
-        return CaseView.of(c, members(caseId), today());
+        return CaseView.of(c, members(caseId), today(), consent.restricted(c, user.username()));
     }
 
     /** Any member may edit the case while it is open; the timeline names the changed fields, never their values. */
     @Transactional
     public CaseView update(UUID caseId, CaseUpdate body) {
         CareCase c = access.asMemberForUpdate(caseId).requireOpen();
+        consent.require(c, user.username(), ConsentPurpose.IDENTITY); // no editing what one may not see
         if (body.version() != null && body.version() != c.version) {
             throw ProblemException.conflict("the case was changed by someone else since you read it: reload it");
         }
@@ -130,7 +138,7 @@ public class CaseService {
             changed.fire(new CaseChanged(caseId));
             CareCase.getEntityManager().flush(); // the returned version is the new one
         }
-        return CaseView.of(c, members(caseId), today());
+        return CaseView.of(c, members(caseId), today(), consent.restricted(c, user.username()));
     }
 
     private static List<String> changedFields(CareCase c, CaseUpdate body) {

@@ -1,11 +1,17 @@
 package org.carebridge.cases.casefile;
 
+import org.carebridge.cases.consent.ConsentPurpose;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** The JSON shapes of a case, for its team only: they carry the youth's name and birth date. */
+/**
+ * The JSON shapes of a case, for its team only: they carry the youth's name and birth date, unless the reader has no
+ * consent to see them ({@code youth} null, {@code restricted} names what is withheld; see ConsentRules).
+ */
 public final class CaseViews {
 
     private CaseViews() {
@@ -25,11 +31,13 @@ public final class CaseViews {
     /** {@code transitionDue}: the youth turns 18 within six months, the most precarious moment of a path. */
     public record CaseView(UUID id, YouthView youth, String region, Intensity intensity, List<Domain> domains,
                            CaseStatus status, String lead, boolean leadMissing, boolean transitionDue,
-                           List<MemberView> members, OffsetDateTime createdAt, String createdBy, long version) {
-        static CaseView of(CareCase c, List<CaseMember> members, LocalDate today) {
-            return new CaseView(c.id, youthOf(c), c.region, c.intensity, sorted(c), c.status, c.leadUsername,
+                           List<MemberView> members, OffsetDateTime createdAt, String createdBy, long version,
+                           Set<ConsentPurpose> restricted) {
+        static CaseView of(CareCase c, List<CaseMember> members, LocalDate today, Set<ConsentPurpose> restricted) {
+            YouthView youth = restricted.contains(ConsentPurpose.IDENTITY) ? null : youthOf(c);
+            return new CaseView(c.id, youth, c.region, c.intensity, sorted(c), c.status, c.leadUsername,
                     c.leadMissing(), isTransitionDue(c, today), members.stream().map(MemberView::of).toList(),
-                    c.createdAt, c.createdBy, c.version);
+                    c.createdAt, c.createdBy, c.version, restricted);
         }
     }
 
@@ -37,8 +45,8 @@ public final class CaseViews {
     public record CaseSummary(UUID id, YouthView youth, String region, Intensity intensity, List<Domain> domains,
                               CaseStatus status, String lead, boolean leadMissing, boolean transitionDue,
                               OffsetDateTime createdAt) {
-        static CaseSummary of(CareCase c, LocalDate today) {
-            return new CaseSummary(c.id, youthOf(c), c.region, c.intensity, sorted(c), c.status, c.leadUsername,
+        static CaseSummary of(CareCase c, LocalDate today, boolean identityVisible) {
+            return new CaseSummary(c.id, identityVisible ? youthOf(c) : null, c.region, c.intensity, sorted(c), c.status, c.leadUsername,
                     c.leadMissing(), isTransitionDue(c, today), c.createdAt);
         }
     }

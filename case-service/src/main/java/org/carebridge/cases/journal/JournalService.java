@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CaseAccess;
+import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.support.Clocks;
@@ -33,9 +35,11 @@ public class JournalService {
     private final Timeline timeline;
     private final Event<CaseChanged> changed;
     private final Clock clock;
+    private final ConsentRules consent;
 
     public JournalService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                          Event<CaseChanged> changed, Clock clock) {
+                          Event<CaseChanged> changed, Clock clock, ConsentRules consent) {
+        this.consent = consent;
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -57,7 +61,7 @@ public class JournalService {
     /** Newest first: a journal is read from the last entry back. */
     @Transactional
     public PageView<TimelineEntryView> read(UUID caseId, NoteKind kind, PageRequest page) {
-        access.asMember(caseId);
+        consent.require(access.asMember(caseId), user.username(), ConsentPurpose.JOURNAL);
         audit.record(CaseFileAudit.NOTES_READ, CaseAudit.CASE, caseId, caseId, kind == null ? null : kind.name());
         return timeline.page(caseId, kind == null ? NoteKind.timelineKinds() : List.of(kind.timelineKind), page, true);
     }

@@ -57,6 +57,9 @@ class MyCasesTest {
                 .body("youth.legalSituation.residenceStatus", equalTo("ASYLUM_SEEKER"))
                 .body("version", equalTo(0));
         addMember("anna", id, "ben");
+        // ben edits the youth's details: he needs the youth's consent to see them (ConsentRules)
+        as("anna").body(Map.of("member", "ben", "purpose", "IDENTITY", "givenBy", "YOUTH"))
+                .when().post("/api/cases/{id}/consents", id).then().statusCode(201);
 
         Map<String, Object> edited = youth("Samira", family, LocalDate.of(2010, 2, 3));
         edited.put("languages", List.of("ti"));

@@ -38,12 +38,12 @@ class JournalTest {
         write("ben", id, "SIGNAL", "Absent three Mondays in a row.");
         write("anna", id, "NOTE", "Talk to the school about Mondays.");
 
-        as("ben").when().get("/api/cases/{id}/notes", id).then().statusCode(200)
+        as("anna").when().get("/api/cases/{id}/notes", id).then().statusCode(200)
                 .body("items.kind", equalTo(List.of("NOTE", "SIGNAL", "DECISION", "PARENT_VOICE", "YOUTH_VOICE")))
                 .body("total", equalTo(5));
-        as("ben").when().get("/api/cases/{id}/notes?kind=signal", id).then()
+        as("anna").when().get("/api/cases/{id}/notes?kind=signal", id).then()
                 .body("items.summary", equalTo(List.of("Absent three Mondays in a row.")));
-        as("ben").when().get("/api/cases/{id}/notes?size=2&page=1", id).then()
+        as("anna").when().get("/api/cases/{id}/notes?size=2&page=1", id).then()
                 .body("items.kind", equalTo(List.of("DECISION", "PARENT_VOICE"))).body("total", equalTo(5));
 
         // the journal and the service's own entries, in the order they happened
