@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.carebridge.cases.closure.Outcome;
 import org.carebridge.platform.problem.ProblemException;
 import org.hibernate.annotations.BatchSize;
 
@@ -59,6 +60,16 @@ public class CareCase extends PanacheEntityBase {
     /** Null when the lead's membership was removed: the case is then flagged as without a lead. */
     @Column(name = "lead_username")
     public String leadUsername;
+    /** Set when closed; the values of case.digest.v1's outcome. */
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+    @Column(name = "closed_by")
+    public String closedBy;
+    /** When retention or an erasure request removed the youth's personal data; null while it is kept. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "created_by")

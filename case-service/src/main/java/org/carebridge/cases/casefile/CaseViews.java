@@ -1,5 +1,6 @@
 package org.carebridge.cases.casefile;
 
+import org.carebridge.cases.closure.Outcome;
 import org.carebridge.cases.consent.ConsentPurpose;
 
 import java.time.LocalDate;
@@ -32,12 +33,13 @@ public final class CaseViews {
     public record CaseView(UUID id, YouthView youth, String region, Intensity intensity, List<Domain> domains,
                            CaseStatus status, String lead, boolean leadMissing, boolean transitionDue,
                            List<MemberView> members, OffsetDateTime createdAt, String createdBy, long version,
-                           Set<ConsentPurpose> restricted) {
+                           Set<ConsentPurpose> restricted, Outcome outcome, OffsetDateTime closedAt,
+                           OffsetDateTime erasedAt) {
         static CaseView of(CareCase c, List<CaseMember> members, LocalDate today, Set<ConsentPurpose> restricted) {
             YouthView youth = restricted.contains(ConsentPurpose.IDENTITY) ? null : youthOf(c);
             return new CaseView(c.id, youth, c.region, c.intensity, sorted(c), c.status, c.leadUsername,
                     c.leadMissing(), isTransitionDue(c, today), members.stream().map(MemberView::of).toList(),
-                    c.createdAt, c.createdBy, c.version, restricted);
+                    c.createdAt, c.createdBy, c.version, restricted, c.outcome, c.closedAt, c.erasedAt);
         }
     }
 
