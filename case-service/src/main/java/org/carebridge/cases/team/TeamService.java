@@ -12,6 +12,7 @@ import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.casefile.CaseViews.MemberView;
 import org.carebridge.cases.casefile.NewMember;
 import org.carebridge.cases.casefile.Organisation;
+import org.carebridge.cases.consent.Consent;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
@@ -88,7 +89,8 @@ public class TeamService {
 
     /**
      * Removing the lead's membership leaves the case without a lead: it is flagged at once ({@code leadMissing})
-     * rather than silently given to someone, because who is accountable is the team's decision.
+     * rather than silently given to someone, because who is accountable is the team's decision. The member's
+     * consents end with the membership.
      */
     @Transactional
     public void remove(UUID caseId, String username) {
@@ -99,8 +101,12 @@ public class TeamService {
         }
         m.delete();
         OffsetDateTime now = Clocks.now(clock);
+        // consent was to share with this member on this team: it ends with the membership, not revived on return
+        int revoked = Consent.update("revokedAt = ?1, revokedBy = ?2 where caseId = ?3 and memberUsername = ?4"
+                + " and revokedAt is null", now, user.username(), caseId, m.username);
         timeline.append(caseId, now, TimelineKind.MEMBER_REMOVED, user.username(),
-                m.username + " (" + m.organisation + ") left the team", m.id);
+                m.username + " (" + m.organisation + ") left the team"
+                        + (revoked > 0 ? "; their consents ended with the membership" : ""), m.id);
         if (m.username.equals(c.leadUsername)) {
             c.leadUsername = null;
             timeline.append(caseId, now, TimelineKind.LEAD_CHANGED, user.username(),

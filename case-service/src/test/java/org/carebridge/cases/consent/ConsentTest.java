@@ -111,6 +111,19 @@ class ConsentTest {
     }
 
     @Test
+    void consentEndsWithTheMembershipAndIsNotRevivedOnReturn() {
+        String id = createCase("anna");
+        addMember("anna", id, "ben");
+        consent("anna", id, "ben", "IDENTITY");
+        as("anna").when().delete("/api/cases/{id}/members/{u}", id, "ben").then().statusCode(204);
+        addMember("anna", id, "ben");
+        as("ben").when().get("/api/cases/{id}", id).then().body("youth", nullValue())
+                .body("restricted", hasItem("IDENTITY"));
+        as("anna").when().get("/api/cases/{id}/consents", id).then()
+                .body("live", equalTo(List.of(false))).body("revokedBy", equalTo(List.of("anna")));
+    }
+
+    @Test
     void outsidersAreRefused() {
         String id = createCase("anna");
         addMember("anna", id, "ben");
