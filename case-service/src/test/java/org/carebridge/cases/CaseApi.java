@@ -63,4 +63,19 @@ public final class CaseApi {
                 .then().statusCode(201)
                 .extract().path("id");
     }
+
+    /** {@code member} joins the case as a social worker of social services, added by {@code by}. */
+    public static void addMember(String by, String caseId, String member) {
+        as(by).body(Map.of("username", member, "organisation", "social-services", "role", "social worker"))
+                .when().post("/api/cases/{id}/members", caseId)
+                .then().statusCode(201);
+    }
+
+    /** Asserts a problem+json 400 naming {@code field}. */
+    public static void problem(io.restassured.response.Response response, String field) {
+        response.then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(400))
+                .body("errors.field", org.hamcrest.Matchers.hasItem(field));
+    }
 }

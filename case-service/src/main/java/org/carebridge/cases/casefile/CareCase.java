@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.carebridge.cases.closure.Outcome;
+import org.carebridge.platform.problem.ProblemException;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.LocalDate;
@@ -29,8 +31,21 @@ public class CareCase extends PanacheEntityBase {
     public String youthGivenName;
     @Column(name = "youth_family_name")
     public String youthFamilyName;
+    /** Written by the database: lower("given family"), what "my cases" searches (trigram-indexed). */
+    @Column(name = "youth_search", insertable = false, updatable = false)
+    public String youthSearch;
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
+    @ElementCollection
+    @CollectionTable(name = "care_case_language", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "language")
+    @BatchSize(size = 100)
+    public Set<String> languages = new HashSet<>();
+    @Column(name = "unaccompanied_minor")
+    public Boolean unaccompaniedMinor;
+    @Column(name = "residence_status")
+    @Enumerated(EnumType.STRING)
+    public ResidenceStatus residenceStatus;
     public String region;
     @Enumerated(EnumType.STRING)
     public Intensity intensity;
@@ -42,12 +57,46 @@ public class CareCase extends PanacheEntityBase {
     public Set<Domain> domains = new HashSet<>();
     @Enumerated(EnumType.STRING)
     public CaseStatus status;
+    /** Null when the lead's membership was removed: the case is then flagged as without a lead. */
     @Column(name = "lead_username")
     public String leadUsername;
+    /** Set when closed; the values of case.digest.v1's outcome. */
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+    @Column(name = "closed_by")
+    public String closedBy;
+    /** When retention or an erasure request removed the youth's personal data; null while it is kept. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "created_by")
     public String createdBy;
     @Version
     public long version;
+
+    /** A closed case is a record, no longer a workplace: changes to it are refused. */
+    public CareCase requireOpen() {
+        if (status == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("the case is closed");
+        }
+        return this;
+    }
+
+    /** Sets who the youth is, from a create or edit request. */
+    void setYouth(NewCase.Youth youth) {
+        youthGivenName = youth.givenName().strip();
+        youthFamilyName = youth.familyName().strip();
+        dateOfBirth = youth.dateOfBirth();
+        languages = youth.languages() == null ? new HashSet<>() : new HashSet<>(youth.languages());
+        NewCase.LegalSituation legal = youth.legalSituation();
+        unaccompaniedMinor = legal == null ? null : legal.unaccompaniedMinor();
+        residenceStatus = legal == null ? null : legal.residenceStatus();
+    }
+
+    public boolean leadMissing() {
+        return leadUsername == null;
+    }
 }

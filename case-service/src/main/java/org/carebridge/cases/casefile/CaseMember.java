@@ -1,12 +1,15 @@
 package org.carebridge.cases.casefile;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A professional on a case's team; membership is what every object-level check of case-service rests on. */
@@ -28,5 +31,28 @@ public class CaseMember extends PanacheEntityBase {
 
     public static boolean isMember(UUID caseId, String username) {
         return count("caseId = ?1 and username = ?2", caseId, username) > 0;
+    }
+
+    public static Optional<CaseMember> of(UUID caseId, String username) {
+        return find("caseId = ?1 and username = ?2", caseId, username).firstResultOptional();
+    }
+
+    public static List<CaseMember> ofCase(UUID caseId) {
+        return list("caseId", Sort.by("addedAt").and("username"), caseId);
+    }
+
+    /** Persists a new membership; the organisation is a canonical {@link Organisation} code. */
+    public static CaseMember add(UUID caseId, String username, String organisation, String role, OffsetDateTime at,
+                                 String addedBy) {
+        CaseMember m = new CaseMember();
+        m.id = UUID.randomUUID();
+        m.caseId = caseId;
+        m.username = username;
+        m.organisation = organisation;
+        m.role = role;
+        m.addedAt = at;
+        m.addedBy = addedBy;
+        m.persist();
+        return m;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.carebridge.cases.casefile.CaseViews.CaseView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.util.UUID;
@@ -41,8 +43,16 @@ public class CaseResource {
     }
 
     @GET
-    public PageView<CaseSummary> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return cases.mine(PageRequest.of(page, size));
+    @Operation(summary = "My cases", description = "Filters: status, domain, intensity, transitionDue (turns 18 "
+            + "within six months), leadMissing; q searches the youth's name; sort NEWEST (default), NAME or BIRTHDATE.")
+    public PageView<CaseSummary> mine(@QueryParam("status") String status, @QueryParam("domain") String domain,
+                                      @QueryParam("intensity") String intensity,
+                                      @QueryParam("transitionDue") String transitionDue,
+                                      @QueryParam("leadMissing") String leadMissing, @QueryParam("q") String q,
+                                      @QueryParam("sort") String sort,
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        CaseFilter filter = CaseFilter.of(status, domain, intensity, transitionDue, leadMissing, q, sort);
+        return cases.mine(filter, PageRequest.of(page, size));
     }
 
     @GET
@@ -51,10 +61,10 @@ public class CaseResource {
         return cases.get(id);
     }
 
-    @POST
-    @Path("/{id}/members")
-    public Response addMember(@PathParam("id") UUID id, @Valid @NotNull NewMember body) {
-        // no Location: a member has no URL of its own, it is read as part of the case
-        return Response.status(Response.Status.CREATED).entity(cases.addMember(id, body)).build();
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit the youth's details, intensity and domains (all replaced); members of an open case")
+    public CaseView update(@PathParam("id") UUID id, @Valid @NotNull CaseUpdate body) {
+        return cases.update(id, body);
     }
 }

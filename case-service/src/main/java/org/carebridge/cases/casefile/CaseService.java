@@ -1,12 +1,14 @@
 package org.carebridge.cases.casefile;
 
-import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseViews.CaseSummary;
 import org.carebridge.cases.casefile.CaseViews.CaseView;
-import org.carebridge.cases.casefile.CaseViews.MemberView;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
@@ -17,10 +19,12 @@ import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /** Opening a case, reading it, listing "my cases" and growing the team; each access leaves an audit line. */
@@ -31,15 +35,24 @@ public class CaseService {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final Timeline timeline;
+    private final Event<CaseChanged> changed;
     private final Clock clock;
+    private final Today today;
+    private final ConsentRules consent;
 
-    public CaseService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Clock clock) {
+    public CaseService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
+                       Event<CaseChanged> changed, Clock clock, Today today, ConsentRules consent) {
         this.user = user;
         this.access = access;
         this.audit = audit;
         this.timeline = timeline;
+        this.changed = changed;
         this.clock = clock;
+        this.today = today;
+        this.consent = consent;
     }
+
+    static final int MAX_OFFSET = 10_000;
 
     /** The creator becomes the first member and the lead; the case belongs to the creator's region. */
     @Transactional
@@ -50,14 +63,15 @@ public class CaseService {
         if (organisation == null) {
             throw ProblemException.badField("organisation", "required: your account names no organisation");
         }
+        // the token's organisation may be outside the fixed list: then the creator must name one
+        organisation = Organisation.canonical(organisation).orElseThrow(() -> ProblemException.badField(
+                "organisation", "required: your account's organisation is not on the list; " + Organisation.MESSAGE));
         OffsetDateTime now = Clocks.now(clock);
         String me = user.username();
 
         CareCase c = new CareCase();
         c.id = UUID.randomUUID();
-        c.youthGivenName = body.youth().givenName().strip();
-        c.youthFamilyName = body.youth().familyName().strip();
-        c.dateOfBirth = body.youth().dateOfBirth();
+        c.setYouth(body.youth());
         c.region = region;
         c.intensity = body.intensity();
         c.domains = EnumSet.copyOf(body.domains());
@@ -67,62 +81,98 @@ public class CaseService {
         c.createdBy = me;
         c.persist();
 
-        CaseMember creator = member(c.id, me, organisation, firstNonBlank(body.role(), null), now);
+        CaseMember creator = CaseMember.add(c.id, me, organisation, firstNonBlank(body.role(), null), now, me);
         timeline.append(c.id, now, TimelineKind.CASE_CREATED, me, "Case opened; " + me + " is the lead", null);
         audit.record(CaseAudit.CASE_CREATED, CaseAudit.CASE, c.id, c.id, null);
-        return CaseView.of(c, List.of(creator));
+        changed.fire(new CaseChanged(c.id));
+        return CaseView.of(c, List.of(creator), today(), Set.of());
     }
 
-    /** Only cases the caller is a member of; newest first, id breaking ties so pages never overlap. */
+    /**
+     * Only cases the caller is a member of, filtered and ordered as asked. Offset paging is bounded at
+     * {@link #MAX_OFFSET} rows: a caseload is hundreds of cases, and nobody pages past that without a filter.
+     */
     @Transactional
-    public PageView<CaseSummary> mine(PageRequest page) {
-        String mine = "id in (select m.caseId from CaseMember m where m.username = ?1)";
-        long total = CareCase.count(mine, user.username());
-        List<CareCase> cases = CareCase.<CareCase>find(mine, Sort.descending("createdAt").and("id"), user.username())
+    public PageView<CaseSummary> mine(CaseFilter filter, PageRequest page) {
+        if ((long) page.page() * page.size() > MAX_OFFSET) {
+            throw ProblemException.badField("page", "pages end after " + MAX_OFFSET + " cases: narrow the filter");
+        }
+        Parameters params = new Parameters();
+        LocalDate today = today();
+        String where = filter.where(user.username(), today, params);
+        long total = CareCase.count(where, params);
+        List<CareCase> cases = CareCase.<CareCase>find(where, filter.order().sort, params)
                 .page(page.page(), page.size()).list();
+        Set<UUID> visible = consent.identityVisible(cases, user.username());
         for (CareCase c : cases) {
             audit.record(CaseAudit.CASE_LISTED, CaseAudit.CASE, c.id, c.id, null);
         }
-        return new PageView<>(cases.stream().map(CaseSummary::of).toList(), page.page(), page.size(), total);
+        return new PageView<>(cases.stream()
+                .map(c -> CaseSummary.of(c, today, visible.contains(c.id))).toList(), page.page(), page.size(), total);
     }
 
     @Transactional
     public CaseView get(UUID caseId) {
         CareCase c = access.asMember(caseId);
         audit.record(CaseAudit.CASE_READ, CaseAudit.CASE, caseId, caseId, null);
-        return CaseView.of(c, members(caseId));
+        return CaseView.of(c, members(caseId), today(), consent.restricted(c, user.username()));
     }
 
+    /** Any member may edit the case while it is open; the timeline names the changed fields, never their values. */
     @Transactional
-    public MemberView addMember(UUID caseId, NewMember body) {
-        access.asMemberForUpdate(caseId); // serialises adds to one case, so the 409 below is reliable
-        String username = body.username().toLowerCase(Locale.ROOT); // Keycloak login names are lowercase
-        if (CaseMember.isMember(caseId, username)) {
-            throw ProblemException.conflict(username + " is already a member of this case");
+    public CaseView update(UUID caseId, CaseUpdate body) {
+        CareCase c = access.asMemberForUpdate(caseId).requireOpen();
+        consent.require(c, user.username(), ConsentPurpose.IDENTITY); // no editing what one may not see
+        if (body.version() != null && body.version() != c.version) {
+            throw ProblemException.conflict("the case was changed by someone else since you read it: reload it");
         }
-        OffsetDateTime now = Clocks.now(clock);
-        CaseMember m = member(caseId, username, body.organisation().strip(), body.role().strip(), now);
-        timeline.append(caseId, now, TimelineKind.MEMBER_ADDED, user.username(),
-                username + " (" + m.organisation + ") joined the team as " + m.role, m.id);
-        audit.record(CaseAudit.MEMBER_ADDED, CaseAudit.CASE, caseId, caseId, "member " + username);
-        return MemberView.of(m);
+        List<String> fields = changedFields(c, body);
+        if (!fields.isEmpty()) {
+            c.setYouth(body.youth());
+            c.intensity = body.intensity();
+            c.domains = EnumSet.copyOf(body.domains());
+            String what = String.join(", ", fields);
+            timeline.append(caseId, Clocks.now(clock), TimelineKind.CASE_UPDATED, user.username(),
+                    "Case details updated: " + what, null);
+            audit.record(CaseFileAudit.CASE_UPDATED, CaseAudit.CASE, caseId, caseId, what);
+            changed.fire(new CaseChanged(caseId));
+            CareCase.getEntityManager().flush(); // the returned version is the new one
+        }
+        return CaseView.of(c, members(caseId), today(), consent.restricted(c, user.username()));
     }
 
-    private CaseMember member(UUID caseId, String username, String organisation, String role, OffsetDateTime now) {
-        CaseMember m = new CaseMember();
-        m.id = UUID.randomUUID();
-        m.caseId = caseId;
-        m.username = username;
-        m.organisation = organisation;
-        m.role = role;
-        m.addedAt = now;
-        m.addedBy = user.username();
-        m.persist();
-        return m;
+    private static List<String> changedFields(CareCase c, CaseUpdate body) {
+        CareCase after = new CareCase();
+        after.setYouth(body.youth());
+        List<String> fields = new java.util.ArrayList<>();
+        if (!after.youthGivenName.equals(c.youthGivenName) || !after.youthFamilyName.equals(c.youthFamilyName)) {
+            fields.add("name");
+        }
+        if (!after.dateOfBirth.equals(c.dateOfBirth)) {
+            fields.add("date of birth");
+        }
+        if (!after.languages.equals(c.languages)) {
+            fields.add("languages");
+        }
+        if (!java.util.Objects.equals(after.unaccompaniedMinor, c.unaccompaniedMinor)
+                || after.residenceStatus != c.residenceStatus) {
+            fields.add("legal situation");
+        }
+        if (body.intensity() != c.intensity) {
+            fields.add("intensity");
+        }
+        if (!EnumSet.copyOf(body.domains()).equals(c.domains)) {
+            fields.add("domains");
+        }
+        return fields;
+    }
+
+    private LocalDate today() {
+        return today.date();
     }
 
     private static List<CaseMember> members(UUID caseId) {
-        return CaseMember.list("caseId", Sort.by("addedAt").and("username"), caseId);
+        return CaseMember.ofCase(caseId);
     }
 
     private static String firstNonBlank(String preferred, String fallback) {

@@ -4,6 +4,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +14,8 @@ import java.util.UUID;
 /** Appends to and reads a case's timeline; callers have already checked that the caller may. */
 @ApplicationScoped
 public class Timeline {
+
+    private static final Sort ORDER = Sort.by("at").and("seq");
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TimelineEntry append(UUID caseId, OffsetDateTime at, TimelineKind kind, String actor, String summary,
@@ -27,9 +32,26 @@ public class Timeline {
         return entry;
     }
 
+    /** The whole timeline, oldest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<TimelineEntryView> of(UUID caseId) {
-        return TimelineEntry.<TimelineEntry>find("caseId", Sort.by("at").and("id"), caseId)
+        return TimelineEntry.<TimelineEntry>find("caseId", ORDER, caseId)
                 .stream().map(TimelineEntryView::of).toList();
+    }
+
+    /**
+     * One page of a case's timeline, of all kinds or only the given ones; (at, seq) is the written order and is
+     * served by the index {@code timeline_entry_by_case_seq}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PageView<TimelineEntryView> page(UUID caseId, List<TimelineKind> kinds, PageRequest page,
+                                            boolean newestFirst) {
+        String where = kinds == null ? "caseId = ?1" : "caseId = ?1 and kind in ?2";
+        Object[] params = kinds == null ? new Object[]{caseId} : new Object[]{caseId, kinds};
+        Sort order = newestFirst ? Sort.descending("at", "seq") : ORDER;
+        long total = TimelineEntry.count(where, params);
+        List<TimelineEntryView> items = TimelineEntry.<TimelineEntry>find(where, order, params)
+                .page(page.page(), page.size()).stream().map(TimelineEntryView::of).toList();
+        return new PageView<>(items, page.page(), page.size(), total);
     }
 }

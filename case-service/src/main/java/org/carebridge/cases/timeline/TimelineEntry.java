@@ -27,4 +27,7 @@ public class TimelineEntry extends PanacheEntityBase {
     /** The escalation, member or advice the entry is about, if any. */
     @Column(name = "ref_id")
     public UUID refId;
+    /** Written by the database: orders the lines of one transaction, which share a timestamp, as written. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 }

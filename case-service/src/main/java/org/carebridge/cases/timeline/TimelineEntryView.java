@@ -6,7 +6,7 @@ import java.util.UUID;
 public record TimelineEntryView(UUID id, OffsetDateTime at, TimelineKind kind, String actor, String summary,
                                 UUID refId) {
 
-    static TimelineEntryView of(TimelineEntry e) {
+    public static TimelineEntryView of(TimelineEntry e) {
         return new TimelineEntryView(e.id, e.at, e.kind, e.actor, e.summary, e.refId);
     }
 }

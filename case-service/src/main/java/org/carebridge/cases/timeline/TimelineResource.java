@@ -6,12 +6,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
+import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.consent.ConsentRules;
+import org.carebridge.cases.journal.NoteKind;
+import org.carebridge.platform.security.CurrentUser;
 import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,21 +32,40 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
 
+    private static final List<TimelineKind> WITHOUT_JOURNAL = Arrays.stream(TimelineKind.values())
+            .filter(k -> !NoteKind.timelineKinds().contains(k)).toList();
+    private static final String DEFAULT_SIZE = String.valueOf(PageRequest.MAX_SIZE);
+
     private final CaseAccess access;
     private final Timeline timeline;
     private final AuditTrail audit;
+    private final ConsentRules consent;
+    private final CurrentUser user;
 
-    public TimelineResource(CaseAccess access, Timeline timeline, AuditTrail audit) {
+    public TimelineResource(CaseAccess access, Timeline timeline, AuditTrail audit, ConsentRules consent,
+                            CurrentUser user) {
+        this.consent = consent;
+        this.user = user;
         this.access = access;
         this.timeline = timeline;
         this.audit = audit;
     }
 
+    /**
+     * The body stays a plain array (what clients of the first version read); paging travels in the query
+     * ({@code page}, {@code size}, default 100) and the {@code X-Total-Count} header.
+     */
     @GET
     @Transactional
-    public List<TimelineEntryView> of(@PathParam("caseId") UUID caseId) {
-        access.asMember(caseId);
-        audit.record(CaseAudit.TIMELINE_READ, CaseAudit.CASE, caseId, caseId, null);
-        return timeline.of(caseId);
+    @Operation(summary = "The case's timeline, oldest first, 100 entries a page unless size says otherwise")
+    public Response of(@PathParam("caseId") UUID caseId, @QueryParam("page") String page,
+                       @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size == null || size.isBlank() ? DEFAULT_SIZE : size);
+        CareCase c = access.asMember(caseId);
+        // without consent to the journal, the member reads the service's own entries only (see ConsentRules)
+        boolean journal = consent.allows(c, user.username(), ConsentPurpose.JOURNAL);
+        audit.record(CaseAudit.TIMELINE_READ, CaseAudit.CASE, caseId, caseId, journal ? null : "without journal");
+        PageView<TimelineEntryView> entries = timeline.page(caseId, journal ? null : WITHOUT_JOURNAL, paging, false);
+        return Response.ok(entries.items()).header("X-Total-Count", entries.total()).build();
     }
 }

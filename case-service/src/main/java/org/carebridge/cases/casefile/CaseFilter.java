@@ -1,0 +1,91 @@
+package org.carebridge.cases.casefile;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import org.carebridge.cases.consent.ConsentRules;
+import org.carebridge.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The filters, search and order of "my cases", parsed from query parameters here (not bound as enums) so that a
+ * wrong value gets a 400 naming the parameter instead of JAX-RS's 404. Every condition narrows the caller's own
+ * cases, which the query reaches through {@code case_member (username, case_id)}: the cost follows the size of
+ * the caller's caseload, not the number of cases in the database.
+ */
+public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, boolean transitionDue,
+                         boolean leadMissing, String search, Order order) {
+
+    /** Sort orders of "my cases"; each ends on the id so that pages never overlap. */
+    public enum Order {
+        NEWEST(Sort.descending("createdAt").and("id")),
+        NAME(Sort.by("youthFamilyName").and("youthGivenName").and("id")),
+        BIRTHDATE(Sort.by("dateOfBirth").and("id"));
+
+        final Sort sort;
+
+        Order(Sort sort) {
+            this.sort = sort;
+        }
+    }
+
+    public static CaseFilter of(String status, String domain, String intensity, String transitionDue,
+                                String leadMissing, String q, String sort) {
+        String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.length() > 100) {
+            throw ProblemException.badField("q", "must be at most 100 characters");
+        }
+        Order order = QueryParams.enumParam("sort", sort, Order.class);
+        return new CaseFilter(QueryParams.enumParam("status", status, CaseStatus.class),
+                QueryParams.enumParam("domain", domain, Domain.class),
+                QueryParams.enumParam("intensity", intensity, Intensity.class),
+                QueryParams.flag("transitionDue", transitionDue), QueryParams.flag("leadMissing", leadMissing),
+                search, order == null ? Order.NEWEST : order);
+    }
+
+    /** A youth is "in transition" when they turn 18 within six months from today (inclusive). */
+    static LocalDate[] transitionWindow(LocalDate today) {
+        return new LocalDate[]{today.minusYears(18), today.plusMonths(6).minusYears(18)};
+    }
+
+    /** HQL conditions on {@code CareCase} for the caller's cases. */
+    String where(String me, LocalDate today, Parameters params) {
+        List<String> where = new ArrayList<>();
+        where.add("id in (select m.caseId from CaseMember m where m.username = :me)");
+        params.and("me", me);
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (domain != null) {
+            where.add(":domain member of domains");
+            params.and("domain", domain);
+        }
+        if (intensity != null) {
+            where.add("intensity = :intensity");
+            params.and("intensity", intensity);
+        }
+        if (transitionDue) {
+            LocalDate[] window = transitionWindow(today);
+            where.add("dateOfBirth between :bornFrom and :bornTo");
+            params.and("bornFrom", window[0]).and("bornTo", window[1]);
+        }
+        if (leadMissing) {
+            where.add("leadUsername is null");
+        }
+        if (search != null) {
+            where.add("youthSearch like :q escape '\\'"); // trigram-indexed, see migration V6
+            // a name search must not find a youth whose name the caller may not see
+            where.add(ConsentRules.identityVisibleHql("me"));
+            params.and("q", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
+        }
+        return String.join(" and ", where);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

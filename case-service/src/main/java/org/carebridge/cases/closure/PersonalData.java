@@ -1,0 +1,61 @@
+package org.carebridge.cases.closure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.casefile.CaseChanged;
+import org.carebridge.cases.casefile.CaseFileAudit;
+import org.carebridge.cases.goal.Goal;
+import org.carebridge.cases.journal.NoteKind;
+import org.carebridge.cases.timeline.Timeline;
+import org.carebridge.cases.timeline.TimelineEntry;
+import org.carebridge.cases.timeline.TimelineKind;
+import org.carebridge.platform.audit.AuditTrail;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+
+/**
+ * Erases a case's personal data: the youth's name, birth date, languages and legal situation, the journal's text
+ * and the goals' titles. What remains is structure without a person: region, intensity, domains, status and
+ * outcome, dates, the team, goal domains and dates, and the kinds of the timeline's entries.
+ */
+@ApplicationScoped
+public class PersonalData {
+
+    static final String ERASED = "[erased]";
+
+    private final AuditTrail audit;
+    private final Timeline timeline;
+    private final Event<CaseChanged> changed;
+
+    public PersonalData(AuditTrail audit, Timeline timeline, Event<CaseChanged> changed) {
+        this.audit = audit;
+        this.timeline = timeline;
+        this.changed = changed;
+    }
+
+    /** Erases once: a case already erased is left as it is (the job and a request may meet). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean erase(CareCase c, OffsetDateTime now, String actor, String why) {
+        if (c.erasedAt != null) {
+            return false;
+        }
+        c.youthGivenName = null;
+        c.youthFamilyName = null;
+        c.dateOfBirth = null;
+        c.languages = new HashSet<>();
+        c.unaccompaniedMinor = null;
+        c.residenceStatus = null;
+        c.erasedAt = now;
+        TimelineEntry.update("summary = ?1 where caseId = ?2 and kind in ?3", ERASED, c.id,
+                NoteKind.timelineKinds());
+        Goal.update("title = null where caseId = ?1", c.id);
+        timeline.append(c.id, now, TimelineKind.PERSONAL_DATA_ERASED, actor, "Personal data erased: " + why, null);
+        audit.record(CaseFileAudit.PERSONAL_DATA_ERASED, CaseAudit.CASE, c.id, c.id, why);
+        changed.fire(new CaseChanged(c.id));
+        return true;
+    }
+}

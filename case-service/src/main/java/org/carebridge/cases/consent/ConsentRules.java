@@ -1,0 +1,86 @@
+package org.carebridge.cases.consent;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.problem.ProblemException;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The consent rule of case-service, on top of membership (which {@code CaseAccess} checks first):
+ * <ul>
+ * <li>The member who opened the case collected the youth's data and always sees it.</li>
+ * <li>Every other member sees the youth's <b>identity</b> (name, birth date, languages, legal situation) only with a
+ *     live {@link ConsentPurpose#IDENTITY} consent for them; without it the case shows {@code youth: null} and
+ *     {@code restricted: ["IDENTITY"]}, cannot be found by name, and its identity cannot be edited (403).</li>
+ * <li>Likewise the <b>journal</b> (notes, voices, decisions, signals) only with a live {@link ConsentPurpose#JOURNAL}
+ *     consent: without it {@code /notes} answers 403 and the timeline leaves journal entries out.</li>
+ * <li>What stays visible to every member is the work's structure: region, intensity, domains, status, team and
+ *     lead, goals, escalations and the service's own timeline entries.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ConsentRules {
+
+    private final AuditTrail audit;
+
+    public ConsentRules(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** 403 (the member knows the case exists) without consent; the refusal is audited in its own transaction. */
+    public void require(CareCase c, String username, ConsentPurpose purpose) {
+        if (!allows(c, username, purpose)) {
+            QuarkusTransaction.requiringNew().run(() -> audit.record(CaseAudit.CASE_ACCESS_REFUSED, CaseAudit.CASE,
+                    c.id, c.id, "no consent for " + purpose));
+            throw ProblemException.forbidden("the youth or guardian has not consented to share " + purpose
+                    + " with you");
+        }
+    }
+
+    public boolean allows(CareCase c, String username, ConsentPurpose purpose) {
+        return username.equals(c.createdBy) || Consent.live(c.id, username, purpose);
+    }
+
+    /** @return the purposes the member may NOT see on this case, for the case view's {@code restricted} */
+    public Set<ConsentPurpose> restricted(CareCase c, String username) {
+        Set<ConsentPurpose> restricted = EnumSet.noneOf(ConsentPurpose.class);
+        for (ConsentPurpose p : ConsentPurpose.values()) {
+            if (!allows(c, username, p)) {
+                restricted.add(p);
+            }
+        }
+        return restricted;
+    }
+
+    /** Of these cases, those whose youth the member may see: one query for a page of "my cases". */
+    public Set<UUID> identityVisible(Collection<CareCase> cases, String username) {
+        Set<UUID> visible = new HashSet<>();
+        for (CareCase c : cases) {
+            if (username.equals(c.createdBy)) {
+                visible.add(c.id);
+            }
+        }
+        List<UUID> ids = cases.stream().map(c -> c.id).filter(id -> !visible.contains(id)).toList();
+        if (!ids.isEmpty()) {
+            Consent.<Consent>find("caseId in ?1 and memberUsername = ?2 and purpose = ?3 and revokedAt is null",
+                    ids, username, ConsentPurpose.IDENTITY).stream().forEach(k -> visible.add(k.caseId));
+        }
+        return visible;
+    }
+
+    /** HQL condition on CareCase: the member may see the youth's identity (used to keep name search honest). */
+    public static String identityVisibleHql(String usernameParam) {
+        return "(createdBy = :" + usernameParam + " or id in (select k.caseId from Consent k where k.memberUsername = :"
+                + usernameParam + " and k.purpose = org.carebridge.cases.consent.ConsentPurpose.IDENTITY"
+                + " and k.revokedAt is null))";
+    }
+}

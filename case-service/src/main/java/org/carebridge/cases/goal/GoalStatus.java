@@ -1,0 +1,5 @@
+package org.carebridge.cases.goal;
+
+public enum GoalStatus {
+    OPEN, DONE, DROPPED
+}
