@@ -42,6 +42,13 @@ public class EscalationResource {
         return escalations.ofCase(caseId);
     }
 
+    /** The team unblocked itself; only an open escalation (RAISED or ADVISED) can be withdrawn, else 409. */
+    @POST
+    @Path("/{escalationId}/withdrawal")
+    public EscalationView withdraw(@PathParam("caseId") UUID caseId, @PathParam("escalationId") UUID escalationId) {
+        return escalations.withdraw(caseId, escalationId);
+    }
+
     @GET
     @Path("/{escalationId}")
     public EscalationView one(@PathParam("caseId") UUID caseId, @PathParam("escalationId") UUID escalationId) {
