@@ -17,7 +17,7 @@ import java.util.UUID;
 import static io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion.record;
 
 /** Test shorthand for events on the real broker: what case-service published, what it dead-lettered, and input. */
-public final class CaseEvents {
+public final class CaseEvents implements AutoCloseable {
 
     public static final String DEAD_LETTERS = "case-service.dead-letters";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +26,11 @@ public final class CaseEvents {
 
     public CaseEvents(KafkaCompanion kafka) {
         this.kafka = kafka;
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
     }
 
     /** Waits for {@code count} records of the given type and key, reading the topic from its start. */

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.carebridge.cases.AsyncApiDocument;
-import org.carebridge.cases.CaseEvents;
+import org.carebridge.cases.EventsTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,24 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The team withdraws its open escalation: state, timeline, audit and exactly the documented event. */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "case"))
-class EscalationWithdrawalTest {
+class EscalationWithdrawalTest extends EventsTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
-    KafkaCompanion kafka;
-    CaseEvents events;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        events = new CaseEvents(kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     static io.restassured.response.ValidatableResponse withdraw(String user, String caseId, String escalationId) {
         return as(user).when().post("/api/cases/{id}/escalations/{e}/withdrawal", caseId, escalationId).then();

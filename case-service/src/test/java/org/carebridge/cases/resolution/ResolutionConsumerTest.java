@@ -3,13 +3,10 @@ package org.carebridge.cases.resolution;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.cases.CaseEvents;
+import org.carebridge.cases.EventsTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -31,26 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** network.escalation-resolved.v1 from the real broker: applied once, shown to the team; crossed ids are poison. */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "case"))
-class ResolutionConsumerTest {
+class ResolutionConsumerTest extends EventsTest {
 
     static final String ADVICE = "The reception school has a bridging class; the coordinator expects you on Monday.";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
-    KafkaCompanion kafka;
-    CaseEvents events;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-        events = new CaseEvents(kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aResolutionDeliveredTwiceResolvesTheEscalationOnce() {
