@@ -30,10 +30,11 @@ public class EscalationResource {
         this.escalations = escalations;
     }
 
+    /** Answers with the escalation and the lessons suggested for its barrier. */
     @POST
     public Response raise(@PathParam("caseId") UUID caseId, @Valid @NotNull NewEscalation body) {
-        EscalationView raised = escalations.raise(caseId, body);
-        return Response.created(URI.create("/api/cases/" + caseId + "/escalations/" + raised.id()))
+        RaisedEscalationView raised = escalations.raise(caseId, body);
+        return Response.created(URI.create("/api/cases/" + caseId + "/escalations/" + raised.escalation().id()))
                 .entity(raised).build();
     }
 

@@ -8,6 +8,7 @@ import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.support.Clocks;
@@ -41,10 +42,11 @@ public class EscalationService {
     private final Outbox outbox;
     private final Pseudonyms pseudonyms;
     private final AgeBands ageBands;
+    private final Suggestions suggestions;
     private final Clock clock;
 
     public EscalationService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
-                             Pseudonyms pseudonyms, AgeBands ageBands, Clock clock) {
+                             Pseudonyms pseudonyms, AgeBands ageBands, Suggestions suggestions, Clock clock) {
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -52,11 +54,12 @@ public class EscalationService {
         this.outbox = outbox;
         this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
+        this.suggestions = suggestions;
         this.clock = clock;
     }
 
     @Transactional
-    public EscalationView raise(UUID caseId, NewEscalation body) {
+    public RaisedEscalationView raise(UUID caseId, NewEscalation body) {
         CareCase c = access.asMemberForUpdate(caseId); // the lock makes "one open escalation" race-free
         if (c.status == CaseStatus.CLOSED) {
             throw ProblemException.conflict("the case is closed");
@@ -83,7 +86,7 @@ public class EscalationService {
                 "Escalated to the bridge: " + e.barrier + ", urgency " + e.urgency, e.id);
         outbox.publish(CaseEscalatedV1.TOPIC, caseId.toString(), CaseEscalatedV1.TYPE, caseId.toString(), event(c, e));
         audit.record(CaseAudit.ESCALATION_RAISED, CaseAudit.ESCALATION, e.id, caseId, null);
-        return EscalationView.of(e);
+        return new RaisedEscalationView(EscalationView.of(e), suggestions.forCase(c, e.barrier));
     }
 
     /** The team unblocked itself: the open escalation ends, the case is no longer escalated, the bridge is told. */
