@@ -9,7 +9,8 @@ create table case_alert (
     raised_at  timestamptz  not null,
     constraint case_alert_once unique (case_id, cause)
 );
+-- (named for the alert scan, so that they cannot clash with indexes the case file adds for itself)
 -- the inactivity check looks up each case's latest entry that is not an alert
-create index timeline_entry_activity on timeline_entry (case_id, at) where kind <> 'ALERT_RAISED';
+create index alert_scan_timeline_activity on timeline_entry (case_id, at) where kind <> 'ALERT_RAISED';
 -- the age-18 check starts from birth dates
-create index care_case_date_of_birth on care_case (date_of_birth);
+create index alert_scan_case_by_birth on care_case (date_of_birth);

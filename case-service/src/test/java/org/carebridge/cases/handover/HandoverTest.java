@@ -82,6 +82,8 @@ class HandoverTest extends EventsTest {
                 .body("id", not(hasItem(handoverId)));
         decideHandover("carla", handoverId, "accept").statusCode(404).contentType("application/problem+json");
         decideHandover("anna", handoverId, "accept").statusCode(404);
+        decideHandover("bruno", handoverId, "accept").statusCode(403);
+        as("ben").when().get("/api/cases/{id}/handovers/{h}", caseId, handoverId).then().statusCode(404);
 
         JsonNode requestedEvent = events.publishedOne(HandoverEvents.TOPIC, caseId, CaseHandoverRequestedV1.TYPE);
         AsyncApiDocument.ours().assertProducedShape(CaseHandoverRequestedV1.TYPE, requestedEvent);
