@@ -46,4 +46,23 @@ public class Escalation extends PanacheEntityBase {
     public OffsetDateTime raisedAt;
     @Column(name = "status_changed_at")
     public OffsetDateTime statusChangedAt;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    /** The bridge's answer, null until network.escalation-resolved.v1 arrives. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_outcome")
+    public ResolutionOutcome resolutionOutcome;
+    /** Written by the bridge for the team; stays in case-service. */
+    @Column(name = "resolution_advice")
+    public String resolutionAdvice;
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
+    public boolean isOpen() {
+        return EscalationStatus.OPEN.contains(status);
+    }
 }
