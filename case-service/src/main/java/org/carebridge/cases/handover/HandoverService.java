@@ -10,6 +10,7 @@ import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.casefile.Organisation;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverAcceptedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverDeclinedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverRequestedV1;
@@ -105,7 +106,8 @@ public class HandoverService {
         h.fromUsername = from.username;
         h.fromOrganisation = from.organisation;
         h.toUsername = toUsername;
-        h.toOrganisation = body.toOrganisation().strip();
+        h.toOrganisation = Organisation.canonical(body.toOrganisation())
+                .orElseThrow(() -> ProblemException.badField("toOrganisation", Organisation.MESSAGE));
         h.requestedBy = user.username();
         h.requestedAt = now;
         h.dueBy = body.dueBy();
@@ -144,7 +146,7 @@ public class HandoverService {
     /** Pending requests the caller may decide: addressed to them, or to their organisation in their region. */
     @Transactional
     public List<IncomingHandoverView> incoming() {
-        String organisation = user.organisation().orElse(null);
+        String organisation = myOrganisation();
         String region = user.region().orElse(null);
         List<Handover> pending = Handover.<Handover>find("""
                         status = ?1 and (toUsername = ?2 or (toUsername is null and toOrganisation = ?3 and region = ?4))""",
@@ -241,7 +243,12 @@ public class HandoverService {
         if (h.toUsername != null) {
             return h.toUsername.equals(user.username());
         }
-        return h.toOrganisation.equals(user.organisation().orElse(null)) && h.region.equals(user.region().orElse(null));
+        return h.toOrganisation.equals(myOrganisation()) && h.region.equals(user.region().orElse(null));
+    }
+
+    /** The caller's organisation as the list's code: accounts may still carry an alias (e.g. "guardianship"). */
+    private String myOrganisation() {
+        return user.organisation().flatMap(Organisation::canonical).orElse(null);
     }
 
     private static String receiver(Handover h) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.carebridge.cases.AsyncApiDocument;
 import org.carebridge.cases.EventsTest;
-import org.carebridge.cases.TestClock;
+import org.carebridge.cases.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
+import static org.carebridge.cases.CaseApi.addMember;
 import static org.carebridge.cases.CaseApi.as;
 import static org.carebridge.cases.CaseApi.createCase;
 import static org.carebridge.cases.CaseApi.uniqueFamilyName;
@@ -49,10 +50,12 @@ class AlertTest extends EventsTest {
     AlertScan scan;
     @Inject
     EntityManager em;
+    @Inject
+    TestClock clock;
 
     @AfterEach
     void resetClock() {
-        TestClock.reset();
+        clock.reset();
     }
 
     @Test
@@ -65,7 +68,7 @@ class AlertTest extends EventsTest {
         assertEquals(List.of(), alertKinds(caseId), "six months and ten days ahead is too early");
 
         // now less than six months ahead (and still fewer days than make a case inactive)
-        TestClock.advance(Duration.ofDays(20));
+        clock.advance(Duration.ofDays(20));
         scan.runOnce();
         scan.runOnce();
         assertEquals(List.of("AGE_18_WITHOUT_TRANSITION"), alertKinds(caseId));
@@ -106,11 +109,11 @@ class AlertTest extends EventsTest {
         String caseId = createCase("anna");
         LocalDate opened = LocalDate.now(LOCAL);
 
-        TestClock.advance(Duration.ofDays(inactivityDays - 1));
+        clock.advance(Duration.ofDays(inactivityDays - 1));
         scan.runOnce();
         assertEquals(List.of(), alertKinds(caseId));
 
-        TestClock.advance(Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2));
         scan.runOnce();
         scan.runOnce(); // the alert's own timeline line is no activity: still one alert
         assertEquals(List.of("INACTIVITY"), alertKinds(caseId));
@@ -122,7 +125,7 @@ class AlertTest extends EventsTest {
 
         // activity ends the spell; a new quiet spell is a new cause
         String escalationId = org.carebridge.cases.CaseApi.escalate("anna", caseId);
-        TestClock.advance(Duration.ofDays(inactivityDays + 1));
+        clock.advance(Duration.ofDays(inactivityDays + 1));
         scan.runOnce();
         assertEquals(List.of("INACTIVITY", "INACTIVITY"), alertKinds(caseId));
         assertFalse(escalationId.isEmpty());
@@ -146,6 +149,20 @@ class AlertTest extends EventsTest {
         assertFalse(data.has("inactiveDays"), "only INACTIVITY carries inactiveDays");
         as("otto").when().get("/api/cases/audit?caseId={id}&size=100", caseId).then()
                 .body("items.action", hasItem(AlertRaiser.AUDIT_RAISED));
+    }
+
+    @Test
+    void aCaseWhoseLeadLeftTheTeamHasNoLeadAndAlertsOnce() {
+        String caseId = createCase("anna");
+        addMember("anna", caseId, "ben");
+        as("ben").when().delete("/api/cases/{id}/members/{u}", caseId, "anna").then().statusCode(204);
+
+        scan.runOnce();
+        scan.runOnce();
+
+        assertEquals(List.of("NO_LEAD"), alertKinds(caseId));
+        JsonNode data = events.publishedOne(CaseAlertRaisedV1.TOPIC, caseId, CaseAlertRaisedV1.TYPE).get("data");
+        assertTrue(data.get("leadUsername").isNull());
     }
 
     @SuppressWarnings("unchecked")

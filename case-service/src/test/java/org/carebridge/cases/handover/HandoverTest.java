@@ -167,6 +167,17 @@ class HandoverTest extends EventsTest {
     }
 
     @Test
+    void theReceivingOrganisationIsStoredAsTheListsCodeAndFoundByAnAccountsAlias() {
+        String caseId = createCase("carla"); // south; carla's account still says "guardianship"
+        String handoverId = requestHandover("carla", caseId, handover("CASE", "MOVE", null, "guardianship", null));
+        as("carla").when().get("/api/cases/{id}/handovers/{h}", caseId, handoverId).then().statusCode(200)
+                .body("toOrganisation", equalTo("guardian"));
+        // any guardian of the south may decide it: carla's alias is read as the list's code
+        as("carla").when().get("/api/cases/handovers/incoming").then().statusCode(200)
+                .body("id", hasItem(handoverId));
+    }
+
+    @Test
     void onlyTheTeamRequestsAndOnlyWithValidInput() {
         String caseId = createCase("anna");
         Map<String, Object> valid = handover("LEAD", "SCHOOL_TO_WORK", null, "employment-agency", null);
@@ -182,6 +193,7 @@ class HandoverTest extends EventsTest {
         expect400(caseId, with(valid, "reason", "BORED"), "reason");
         expect400(caseId, with(valid, "toOrganisation", " "), "toOrganisation");
         expect400(caseId, with(valid, "toOrganisation", "x".repeat(101)), "toOrganisation");
+        expect400(caseId, with(valid, "toOrganisation", "the-town-hall"), "toOrganisation");
         expect400(caseId, with(valid, "toUsername", "not a login!"), "toUsername");
         expect400(caseId, with(valid, "dueBy", "soon"), "dueBy");
         expect400(caseId, with(valid, "dueBy", LocalDate.now(LOCAL).minusDays(2).toString()), "dueBy");
