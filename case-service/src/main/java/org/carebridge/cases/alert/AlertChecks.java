@@ -25,7 +25,7 @@ public class AlertChecks {
 
     static final int PAGE = 500;
     /** The age-18 alert looks this far ahead of the 18th birthday. */
-    static final Period AGE_18_HORIZON = Period.ofMonths(6);
+    static final Period AGE_18_HORIZON = Transition18.DUE_HORIZON;
     /** Sorts before every case id in PostgreSQL, which compares uuids as unsigned bytes (unlike UUID.compareTo). */
     static final UUID FIRST = new UUID(0, 0);
 
@@ -34,15 +34,18 @@ public class AlertChecks {
     private final Clock clock;
     private final ZoneId zone;
     private final int inactivityDays;
+    private final int goalOverdueDays;
 
     public AlertChecks(EntityManager em, Transition18 transition18, Clock clock,
                        @ConfigProperty(name = "carebridge.local-zone") ZoneId zone,
-                       @ConfigProperty(name = "carebridge.alerts.inactivity-days") int inactivityDays) {
+                       @ConfigProperty(name = "carebridge.alerts.inactivity-days") int inactivityDays,
+                       @ConfigProperty(name = "carebridge.alerts.goal-overdue-days") int goalOverdueDays) {
         this.em = em;
         this.transition18 = transition18;
         this.clock = clock;
         this.zone = zone;
         this.inactivityDays = inactivityDays;
+        this.goalOverdueDays = goalOverdueDays;
     }
 
     /**
@@ -65,7 +68,7 @@ public class AlertChecks {
                 where not exists (select 1 from case_alert a where a.case_id = q.id and a.cause = q.cause)
                 order by q.id limit ?2""", after);
         return CheckPage.of(rows, rows.stream()
-                .map(r -> new AlertCandidate((UUID) r[0], AlertKind.NO_LEAD, (String) r[1], null)).toList());
+                .map(r -> AlertCandidate.of((UUID) r[0], AlertKind.NO_LEAD, (String) r[1])).toList());
     }
 
     /** Nothing happened on the case (alerts aside) for the configured number of days, counted in local days. */
@@ -87,7 +90,7 @@ public class AlertChecks {
         return CheckPage.of(rows, rows.stream().map(r -> {
             LocalDate lastDay = localDate(r[1]);
             return new AlertCandidate((UUID) r[0], AlertKind.INACTIVITY, "inactivity:" + lastDay,
-                    (int) ChronoUnit.DAYS.between(lastDay, today));
+                    (int) ChronoUnit.DAYS.between(lastDay, today), null);
         }).toList());
     }
 
@@ -106,11 +109,38 @@ public class AlertChecks {
                 today.plus(AGE_18_HORIZON).minusYears(18).plusDays(1));
         return CheckPage.of(rows, rows.stream()
                 .filter(r -> transition18.turns18Within(localDate(r[1]), AGE_18_HORIZON))
-                .map(r -> new AlertCandidate((UUID) r[0], AlertKind.AGE_18_WITHOUT_TRANSITION, "age-18:" + r[0], null))
+                .map(r -> AlertCandidate.of((UUID) r[0], AlertKind.AGE_18_WITHOUT_TRANSITION, "age-18:" + r[0]))
                 .toList());
     }
 
-    /** What one page of a check found; paging goes on after {@code lastId} while the page was full. */
+    /**
+     * An open goal is overdue by the configured number of local days or more: once per goal, ever. Pages by goal id
+     * (not case id), so that a case with many overdue goals is not cut at a page's end.
+     */
+    @Transactional
+    public CheckPage goalOverdue(UUID after) {
+        LocalDate today = transition18.today();
+        List<Object[]> rows = rows("""
+                select g.id, g.case_id, g.due_date from goal g
+                join care_case c on c.id = g.case_id
+                where g.status = 'OPEN' and g.due_date <= ?3 and g.id > ?1 and c.status <> 'CLOSED'
+                  and not exists (select 1 from case_alert a where a.case_id = g.case_id and a.cause = 'goal:' || g.id)
+                order by g.id limit ?2""", after, today.minusDays(goalOverdueDays));
+        return CheckPage.of(rows, rows.stream().map(r -> new AlertCandidate((UUID) r[1], AlertKind.GOAL_OVERDUE,
+                goalCause((UUID) r[0]), null, (int) ChronoUnit.DAYS.between(localDate(r[2]), today))).toList());
+    }
+
+    private static final String GOAL_CAUSE = "goal:";
+
+    static String goalCause(UUID goalId) {
+        return GOAL_CAUSE + goalId;
+    }
+
+    static UUID goalOf(String cause) {
+        return UUID.fromString(cause.substring(GOAL_CAUSE.length()));
+    }
+
+    /** What one page of a check found; paging goes on after {@code lastId} (the rows' first column) while full. */
     public record CheckPage(List<AlertCandidate> found, UUID lastId, boolean full) {
         static CheckPage of(List<Object[]> rows, List<AlertCandidate> found) {
             UUID last = rows.isEmpty() ? null : (UUID) rows.get(rows.size() - 1)[0];

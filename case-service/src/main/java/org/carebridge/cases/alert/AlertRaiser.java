@@ -1,12 +1,16 @@
 package org.carebridge.cases.alert;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.goal.Goal;
+import org.carebridge.cases.goal.GoalStatus;
 import org.carebridge.cases.handover.Handover;
 import org.carebridge.cases.handover.Transition18;
 import org.carebridge.cases.privacy.AgeBands;
@@ -39,10 +43,11 @@ public class AlertRaiser {
     private final Pseudonyms pseudonyms;
     private final AgeBands ageBands;
     private final Transition18 transition18;
+    private final Event<CaseChanged> changed;
     private final Clock clock;
 
     public AlertRaiser(EntityManager em, Timeline timeline, Outbox outbox, AuditTrail audit, Pseudonyms pseudonyms,
-                       AgeBands ageBands, Transition18 transition18, Clock clock) {
+                       AgeBands ageBands, Transition18 transition18, Event<CaseChanged> changed, Clock clock) {
         this.em = em;
         this.timeline = timeline;
         this.outbox = outbox;
@@ -50,6 +55,7 @@ public class AlertRaiser {
         this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
         this.transition18 = transition18;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -62,6 +68,9 @@ public class AlertRaiser {
         }
         if (candidate.kind() == AlertKind.AGE_18_WITHOUT_TRANSITION && Handover.age18TransitionAccepted(c.id)) {
             return false; // accepted between the check and now
+        }
+        if (candidate.kind() == AlertKind.GOAL_OVERDUE && !stillOpen(AlertChecks.goalOf(candidate.cause()))) {
+            return false; // done or dropped between the check and now
         }
         OffsetDateTime now = Clocks.now(clock);
         UUID alertId = UUID.randomUUID();
@@ -82,9 +91,15 @@ public class AlertRaiser {
         outbox.publish(CaseAlertRaisedV1.TOPIC, c.id.toString(), CaseAlertRaisedV1.TYPE, c.id.toString(),
                 new CaseAlertRaisedV1(alertId, c.id, c.region, pseudonyms.of(c.id), ageBands.of(c.dateOfBirth),
                         candidate.kind(), candidate.cause(), lead, transition18.turns18In(c.dateOfBirth),
-                        candidate.inactiveDays(), now));
+                        candidate.overdueDays(), candidate.inactiveDays(), now));
         audit.record(AUDIT_RAISED, CaseAudit.CASE, c.id, c.id, candidate.kind().name());
+        changed.fire(new CaseChanged(c.id)); // what the alert is about (an overdue goal, the 18th birthday) is news
         return true;
+    }
+
+    private static boolean stillOpen(UUID goalId) {
+        Goal g = Goal.findById(goalId);
+        return g != null && g.status == GoalStatus.OPEN;
     }
 
     private static String summary(AlertCandidate candidate) {
@@ -93,7 +108,7 @@ public class AlertRaiser {
             case INACTIVITY -> "Alert: no activity on the case for " + candidate.inactiveDays() + " days";
             case AGE_18_WITHOUT_TRANSITION ->
                     "Alert: the youth turns 18 within 6 months and no transition handover was accepted";
-            case GOAL_OVERDUE -> "Alert: a goal is overdue";
+            case GOAL_OVERDUE -> "Alert: a goal is overdue by " + candidate.overdueDays() + " days";
         };
     }
 }

@@ -38,7 +38,8 @@ public class AlertScan {
     /** @return how many alerts this run raised */
     @ActivateRequestContext // the audit trail reads the (here anonymous) caller from request-scoped CurrentUser
     public int runOnce() {
-        return scan(checks::noLead) + scan(checks::inactivity) + scan(checks::age18WithoutTransition);
+        return scan(checks::noLead) + scan(checks::goalOverdue) + scan(checks::inactivity)
+                + scan(checks::age18WithoutTransition);
     }
 
     private int scan(Function<UUID, AlertChecks.CheckPage> check) {

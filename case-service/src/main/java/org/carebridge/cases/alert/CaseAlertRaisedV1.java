@@ -9,10 +9,11 @@ import java.util.UUID;
 
 /**
  * Data of {@code case.alert-raised.v1} on topic {@code case.alerts}, the contract in asyncapi.yaml: leadUsername and
- * turns18In are always present (null when none), inactiveDays only on INACTIVITY alerts.
+ * turns18In are always present (null when none), inactiveDays only on INACTIVITY alerts, overdueDays only on
+ * GOAL_OVERDUE alerts.
  */
 @JsonPropertyOrder({"alertId", "caseId", "region", "pseudonym", "ageBand", "kind", "cause", "leadUsername",
-        "turns18In", "inactiveDays", "raisedAt"})
+        "turns18In", "overdueDays", "inactiveDays", "raisedAt"})
 public record CaseAlertRaisedV1(
         UUID alertId,
         UUID caseId,
@@ -23,6 +24,7 @@ public record CaseAlertRaisedV1(
         String cause,
         String leadUsername,
         YearMonth turns18In,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer overdueDays,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer inactiveDays,
         OffsetDateTime raisedAt) {
 

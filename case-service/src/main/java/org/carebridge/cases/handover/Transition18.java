@@ -18,6 +18,8 @@ public class Transition18 {
 
     /** How far ahead the bridge plans transitions (turns18In of the handover and alert events). */
     public static final Period PLANNING_HORIZON = Period.ofMonths(12);
+    /** From this far ahead of the 18th birthday a transition handover is due (the age-18 alert, the digest). */
+    public static final Period DUE_HORIZON = Period.ofMonths(6);
 
     private final Clock clock;
     private final ZoneId zone;
@@ -43,7 +45,7 @@ public class Transition18 {
         return turns18Within(dateOfBirth, PLANNING_HORIZON) ? YearMonth.from(eighteenthBirthday(dateOfBirth)) : null;
     }
 
-    static LocalDate eighteenthBirthday(LocalDate dateOfBirth) {
+    public static LocalDate eighteenthBirthday(LocalDate dateOfBirth) {
         LocalDate birthday = dateOfBirth.plusYears(18);
         // plusYears turns 29 Feb into 28 Feb; the youth is not 18 before 1 March (Period.between agrees)
         return birthday.getDayOfMonth() < dateOfBirth.getDayOfMonth() ? birthday.plusDays(1) : birthday;

@@ -1,6 +1,7 @@
 package org.carebridge.cases.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static org.carebridge.cases.CaseApi.addMember;
 import static org.carebridge.cases.CaseApi.as;
@@ -46,6 +48,8 @@ class AlertTest extends EventsTest {
 
     @ConfigProperty(name = "carebridge.alerts.inactivity-days")
     int inactivityDays;
+    @ConfigProperty(name = "carebridge.alerts.goal-overdue-days")
+    int goalOverdueDays;
     @Inject
     AlertScan scan;
     @Inject
@@ -163,6 +167,45 @@ class AlertTest extends EventsTest {
         assertEquals(List.of("NO_LEAD"), alertKinds(caseId));
         JsonNode data = events.publishedOne(CaseAlertRaisedV1.TOPIC, caseId, CaseAlertRaisedV1.TYPE).get("data");
         assertTrue(data.get("leadUsername").isNull());
+    }
+
+    @Test
+    void aGoalOverdueByTheConfiguredDaysAlertsOncePerGoal() {
+        // turning 18 in nine months: turns18In is set, as in the example, and no age-18 alert is due yet
+        String caseId = createCase("anna", uniqueFamilyName(), LocalDate.now(LOCAL).minusYears(18).plusMonths(9));
+        LocalDate due = LocalDate.now(LOCAL).plusDays(1);
+        String late = addGoal(caseId, due);
+        String done = addGoal(caseId, due);
+        as("anna").body(Map.of("title", "Find an internship", "owner", "anna", "dueDate", due.toString(),
+                "status", "DONE")).when().put("/api/cases/{id}/goals/{g}", caseId, done).then().statusCode(200);
+
+        clock.advance(Duration.ofDays(1 + goalOverdueDays - 1)); // overdue by one day too few
+        scan.runOnce();
+        assertEquals(List.of(), alertKinds(caseId));
+
+        clock.advance(Duration.ofDays(1));
+        scan.runOnce();
+        scan.runOnce();
+        assertEquals(List.of("GOAL_OVERDUE"), alertKinds(caseId), "one alert for the open goal, none for the done one");
+        JsonNode event = events.publishedOne(CaseAlertRaisedV1.TOPIC, caseId, CaseAlertRaisedV1.TYPE);
+        // the example is an age-18 alert: a GOAL_OVERDUE one is that shape plus its documented overdueDays
+        ObjectNode withoutOverdueDays = event.deepCopy();
+        ((ObjectNode) withoutOverdueDays.get("data")).remove("overdueDays");
+        AsyncApiDocument.ours().assertProducedShape(CaseAlertRaisedV1.TYPE, withoutOverdueDays);
+        JsonNode data = event.get("data");
+        assertEquals("GOAL_OVERDUE", data.get("kind").asText());
+        assertEquals("goal:" + late, data.get("cause").asText());
+        assertEquals(goalOverdueDays, data.get("overdueDays").asInt());
+        assertEquals("anna", data.get("leadUsername").asText());
+        assertFalse(data.has("inactiveDays"), "only INACTIVITY carries inactiveDays");
+        assertFalse(event.toString().contains("internship"), "the goal's free text left case-service");
+        assertEquals(1, outboxEvents(caseId));
+    }
+
+    private static String addGoal(String caseId, LocalDate due) {
+        return as("anna").body(Map.of("domain", "WORK", "title", "Find an internship", "owner", "anna",
+                        "dueDate", due.toString()))
+                .when().post("/api/cases/{id}/goals", caseId).then().statusCode(201).extract().path("id");
     }
 
     @SuppressWarnings("unchecked")
