@@ -62,6 +62,21 @@ public class Escalation extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
 
+    /** When and by which tier the escalation ended first (see {@link #end}); null while nobody answered. */
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ended_by")
+    public EndedBy endedBy;
+
+    /** Records the first action that ended the escalation; later ones (a resolution after advice) keep it. */
+    public void end(EndedBy by, OffsetDateTime at) {
+        if (endedAt == null) {
+            endedAt = at;
+            endedBy = by;
+        }
+    }
+
     public boolean isOpen() {
         return EscalationStatus.OPEN.contains(status);
     }

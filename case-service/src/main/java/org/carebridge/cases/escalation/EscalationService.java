@@ -2,11 +2,13 @@ package org.carebridge.cases.escalation;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
+import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.cases.privacy.AgeBands;
@@ -43,10 +45,12 @@ public class EscalationService {
     private final Pseudonyms pseudonyms;
     private final AgeBands ageBands;
     private final Suggestions suggestions;
+    private final Event<CaseChanged> changed;
     private final Clock clock;
 
     public EscalationService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
-                             Pseudonyms pseudonyms, AgeBands ageBands, Suggestions suggestions, Clock clock) {
+                             Pseudonyms pseudonyms, AgeBands ageBands, Suggestions suggestions,
+                             Event<CaseChanged> changed, Clock clock) {
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -55,6 +59,7 @@ public class EscalationService {
         this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
         this.suggestions = suggestions;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -86,6 +91,7 @@ public class EscalationService {
                 "Escalated to the bridge: " + e.barrier + ", urgency " + e.urgency, e.id);
         outbox.publish(CaseEscalatedV1.TOPIC, caseId.toString(), CaseEscalatedV1.TYPE, caseId.toString(), event(c, e));
         audit.record(CaseAudit.ESCALATION_RAISED, CaseAudit.ESCALATION, e.id, caseId, null);
+        changed.fire(new CaseChanged(caseId));
         return new RaisedEscalationView(EscalationView.of(e), suggestions.forCase(c, e.barrier));
     }
 
@@ -106,6 +112,7 @@ public class EscalationService {
         e.statusChangedAt = now;
         e.withdrawnBy = user.username();
         e.withdrawnAt = now;
+        e.end(EndedBy.TEAM, now);
         if (c.status == CaseStatus.ESCALATED) {
             c.status = CaseStatus.OPEN;
         }
@@ -114,6 +121,7 @@ public class EscalationService {
         outbox.publish(CaseEscalationWithdrawnV1.TOPIC, caseId.toString(), CaseEscalationWithdrawnV1.TYPE,
                 caseId.toString(), new CaseEscalationWithdrawnV1(e.id, caseId, c.region, e.withdrawnBy, now));
         audit.record(AUDIT_WITHDRAWN, CaseAudit.ESCALATION, e.id, caseId, null);
+        changed.fire(new CaseChanged(caseId));
         return EscalationView.of(e);
     }
 

@@ -3,11 +3,13 @@ package org.carebridge.cases.handover;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
+import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.casefile.Organisation;
@@ -58,10 +60,12 @@ public class HandoverService {
     private final Pseudonyms pseudonyms;
     private final AgeBands ageBands;
     private final Transition18 transition18;
+    private final Event<CaseChanged> changed;
     private final Clock clock;
 
     public HandoverService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
-                           Pseudonyms pseudonyms, AgeBands ageBands, Transition18 transition18, Clock clock) {
+                           Pseudonyms pseudonyms, AgeBands ageBands, Transition18 transition18,
+                           Event<CaseChanged> changed, Clock clock) {
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -70,6 +74,7 @@ public class HandoverService {
         this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
         this.transition18 = transition18;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -197,6 +202,7 @@ public class HandoverService {
         outbox.publish(HandoverEvents.TOPIC, c.id.toString(), CaseHandoverAcceptedV1.TYPE, c.id.toString(),
                 new CaseHandoverAcceptedV1(h.id, c.id, c.region, h.scope, h.reason, me, h.toOrganisation, me, now));
         audit.record(AUDIT_ACCEPTED, HANDOVER, h.id, c.id, h.reason.name());
+        changed.fire(new CaseChanged(c.id));
         return new DecisionView(h.id, h.status, c.id, h.decidedBy, h.decidedAt);
     }
 

@@ -1,11 +1,14 @@
 package org.carebridge.cases.resolution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.cases.support.Clocks;
@@ -36,12 +39,15 @@ public class ResolutionIntake {
     private final Inbox inbox;
     private final Timeline timeline;
     private final AuditTrail audit;
+    private final Event<CaseChanged> changed;
     private final Clock clock;
 
-    public ResolutionIntake(Inbox inbox, Timeline timeline, AuditTrail audit, Clock clock) {
+    public ResolutionIntake(Inbox inbox, Timeline timeline, AuditTrail audit, Event<CaseChanged> changed,
+                            Clock clock) {
         this.inbox = inbox;
         this.timeline = timeline;
         this.audit = audit;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -78,6 +84,7 @@ public class ResolutionIntake {
         e.resolutionAdvice = resolution.advice().strip();
         e.resolvedBy = resolution.resolvedBy();
         e.resolvedAt = resolution.resolvedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        e.end(EndedBy.BRIDGE, e.resolvedAt);
         // a team that withdrew meanwhile keeps its WITHDRAWN; the bridge's advice is still shown to it
         if (e.isOpen()) {
             e.status = EscalationStatus.RESOLVED;
@@ -89,5 +96,6 @@ public class ResolutionIntake {
         timeline.append(c.id, now, TimelineKind.ESCALATION_RESOLVED, e.resolvedBy,
                 "The bridge resolved the escalation (" + e.resolutionOutcome + "): " + e.resolutionAdvice, e.id);
         audit.record(AUDIT_RESOLVED, CaseAudit.ESCALATION, e.id, c.id, "resolution from the bridge");
+        changed.fire(new CaseChanged(c.id));
     }
 }
