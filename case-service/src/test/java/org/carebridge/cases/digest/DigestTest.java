@@ -12,9 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.cases.AsyncApiDocument;
 import org.carebridge.cases.CaseEvents;
 import org.carebridge.cases.EventsTest;
+import org.carebridge.cases.advice.AdviceGivenV1;
 import org.carebridge.cases.alert.AlertScan;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.privacy.Pseudonyms;
+import org.carebridge.cases.resolution.EscalationResolvedV1;
 import org.carebridge.cases.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.carebridge.cases.CaseApi.addMember;
 import static org.carebridge.cases.CaseApi.as;
 import static org.carebridge.cases.CaseApi.createCase;
@@ -76,6 +79,10 @@ class DigestTest extends EventsTest {
         String caseId = createCase("anna", family, born);
         addMember("anna", caseId, "ben");
         addGoal(caseId, "ben", LocalDate.now(LOCAL).plusDays(10));
+        String reached = addGoal(caseId, "anna", LocalDate.now(LOCAL).plusDays(20));
+        as("anna").body(Map.of("title", GOAL_TITLE, "owner", "anna", "dueDate", LocalDate.now(LOCAL).plusDays(20)
+                .toString(), "status", "DONE")).when().put("/api/cases/{id}/goals/{g}", caseId, reached)
+                .then().statusCode(200);
         String escalationId = escalate("anna", caseId);
         JsonNode escalated = last(caseId);
         as("ben").when().post("/api/cases/{c}/escalations/{e}/withdrawal", caseId, escalationId).then().statusCode(200);
@@ -84,7 +91,7 @@ class DigestTest extends EventsTest {
         for (int i = 0; i < all.size(); i++) {
             assertEquals(i + 1, all.get(i).get("sequence").asInt(), "the sequence counts every digest of the case");
         }
-        assertEquals(5, all.size(), "opened, member, goal, escalated, withdrawn");
+        assertEquals(7, all.size(), "opened, member, two goals, one done, escalated, withdrawn");
         assertEquals("ESCALATED", escalated.get("status").asText());
         assertEquals(List.of("SCHOOL_ACCESS"), texts(escalated.get("openBarriers")));
         assertTrue(escalated.get("escalations").get(0).get("endedBy").isNull());
@@ -99,7 +106,7 @@ class DigestTest extends EventsTest {
         assertFalse(escalation.get("endedAt").isNull());
         assertEquals(2, digest.get("members").asInt());
         assertTrue(digest.get("hasLead").asBoolean());
-        assertEquals(List.of(1, 0, 0), List.of(digest.get("goalsOpen").asInt(), digest.get("goalsDone").asInt(),
+        assertEquals(List.of(1, 1, 0), List.of(digest.get("goalsOpen").asInt(), digest.get("goalsDone").asInt(),
                 digest.get("goalsOverdue").asInt()));
         assertEquals("north", digest.get("region").asText());
         assertEquals("16-17", digest.get("ageBand").asText());
@@ -171,9 +178,37 @@ class DigestTest extends EventsTest {
         assertEquals("ON_TIME", last(caseId).get("transition18").asText());
     }
 
-    private static void addGoal(String caseId, String owner, LocalDate due) {
-        as("anna").body(Map.of("domain", "WORK", "title", GOAL_TITLE, "owner", owner, "dueDate", due.toString()))
-                .when().post("/api/cases/{id}/goals", caseId).then().statusCode(201);
+    @Test
+    void adviceEndsAnEscalationForTheAdvisoryGroupEvenWhenTheBridgeResolvesItAfterwards() {
+        String caseId = createCase("anna");
+        String escalationId = escalate("anna", caseId);
+        String pseudonym = pseudonyms.of(UUID.fromString(caseId));
+
+        events.send("advisory.advice", pseudonym, CaseEvents.cloudEvent(UUID.randomUUID(),
+                "carebridge/advisory-service", AdviceGivenV1.TYPE, UUID.randomUUID().toString(), Map.of(
+                        "adviceId", UUID.randomUUID().toString(), "referralId", UUID.randomUUID().toString(),
+                        "escalationId", escalationId, "pseudonym", pseudonym, "advice", "Ask for a bridging class.",
+                        "givenBy", "ada", "givenAt", "2026-11-30T14:02:10Z")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals("ADVISORY", last(caseId).get("escalations").get(0).get("endedBy").asText()));
+        assertEquals("ESCALATED", last(caseId).get("status").asText(), "the bridge still owns an advised escalation");
+
+        events.send(EscalationResolvedV1.TOPIC, caseId, CaseEvents.cloudEvent(UUID.randomUUID(),
+                "carebridge/network-service", EscalationResolvedV1.TYPE, escalationId, Map.of(
+                        "escalationId", escalationId, "caseId", caseId, "region", "north",
+                        "outcome", "UNBLOCKED", "advice", "Done.", "resolvedBy", "bruno",
+                        "resolvedAt", "2026-12-01T10:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals("OPEN", last(caseId).get("status").asText()));
+        JsonNode resolved = last(caseId);
+        assertEquals(List.of(), texts(resolved.get("openBarriers")));
+        assertEquals("ADVISORY", resolved.get("escalations").get(0).get("endedBy").asText(),
+                "the advice ended it; the bridge's resolution came after");
+    }
+
+    private static String addGoal(String caseId, String owner, LocalDate due) {
+        return as("anna").body(Map.of("domain", "WORK", "title", GOAL_TITLE, "owner", owner, "dueDate", due.toString()))
+                .when().post("/api/cases/{id}/goals", caseId).then().statusCode(201).extract().path("id");
     }
 
     private JsonNode last(String caseId) {
