@@ -173,8 +173,7 @@ public class HandoverService {
         CareCase c = d.careCase();
         String me = h.decidedBy;
         OffsetDateTime now = h.decidedAt;
-        // one microsecond apart: the timeline orders by time, and these three must read in this order
-        OffsetDateTime at = now;
+        // one timestamp for the three lines: the timeline orders by (at, seq), seq keeping the order written here
         if (!CaseMember.isMember(c.id, me)) {
             CaseMember m = new CaseMember();
             m.id = UUID.randomUUID();
@@ -185,19 +184,17 @@ public class HandoverService {
             m.addedAt = now;
             m.addedBy = me;
             m.persist();
-            timeline.append(c.id, at, TimelineKind.MEMBER_ADDED, me,
+            timeline.append(c.id, now, TimelineKind.MEMBER_ADDED, me,
                     me + " (" + m.organisation + ") joined the team by accepting a handover", m.id);
-            at = at.plusNanos(1_000);
         }
         String previousLead = c.leadUsername;
         c.leadUsername = me;
         h.status = HandoverStatus.ACCEPTED;
         if (!me.equals(previousLead)) {
-            timeline.append(c.id, at, TimelineKind.LEAD_CHANGED, me,
+            timeline.append(c.id, now, TimelineKind.LEAD_CHANGED, me,
                     "Lead handed over from " + previousLead + " to " + me, h.id);
-            at = at.plusNanos(1_000);
         }
-        timeline.append(c.id, at, TimelineKind.HANDOVER_ACCEPTED, me, me + " (" + h.toOrganisation
+        timeline.append(c.id, now, TimelineKind.HANDOVER_ACCEPTED, me, me + " (" + h.toOrganisation
                 + ") accepted the handover (" + h.reason + ") and is now the lead", h.id);
         outbox.publish(HandoverEvents.TOPIC, c.id.toString(), CaseHandoverAcceptedV1.TYPE, c.id.toString(),
                 new CaseHandoverAcceptedV1(h.id, c.id, c.region, h.scope, h.reason, me, h.toOrganisation, me, now));
