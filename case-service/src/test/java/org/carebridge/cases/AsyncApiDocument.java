@@ -13,6 +13,8 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Reads the example events of an AsyncAPI 3.0 document, the contract between producer and consumers. */
 public final class AsyncApiDocument {
 
@@ -56,6 +58,22 @@ public final class AsyncApiDocument {
             }
         }
         throw new IllegalStateException("no message named " + eventType);
+    }
+
+    /**
+     * Asserts that a produced event has exactly the shape of the documented example: the same envelope attributes,
+     * the same data fields and the same JSON kind of each data field (consumers are tested against the example).
+     */
+    public void assertProducedShape(String eventType, JsonNode actual) {
+        JsonNode example = examplePayload(eventType);
+        assertEquals(fieldNames(example), fieldNames(actual), eventType + ": envelope attributes");
+        assertEquals(fieldNames(example.get("data")), fieldNames(actual.get("data")), eventType + ": data fields");
+        for (String field : fieldNames(actual.get("data"))) {
+            assertEquals(example.get("data").get(field).getNodeType(), actual.get("data").get(field).getNodeType(),
+                    eventType + ": JSON kind of data." + field);
+        }
+        assertEquals(eventType, actual.get("type").asText());
+        assertEquals(example.get("source").asText(), actual.get("source").asText());
     }
 
     public static Set<String> fieldNames(JsonNode node) {

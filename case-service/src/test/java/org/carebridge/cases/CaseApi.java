@@ -5,6 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import org.carebridge.stack.testing.KeycloakTokens;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,5 +78,28 @@ public final class CaseApi {
                 .contentType("application/problem+json")
                 .body("status", org.hamcrest.Matchers.equalTo(400))
                 .body("errors.field", org.hamcrest.Matchers.hasItem(field));
+    }
+
+    /** Body of a handover request; null fields are sent as null. */
+    public static Map<String, Object> handover(String scope, String reason, String toUsername, String toOrganisation,
+                                               String dueBy) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("scope", scope);
+        body.put("reason", reason);
+        body.put("toUsername", toUsername);
+        body.put("toOrganisation", toOrganisation);
+        body.put("dueBy", dueBy);
+        return body;
+    }
+
+    /** Requests a handover of the case, expecting 201; returns its id. */
+    public static String requestHandover(String user, String caseId, Map<String, Object> body) {
+        return as(user).body(body).when().post("/api/cases/{id}/handovers", caseId)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The receiver's decision: "accept" or "decline". */
+    public static io.restassured.response.ValidatableResponse decideHandover(String user, String handoverId, String decision) {
+        return as(user).when().post("/api/cases/handovers/{h}/" + decision, handoverId).then();
     }
 }

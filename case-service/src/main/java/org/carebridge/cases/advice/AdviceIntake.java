@@ -1,8 +1,11 @@
 package org.carebridge.cases.advice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.cases.casefile.CaseChanged;
+import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.cases.privacy.Pseudonyms;
@@ -32,13 +35,16 @@ public class AdviceIntake {
     private final EventCodec codec;
     private final Pseudonyms pseudonyms;
     private final Timeline timeline;
+    private final Event<CaseChanged> changed;
     private final Clock clock;
 
-    public AdviceIntake(Inbox inbox, EventCodec codec, Pseudonyms pseudonyms, Timeline timeline, Clock clock) {
+    public AdviceIntake(Inbox inbox, EventCodec codec, Pseudonyms pseudonyms, Timeline timeline,
+                        Event<CaseChanged> changed, Clock clock) {
         this.inbox = inbox;
         this.codec = codec;
         this.pseudonyms = pseudonyms;
         this.timeline = timeline;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -71,7 +77,9 @@ public class AdviceIntake {
             escalation.status = EscalationStatus.ADVISED;
             escalation.statusChangedAt = now;
         }
+        escalation.end(EndedBy.ADVISORY, now);
         timeline.append(escalation.caseId, now, TimelineKind.ADVICE_RECEIVED, advice.givenBy(), advice.advice(),
                 advice.adviceId());
+        changed.fire(new CaseChanged(escalation.caseId));
     }
 }

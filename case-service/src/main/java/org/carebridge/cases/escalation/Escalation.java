@@ -46,4 +46,38 @@ public class Escalation extends PanacheEntityBase {
     public OffsetDateTime raisedAt;
     @Column(name = "status_changed_at")
     public OffsetDateTime statusChangedAt;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    /** The bridge's answer, null until network.escalation-resolved.v1 arrives. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_outcome")
+    public ResolutionOutcome resolutionOutcome;
+    /** Written by the bridge for the team; stays in case-service. */
+    @Column(name = "resolution_advice")
+    public String resolutionAdvice;
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
+    /** When and by which tier the escalation ended first (see {@link #end}); null while nobody answered. */
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ended_by")
+    public EndedBy endedBy;
+
+    /** Records the first action that ended the escalation; later ones (a resolution after advice) keep it. */
+    public void end(EndedBy by, OffsetDateTime at) {
+        if (endedAt == null) {
+            endedAt = at;
+            endedBy = by;
+        }
+    }
+
+    public boolean isOpen() {
+        return EscalationStatus.OPEN.contains(status);
+    }
 }

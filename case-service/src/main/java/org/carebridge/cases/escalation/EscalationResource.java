@@ -30,16 +30,24 @@ public class EscalationResource {
         this.escalations = escalations;
     }
 
+    /** Answers with the escalation and the lessons suggested for its barrier. */
     @POST
     public Response raise(@PathParam("caseId") UUID caseId, @Valid @NotNull NewEscalation body) {
-        EscalationView raised = escalations.raise(caseId, body);
-        return Response.created(URI.create("/api/cases/" + caseId + "/escalations/" + raised.id()))
+        RaisedEscalationView raised = escalations.raise(caseId, body);
+        return Response.created(URI.create("/api/cases/" + caseId + "/escalations/" + raised.escalation().id()))
                 .entity(raised).build();
     }
 
     @GET
     public List<EscalationView> ofCase(@PathParam("caseId") UUID caseId) {
         return escalations.ofCase(caseId);
+    }
+
+    /** The team unblocked itself; only an open escalation (RAISED or ADVISED) can be withdrawn, else 409. */
+    @POST
+    @Path("/{escalationId}/withdrawal")
+    public EscalationView withdraw(@PathParam("caseId") UUID caseId, @PathParam("escalationId") UUID escalationId) {
+        return escalations.withdraw(caseId, escalationId);
     }
 
     @GET

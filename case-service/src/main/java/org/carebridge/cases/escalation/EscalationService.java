@@ -2,11 +2,15 @@ package org.carebridge.cases.escalation;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
+import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.support.Clocks;
@@ -24,11 +28,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Raising an escalation: the escalation, the case's new status, its timeline line and the case.escalated.v1 event
- * are one transaction, so the bridge hears of exactly the escalations that exist.
+ * Raising and withdrawing an escalation: the escalation, the case's status, its timeline line and the event
+ * (case.escalated.v1, case.escalation-withdrawn.v1) are one transaction, so the bridge hears of exactly what happened.
  */
 @ApplicationScoped
 public class EscalationService {
+
+    /** Audit action of a withdrawal (kept here, beside the code that writes it, to spare CaseAudit merge churn). */
+    public static final String AUDIT_WITHDRAWN = "ESCALATION_WITHDRAWN";
 
     private final CurrentUser user;
     private final CaseAccess access;
@@ -37,10 +44,13 @@ public class EscalationService {
     private final Outbox outbox;
     private final Pseudonyms pseudonyms;
     private final AgeBands ageBands;
+    private final Suggestions suggestions;
+    private final Event<CaseChanged> changed;
     private final Clock clock;
 
     public EscalationService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
-                             Pseudonyms pseudonyms, AgeBands ageBands, Clock clock) {
+                             Pseudonyms pseudonyms, AgeBands ageBands, Suggestions suggestions,
+                             Event<CaseChanged> changed, Clock clock) {
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -48,11 +58,13 @@ public class EscalationService {
         this.outbox = outbox;
         this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
+        this.suggestions = suggestions;
+        this.changed = changed;
         this.clock = clock;
     }
 
     @Transactional
-    public EscalationView raise(UUID caseId, NewEscalation body) {
+    public RaisedEscalationView raise(UUID caseId, NewEscalation body) {
         CareCase c = access.asMemberForUpdate(caseId); // the lock makes "one open escalation" race-free
         if (c.status == CaseStatus.CLOSED) {
             throw ProblemException.conflict("the case is closed");
@@ -79,6 +91,37 @@ public class EscalationService {
                 "Escalated to the bridge: " + e.barrier + ", urgency " + e.urgency, e.id);
         outbox.publish(CaseEscalatedV1.TOPIC, caseId.toString(), CaseEscalatedV1.TYPE, caseId.toString(), event(c, e));
         audit.record(CaseAudit.ESCALATION_RAISED, CaseAudit.ESCALATION, e.id, caseId, null);
+        changed.fire(new CaseChanged(caseId));
+        return new RaisedEscalationView(EscalationView.of(e), suggestions.forCase(c, e.barrier));
+    }
+
+    /** The team unblocked itself: the open escalation ends, the case is no longer escalated, the bridge is told. */
+    @Transactional
+    public EscalationView withdraw(UUID caseId, UUID escalationId) {
+        CareCase c = access.asMemberForUpdate(caseId); // same lock order as raising and the resolution consumer
+        Escalation e = Escalation.<Escalation>find("id = ?1 and caseId = ?2", escalationId, caseId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (e == null) {
+            throw ProblemException.notFound("escalation");
+        }
+        if (!e.isOpen()) {
+            throw ProblemException.conflict("the escalation is " + e.status + "; only an open one can be withdrawn");
+        }
+        OffsetDateTime now = Clocks.now(clock);
+        e.status = EscalationStatus.WITHDRAWN;
+        e.statusChangedAt = now;
+        e.withdrawnBy = user.username();
+        e.withdrawnAt = now;
+        e.end(EndedBy.TEAM, now);
+        if (c.status == CaseStatus.ESCALATED) {
+            c.status = CaseStatus.OPEN;
+        }
+        timeline.append(caseId, now, TimelineKind.ESCALATION_WITHDRAWN, e.withdrawnBy,
+                "Escalation withdrawn, the team unblocked itself: " + e.barrier, e.id);
+        outbox.publish(CaseEscalationWithdrawnV1.TOPIC, caseId.toString(), CaseEscalationWithdrawnV1.TYPE,
+                caseId.toString(), new CaseEscalationWithdrawnV1(e.id, caseId, c.region, e.withdrawnBy, now));
+        audit.record(AUDIT_WITHDRAWN, CaseAudit.ESCALATION, e.id, caseId, null);
+        changed.fire(new CaseChanged(caseId));
         return EscalationView.of(e);
     }
 

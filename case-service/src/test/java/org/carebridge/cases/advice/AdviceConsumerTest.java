@@ -1,30 +1,24 @@
 package org.carebridge.cases.advice;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.carebridge.cases.CaseEvents;
+import org.carebridge.cases.EventsTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion.record;
 import static org.awaitility.Awaitility.await;
 import static org.carebridge.cases.CaseApi.as;
 import static org.carebridge.cases.CaseApi.createCase;
@@ -38,31 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** advisory.advice-given.v1 from the real broker into the case's timeline: once, and poison to the dead letters. */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "case"))
-class AdviceConsumerTest {
+class AdviceConsumerTest extends EventsTest {
 
     static final String TOPIC = "advisory.advice";
-    static final String DEAD_LETTERS = "case-service.dead-letters";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
     @ConfigProperty(name = "carebridge.pseudonym.secret")
     String pseudonymSecret;
     @Inject
-    ObjectMapper mapper;
-    @Inject
     EntityManager em;
-
-    KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void adviceDeliveredTwiceLandsInTheTimelineOnce() throws Exception {
@@ -73,8 +50,7 @@ class AdviceConsumerTest {
         String duplicated = advice(UUID.randomUUID(), escalationId, pseudonym, "Ask the reception class for a bridging place.");
         String later = advice(UUID.randomUUID(), escalationId, pseudonym, "Second thought: involve the guardian.");
         // same key, same partition: when the later advice shows, the duplicate before it has been handled
-        kafka.produceStrings().fromRecords(record(TOPIC, pseudonym, duplicated), record(TOPIC, pseudonym, duplicated),
-                record(TOPIC, pseudonym, later)).awaitCompletion(Duration.ofSeconds(20));
+        events.send(TOPIC, pseudonym, duplicated, duplicated, later);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as("anna").when().get("/api/cases/{id}/timeline", caseId).then().statusCode(200)
@@ -97,11 +73,9 @@ class AdviceConsumerTest {
         String marker = UUID.randomUUID().toString();
         String malformed = "{\"specversion\":\"1.0\",\"id\":\"" + marker + "\", this is not JSON";
 
-        kafka.produceStrings().fromRecords(record(TOPIC, pseudonym, malformed),
-                record(TOPIC, pseudonym, advice(UUID.randomUUID(), escalationId, pseudonym, "After the poison.")))
-                .awaitCompletion(Duration.ofSeconds(20));
+        events.send(TOPIC, pseudonym, malformed, advice(UUID.randomUUID(), escalationId, pseudonym, "After the poison."));
 
-        ConsumerRecord<String, String> dead = deadLetter(marker);
+        ConsumerRecord<String, String> dead = events.deadLetter(marker);
         assertEquals(malformed, dead.value());
         assertNotNull(dead.headers().lastHeader("dead-letter-reason"), "the reason travels with the dead letter");
 
@@ -118,10 +92,9 @@ class AdviceConsumerTest {
         UUID eventId = UUID.randomUUID();
         String crossed = advice(eventId, escalationId, otherPseudonym, "Meant for someone else.");
 
-        kafka.produceStrings().fromRecords(record(TOPIC, otherPseudonym, crossed)).awaitCompletion(Duration.ofSeconds(20));
+        events.send(TOPIC, otherPseudonym, crossed);
 
-        ConsumerRecord<String, String> dead = deadLetter(eventId.toString());
-        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        String reason = CaseEvents.reason(events.deadLetter(eventId.toString()));
         assertTrue(reason.contains("pseudonym"), reason);
         as("anna").when().get("/api/cases/{id}/timeline", caseId).then()
                 .body("kind", equalTo(List.of("CASE_CREATED", "ESCALATED")));
@@ -136,10 +109,9 @@ class AdviceConsumerTest {
         String pseudonym = hmacHex(pseudonymSecret, caseId);
         UUID unknownEventId = UUID.randomUUID();
 
-        kafka.produceStrings().fromRecords(
-                record(TOPIC, pseudonym, advice(unknownEventId, UUID.randomUUID().toString(), pseudonym, "Lost advice.")),
-                record(TOPIC, pseudonym, advice(UUID.randomUUID(), escalationId, pseudonym, "Found advice.")))
-                .awaitCompletion(Duration.ofSeconds(20));
+        events.send(TOPIC, pseudonym,
+                advice(unknownEventId, UUID.randomUUID().toString(), pseudonym, "Lost advice."),
+                advice(UUID.randomUUID(), escalationId, pseudonym, "Found advice."));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as("anna").when().get("/api/cases/{id}/timeline", caseId).then()
@@ -151,17 +123,7 @@ class AdviceConsumerTest {
         assertEquals(1, remembered);
     }
 
-    private ConsumerRecord<String, String> deadLetter(String containing) {
-        try (ConsumerTask<String, String> dead = kafka.consumeStrings()
-                .withGroupId("test-" + UUID.randomUUID())
-                .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
-                .fromTopics(DEAD_LETTERS, m -> m.select().where(r -> r.value() != null && r.value().contains(containing)))) {
-            dead.awaitRecords(1, Duration.ofSeconds(30));
-            return dead.getFirstRecord();
-        }
-    }
-
-    private String advice(UUID eventId, String escalationId, String pseudonym, String text) throws Exception {
+    private static String advice(UUID eventId, String escalationId, String pseudonym, String text) {
         Map<String, Object> data = new LinkedHashMap<>();
         UUID referralId = UUID.randomUUID();
         data.put("adviceId", UUID.randomUUID().toString());
@@ -171,15 +133,7 @@ class AdviceConsumerTest {
         data.put("advice", text);
         data.put("givenBy", "ada");
         data.put("givenAt", "2026-11-30T14:02:10Z");
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", eventId.toString());
-        event.put("source", "carebridge/advisory-service");
-        event.put("type", "advisory.advice-given.v1");
-        event.put("time", "2026-11-30T14:02:11Z");
-        event.put("subject", referralId.toString());
-        event.put("datacontenttype", "application/json");
-        event.put("data", data);
-        return mapper.writeValueAsString(event);
+        return CaseEvents.cloudEvent(eventId, "carebridge/advisory-service", AdviceGivenV1.TYPE, referralId.toString(),
+                data);
     }
 }

@@ -1,0 +1,114 @@
+package org.carebridge.cases.alert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.casefile.CaseChanged;
+import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.goal.Goal;
+import org.carebridge.cases.goal.GoalStatus;
+import org.carebridge.cases.handover.Handover;
+import org.carebridge.cases.handover.Transition18;
+import org.carebridge.cases.privacy.AgeBands;
+import org.carebridge.cases.privacy.Pseudonyms;
+import org.carebridge.cases.support.Clocks;
+import org.carebridge.cases.timeline.Timeline;
+import org.carebridge.cases.timeline.TimelineKind;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.outbox.Outbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Raises one alert in its own transaction: the alert row (refused by the unique (case, cause) when it exists), the
+ * timeline line, the case.alert-raised.v1 event and the audit line, all or nothing.
+ */
+@ApplicationScoped
+public class AlertRaiser {
+
+    static final String AUDIT_RAISED = "ALERT_RAISED";
+    /** The timeline's actor for what the service itself records. */
+    static final String ACTOR = "case-service";
+
+    private final EntityManager em;
+    private final Timeline timeline;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Pseudonyms pseudonyms;
+    private final AgeBands ageBands;
+    private final Transition18 transition18;
+    private final Event<CaseChanged> changed;
+    private final Clock clock;
+
+    public AlertRaiser(EntityManager em, Timeline timeline, Outbox outbox, AuditTrail audit, Pseudonyms pseudonyms,
+                       AgeBands ageBands, Transition18 transition18, Event<CaseChanged> changed, Clock clock) {
+        this.em = em;
+        this.timeline = timeline;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.pseudonyms = pseudonyms;
+        this.ageBands = ageBands;
+        this.transition18 = transition18;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    /** @return whether the alert was raised now (false: raised before, or the case is gone or closed) */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean raise(AlertCandidate candidate) {
+        CareCase c = CareCase.findById(candidate.caseId(), LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.status == CaseStatus.CLOSED) {
+            return false;
+        }
+        if (candidate.kind() == AlertKind.AGE_18_WITHOUT_TRANSITION && Handover.age18TransitionAccepted(c.id)) {
+            return false; // accepted between the check and now
+        }
+        if (candidate.kind() == AlertKind.GOAL_OVERDUE && !stillOpen(AlertChecks.goalOf(candidate.cause()))) {
+            return false; // done or dropped between the check and now
+        }
+        OffsetDateTime now = Clocks.now(clock);
+        UUID alertId = UUID.randomUUID();
+        int inserted = em.createNativeQuery("""
+                        insert into case_alert (id, case_id, kind, cause, raised_at) values (?1, ?2, ?3, ?4, ?5)
+                        on conflict (case_id, cause) do nothing""")
+                .setParameter(1, alertId)
+                .setParameter(2, c.id)
+                .setParameter(3, candidate.kind().name())
+                .setParameter(4, candidate.cause())
+                .setParameter(5, now)
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        String lead = candidate.kind() == AlertKind.NO_LEAD ? null : c.leadUsername;
+        timeline.append(c.id, now, TimelineKind.ALERT_RAISED, ACTOR, summary(candidate), alertId);
+        outbox.publish(CaseAlertRaisedV1.TOPIC, c.id.toString(), CaseAlertRaisedV1.TYPE, c.id.toString(),
+                new CaseAlertRaisedV1(alertId, c.id, c.region, pseudonyms.of(c.id), ageBands.of(c.dateOfBirth),
+                        candidate.kind(), candidate.cause(), lead, transition18.turns18In(c.dateOfBirth),
+                        candidate.overdueDays(), candidate.inactiveDays(), now));
+        audit.record(AUDIT_RAISED, CaseAudit.CASE, c.id, c.id, candidate.kind().name());
+        changed.fire(new CaseChanged(c.id)); // what the alert is about (an overdue goal, the 18th birthday) is news
+        return true;
+    }
+
+    private static boolean stillOpen(UUID goalId) {
+        Goal g = Goal.findById(goalId);
+        return g != null && g.status == GoalStatus.OPEN;
+    }
+
+    private static String summary(AlertCandidate candidate) {
+        return switch (candidate.kind()) {
+            case NO_LEAD -> "Alert: the case has no lead on its team";
+            case INACTIVITY -> "Alert: no activity on the case for " + candidate.inactiveDays() + " days";
+            case AGE_18_WITHOUT_TRANSITION ->
+                    "Alert: the youth turns 18 within 6 months and no transition handover was accepted";
+            case GOAL_OVERDUE -> "Alert: a goal is overdue by " + candidate.overdueDays() + " days";
+        };
+    }
+}

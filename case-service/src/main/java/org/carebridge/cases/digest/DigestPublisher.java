@@ -1,0 +1,106 @@
+package org.carebridge.cases.digest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.casefile.CaseChanged;
+import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.outbox.Outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Publishes case.digest.v1 through the outbox when a transaction that changed a case is about to commit: once per
+ * case and transaction however many changes it made (observed before completion, so the digest shows the final
+ * state and commits with it), and only when a field of the digest changed since the last one of the case.
+ */
+@ApplicationScoped
+public class DigestPublisher {
+
+    /** Transaction resource: the cases this transaction already published a digest for. */
+    private static final String DIGESTED = DigestPublisher.class.getName() + ".digested";
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transaction;
+    private final CaseDigests digests;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public DigestPublisher(EntityManager em, TransactionSynchronizationRegistry transaction, CaseDigests digests,
+                           Outbox outbox, ObjectMapper json, Clock clock) {
+        this.em = em;
+        this.transaction = transaction;
+        this.digests = digests;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) CaseChanged change) {
+        if (transaction.getRollbackOnly() || !digestedNow().add(change.caseId())) {
+            return;
+        }
+        publish(change.caseId());
+        // Hibernate may have flushed before this observer ran; what we wrote must still reach the database
+        em.flush();
+    }
+
+    private void publish(UUID caseId) {
+        CareCase c = CareCase.findById(caseId);
+        if (c == null) {
+            return; // erased in this very transaction: nothing left to describe
+        }
+        CaseDigestV1 digest = digests.of(c);
+        OffsetDateTime now = Clocks.now(clock);
+        // numbered under the row lock of the upsert; no row back: the digest is the same as the case's last one
+        List<?> numbered = em.createNativeQuery("""
+                        insert into case_digest (case_id, sequence, fingerprint, published_at) values (?1, 1, ?2, ?3)
+                        on conflict (case_id) do update set sequence = case_digest.sequence + 1,
+                            fingerprint = excluded.fingerprint, published_at = excluded.published_at
+                        where case_digest.fingerprint <> excluded.fingerprint
+                        returning sequence""")
+                .setParameter(1, caseId).setParameter(2, fingerprint(digest)).setParameter(3, now)
+                .getResultList();
+        if (numbered.isEmpty()) {
+            return;
+        }
+        long sequence = ((Number) numbered.get(0)).longValue();
+        outbox.publish(CaseDigestV1.TOPIC, digest.pseudonym(), CaseDigestV1.TYPE, digest.pseudonym(),
+                digest.numbered(sequence, now));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<UUID> digestedNow() {
+        Set<UUID> digested = (Set<UUID>) transaction.getResource(DIGESTED);
+        if (digested == null) {
+            digested = new HashSet<>();
+            transaction.putResource(DIGESTED, digested);
+        }
+        return digested;
+    }
+
+    /** SHA-256 of the unnumbered digest: equal exactly when every field but sequence and asOf is equal. */
+    private String fingerprint(CaseDigestV1 unnumbered) {
+        try {
+            byte[] bytes = json.writeValueAsString(unnumbered).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("digest fingerprint", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.carebridge.cases.handover;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/**
+ * Data of the events on topic {@code case.handovers}, the contract in asyncapi.yaml. Pseudonym, age band and the
+ * month of the 18th birthday stand in for the youth: no name and no birth date leave case-service.
+ */
+public final class HandoverEvents {
+
+    public static final String TOPIC = "case.handovers";
+
+    private HandoverEvents() {
+    }
+
+    @JsonPropertyOrder({"handoverId", "caseId", "region", "pseudonym", "ageBand", "scope", "reason", "fromUsername",
+            "fromOrganisation", "toUsername", "toOrganisation", "requestedBy", "requestedAt", "dueBy", "turns18In"})
+    public record CaseHandoverRequestedV1(UUID handoverId, UUID caseId, String region, String pseudonym,
+                                          String ageBand, HandoverScope scope, HandoverReason reason,
+                                          String fromUsername, String fromOrganisation, String toUsername,
+                                          String toOrganisation, String requestedBy, OffsetDateTime requestedAt,
+                                          LocalDate dueBy, YearMonth turns18In) {
+        public static final String TYPE = "case.handover-requested.v1";
+    }
+
+    @JsonPropertyOrder({"handoverId", "caseId", "region", "scope", "reason", "acceptedBy", "acceptedOrganisation",
+            "newLeadUsername", "acceptedAt"})
+    public record CaseHandoverAcceptedV1(UUID handoverId, UUID caseId, String region, HandoverScope scope,
+                                         HandoverReason reason, String acceptedBy, String acceptedOrganisation,
+                                         String newLeadUsername, OffsetDateTime acceptedAt) {
+        public static final String TYPE = "case.handover-accepted.v1";
+    }
+
+    @JsonPropertyOrder({"handoverId", "caseId", "region", "scope", "reason", "declinedBy", "declinedAt"})
+    public record CaseHandoverDeclinedV1(UUID handoverId, UUID caseId, String region, HandoverScope scope,
+                                         HandoverReason reason, String declinedBy, OffsetDateTime declinedAt) {
+        public static final String TYPE = "case.handover-declined.v1";
+    }
+}

@@ -1,0 +1,69 @@
+package org.carebridge.cases.lesson;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.inbox.Inbox;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Keeps one lesson per lessonId, the highest revision: a republished lesson replaces the earlier text, and an older
+ * revision arriving late (or the same event redelivered) changes nothing.
+ */
+@ApplicationScoped
+public class LessonIntake {
+
+    static final String CONSUMER = "case-service.lessons";
+    private static final Logger LOG = Logger.getLogger(LessonIntake.class);
+
+    private final Inbox inbox;
+    private final Clock clock;
+
+    public LessonIntake(Inbox inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void apply(CloudEvent event, LessonPublishedV1 published) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("lesson event %s already applied", event.id());
+            return;
+        }
+        Lesson lesson = Lesson.findById(published.lessonId(), LockModeType.PESSIMISTIC_WRITE);
+        if (lesson != null && lesson.revision >= published.revision()) {
+            LOG.debugf("lesson %s revision %d ignored: revision %d is kept", published.lessonId(),
+                    published.revision(), lesson.revision);
+            return;
+        }
+        boolean isNew = lesson == null;
+        if (isNew) {
+            lesson = new Lesson();
+            lesson.id = published.lessonId();
+        }
+        lesson.revision = published.revision();
+        lesson.kind = published.kind();
+        lesson.title = published.title().strip();
+        lesson.summary = published.summary().strip();
+        lesson.barriers.clear();
+        lesson.barriers.addAll(published.barriers());
+        lesson.domains.clear();
+        lesson.domains.addAll(published.domains());
+        lesson.regions.clear();
+        for (String region : published.regions()) {
+            lesson.regions.add(region.strip());
+        }
+        lesson.publishedBy = published.publishedBy();
+        lesson.publishedAt = published.publishedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        lesson.receivedAt = Clocks.now(clock);
+        if (isNew) {
+            lesson.persist();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.carebridge.cases.lesson;
+
+/** A lesson learned, or a success story worth repeating. */
+public enum LessonKind {
+    LESSON, SUCCESS_STORY
+}

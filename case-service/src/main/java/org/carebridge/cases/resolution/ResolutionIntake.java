@@ -1,0 +1,101 @@
+package org.carebridge.cases.resolution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.casefile.CaseChanged;
+import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.escalation.EndedBy;
+import org.carebridge.cases.escalation.Escalation;
+import org.carebridge.cases.escalation.EscalationStatus;
+import org.carebridge.cases.support.Clocks;
+import org.carebridge.cases.timeline.Timeline;
+import org.carebridge.cases.timeline.TimelineKind;
+import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.PoisonEventException;
+import org.carebridge.platform.inbox.Inbox;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Applies one resolution in one transaction with its inbox row: the escalation gets the bridge's outcome and advice
+ * (and status RESOLVED while it was open), and the case's timeline says so, once however often Kafka delivers it.
+ */
+@ApplicationScoped
+public class ResolutionIntake {
+
+    static final String CONSUMER = "case-service.resolutions";
+    static final String AUDIT_RESOLVED = "ESCALATION_RESOLVED";
+    private static final Logger LOG = Logger.getLogger(ResolutionIntake.class);
+
+    private final Inbox inbox;
+    private final Timeline timeline;
+    private final AuditTrail audit;
+    private final Event<CaseChanged> changed;
+    private final Clock clock;
+
+    public ResolutionIntake(Inbox inbox, Timeline timeline, AuditTrail audit, Event<CaseChanged> changed,
+                            Clock clock) {
+        this.inbox = inbox;
+        this.timeline = timeline;
+        this.audit = audit;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void apply(CloudEvent event, EscalationResolvedV1 resolution) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            LOG.debugf("resolution event %s already applied", event.id());
+            return;
+        }
+        Escalation known = Escalation.findById(resolution.escalationId());
+        if (known == null) {
+            // Escalation ids come from us and were committed before their event left, so an unknown one never
+            // becomes known (e.g. erased after retention): neither redelivery nor the dead letters can help.
+            LOG.warnf("resolution event %s for unknown escalation %s skipped", event.id(), resolution.escalationId());
+            return;
+        }
+        if (!known.caseId.equals(resolution.caseId())) {
+            throw new PoisonEventException("resolution " + event.id() + " names escalation "
+                    + resolution.escalationId() + " of another case than " + resolution.caseId());
+        }
+        // lock order of the REST side (case, then escalation), so a concurrent withdrawal cannot deadlock with us
+        CareCase c = CareCase.findById(known.caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (!c.region.equals(resolution.region())) {
+            throw new PoisonEventException("resolution " + event.id() + " names region " + resolution.region()
+                    + " but escalation " + resolution.escalationId() + " belongs to another region");
+        }
+        Escalation e = Escalation.findById(known.id, LockModeType.PESSIMISTIC_WRITE);
+        if (e.resolvedAt != null) {
+            LOG.warnf("escalation %s was already resolved; a second resolution %s is ignored", e.id, event.id());
+            return;
+        }
+        OffsetDateTime now = Clocks.now(clock);
+        e.resolutionOutcome = resolution.outcome();
+        e.resolutionAdvice = resolution.advice().strip();
+        e.resolvedBy = resolution.resolvedBy();
+        e.resolvedAt = resolution.resolvedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        e.end(EndedBy.BRIDGE, e.resolvedAt);
+        // a team that withdrew meanwhile keeps its WITHDRAWN; the bridge's advice is still shown to it
+        if (e.isOpen()) {
+            e.status = EscalationStatus.RESOLVED;
+            e.statusChangedAt = now;
+            if (c.status == CaseStatus.ESCALATED) {
+                c.status = CaseStatus.OPEN;
+            }
+        }
+        timeline.append(c.id, now, TimelineKind.ESCALATION_RESOLVED, e.resolvedBy,
+                "The bridge resolved the escalation (" + e.resolutionOutcome + "): " + e.resolutionAdvice, e.id);
+        audit.record(AUDIT_RESOLVED, CaseAudit.ESCALATION, e.id, c.id, "resolution from the bridge");
+        changed.fire(new CaseChanged(c.id));
+    }
+}
