@@ -7,6 +7,7 @@ import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
+import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.cases.goal.Goal;
 import org.carebridge.cases.journal.NoteKind;
 import org.carebridge.cases.timeline.Timeline;
@@ -18,9 +19,10 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 
 /**
- * Erases a case's personal data: the youth's name, birth date, languages and legal situation, the journal's text
- * and the goals' titles. What remains is structure without a person: region, intensity, domains, status and
- * outcome, dates, the team, goal domains and dates, and the kinds of the timeline's entries.
+ * Erases a case's personal data: the youth's name, birth date, languages and legal situation, the journal's text,
+ * the goals' titles and what the team wrote for the bridge when escalating. What remains is structure without a
+ * person: region, intensity, domains, status and outcome, dates, the team, goal domains and dates, and the kinds
+ * of the timeline's entries.
  */
 @ApplicationScoped
 public class PersonalData {
@@ -53,6 +55,8 @@ public class PersonalData {
         TimelineEntry.update("summary = ?1 where caseId = ?2 and kind in ?3", ERASED, c.id,
                 NoteKind.timelineKinds());
         Goal.update("title = null where caseId = ?1", c.id);
+        // what the team wrote for the bridge is free text about the youth like the journal
+        Escalation.update("whatWasTried = ?1 where caseId = ?2", ERASED, c.id);
         timeline.append(c.id, now, TimelineKind.PERSONAL_DATA_ERASED, actor, "Personal data erased: " + why, null);
         audit.record(CaseFileAudit.PERSONAL_DATA_ERASED, CaseAudit.CASE, c.id, c.id, why);
         changed.fire(new CaseChanged(c.id));

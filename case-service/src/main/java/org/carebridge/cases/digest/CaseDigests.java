@@ -43,19 +43,30 @@ public class CaseDigests {
     public CaseDigestV1 of(CareCase c) {
         LocalDate today = transition18.today();
         LocalDate openedOn = c.createdAt.atZoneSameInstant(zone).toLocalDate();
+        return build(c, ageBands.of(c.dateOfBirth), transition18(c, openedOn, today), today);
+    }
+
+    /** A case whose personal data is erased: the age band and transition state are given, as last published. */
+    public CaseDigestV1 ofErased(CareCase c, String lastAgeBand, Transition18Status lastTransition18) {
+        return build(c, lastAgeBand, lastTransition18, transition18.today());
+    }
+
+    private CaseDigestV1 build(CareCase c, String ageBand, Transition18Status transition, LocalDate today) {
+        LocalDate openedOn = c.createdAt.atZoneSameInstant(zone).toLocalDate();
         List<Goal> goals = Goal.list("caseId", c.id); // a case has tens of goals, not thousands
         List<Escalation> escalations = Escalation.list("caseId", Sort.by("raisedAt").and("id"), c.id);
         boolean hasLead = c.leadUsername != null && CaseMember.isMember(c.id, c.leadUsername);
-        // closedOn and outcome: CareCase has no closing yet (the closing feature is built elsewhere); null until then
-        return new CaseDigestV1(pseudonyms.of(c.id), 0, null, c.region, ageBands.of(c.dateOfBirth),
-                c.domains.stream().sorted().toList(), c.intensity, c.status, openedOn, null, null,
+        LocalDate closedOn = c.closedAt == null ? null : c.closedAt.atZoneSameInstant(zone).toLocalDate();
+        return new CaseDigestV1(pseudonyms.of(c.id), 0, null, c.region, ageBand,
+                c.domains.stream().sorted().toList(), c.intensity, c.status, openedOn, closedOn,
+                c.outcome == null ? null : c.outcome.name(),
                 escalations.stream().filter(Escalation::isOpen).map(e -> e.barrier).distinct().sorted().toList(),
                 (int) CaseMember.count("caseId", c.id), hasLead,
                 count(goals, g -> g.status == GoalStatus.OPEN), count(goals, g -> g.status == GoalStatus.DONE),
                 count(goals, g -> g.overdue(today)),
                 escalations.stream().map(e -> new CaseDigestV1.EscalationDigest(e.barrier, e.urgency, e.raisedAt,
                         e.endedAt, e.endedBy)).toList(),
-                transition18(c, openedOn, today));
+                transition);
     }
 
     Transition18Status transition18(CareCase c, LocalDate openedOn, LocalDate today) {

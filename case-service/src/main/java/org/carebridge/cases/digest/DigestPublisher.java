@@ -65,16 +65,31 @@ public class DigestPublisher {
         if (c == null) {
             return; // erased in this very transaction: nothing left to describe
         }
-        CaseDigestV1 digest = digests.of(c);
+        CaseDigestV1 digest;
+        if (c.dateOfBirth != null) {
+            digest = digests.of(c);
+        } else {
+            // erased: the age band and transition state are those of the case's last digest
+            List<?> last = em.createNativeQuery("select age_band, transition18 from case_digest where case_id = ?1")
+                    .setParameter(1, caseId).getResultList();
+            if (last.isEmpty() || ((Object[]) last.get(0))[0] == null) {
+                return; // never described while its data existed: nothing to say about it now
+            }
+            Object[] row = (Object[]) last.get(0);
+            digest = digests.ofErased(c, (String) row[0], Transition18Status.valueOf((String) row[1]));
+        }
         OffsetDateTime now = Clocks.now(clock);
         // numbered under the row lock of the upsert; no row back: the digest is the same as the case's last one
         List<?> numbered = em.createNativeQuery("""
-                        insert into case_digest (case_id, sequence, fingerprint, published_at) values (?1, 1, ?2, ?3)
+                        insert into case_digest (case_id, sequence, fingerprint, published_at, age_band, transition18)
+                        values (?1, 1, ?2, ?3, ?4, ?5)
                         on conflict (case_id) do update set sequence = case_digest.sequence + 1,
-                            fingerprint = excluded.fingerprint, published_at = excluded.published_at
+                            fingerprint = excluded.fingerprint, published_at = excluded.published_at,
+                            age_band = excluded.age_band, transition18 = excluded.transition18
                         where case_digest.fingerprint <> excluded.fingerprint
                         returning sequence""")
                 .setParameter(1, caseId).setParameter(2, fingerprint(digest)).setParameter(3, now)
+                .setParameter(4, digest.ageBand()).setParameter(5, digest.transition18().name())
                 .getResultList();
         if (numbered.isEmpty()) {
             return;

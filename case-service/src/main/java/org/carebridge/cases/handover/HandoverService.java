@@ -31,6 +31,7 @@ import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -156,14 +157,19 @@ public class HandoverService {
         List<Handover> pending = Handover.<Handover>find("""
                         status = ?1 and (toUsername = ?2 or (toUsername is null and toOrganisation = ?3 and region = ?4))""",
                 Sort.by("requestedAt").and("id"), HandoverStatus.PENDING, user.username(), organisation, region).list();
-        return pending.stream().map(h -> {
+        List<IncomingHandoverView> incoming = new ArrayList<>();
+        for (Handover h : pending) {
             CareCase c = CareCase.findById(h.caseId);
+            if (c.status == CaseStatus.CLOSED) {
+                continue; // closed (or erased) since the request: there is nothing left to take over
+            }
             audit.record(AUDIT_READ, HANDOVER, h.id, h.caseId, "incoming, before deciding");
-            return new IncomingHandoverView(h.id, h.region, ageBands.of(c.dateOfBirth),
+            incoming.add(new IncomingHandoverView(h.id, h.region, ageBands.of(c.dateOfBirth),
                     transition18.turns18In(c.dateOfBirth), c.domains.stream().sorted().toList(), c.intensity, h.scope,
                     h.reason, h.fromUsername, h.fromOrganisation, h.toUsername, h.toOrganisation, h.requestedBy,
-                    h.requestedAt, h.dueBy);
-        }).toList();
+                    h.requestedAt, h.dueBy));
+        }
+        return incoming;
     }
 
     @Transactional

@@ -206,6 +206,34 @@ class DigestTest extends EventsTest {
                 "the advice ended it; the bridge's resolution came after");
     }
 
+    @Test
+    void closingAndErasureReachTheDigestUnderTheAgeBandTheCaseLastHad() {
+        String family = uniqueFamilyName();
+        LocalDate born = LocalDate.now(LOCAL).minusYears(17).minusMonths(1);
+        String caseId = createCase("anna", family, born);
+        String escalationId = escalate("anna", caseId);
+        as("anna").when().post("/api/cases/{c}/escalations/{e}/withdrawal", caseId, escalationId).then().statusCode(200);
+        JsonNode beforeErasure = last(caseId);
+
+        // an open case erased on request is closed with outcome OTHER and its data goes; the digest still follows
+        as("nils").body(Map.of("reason", "YOUTH_REQUEST")).when().post("/api/cases/{id}/erasure", caseId)
+                .then().statusCode(200);
+        JsonNode erased = last(caseId);
+        assertEquals(beforeErasure.get("sequence").asInt() + 1, erased.get("sequence").asInt(),
+                "closing and erasing in one transaction give one digest");
+        assertEquals("CLOSED", erased.get("status").asText());
+        assertEquals("OTHER", erased.get("outcome").asText());
+        assertEquals(LocalDate.now(LOCAL).toString(), erased.get("closedOn").asText());
+        assertEquals("16-17", erased.get("ageBand").asText(), "the band the case had, though the birth date is gone");
+        assertEquals(beforeErasure.get("transition18").asText(), erased.get("transition18").asText());
+        assertEquals(1, erased.get("escalations").size());
+
+        String whatWasTried = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select what_was_tried from escalation where id = ?1").setParameter(1, UUID.fromString(escalationId))
+                .getSingleResult());
+        assertEquals("[erased]", whatWasTried, "the team's text for the bridge is erased with the rest");
+    }
+
     private static String addGoal(String caseId, String owner, LocalDate due) {
         return as("anna").body(Map.of("domain", "WORK", "title", GOAL_TITLE, "owner", owner, "dueDate", due.toString()))
                 .when().post("/api/cases/{id}/goals", caseId).then().statusCode(201).extract().path("id");
