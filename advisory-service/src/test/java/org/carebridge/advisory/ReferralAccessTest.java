@@ -42,7 +42,9 @@ class ReferralAccessTest {
         return List.of(
                 new Endpoint(Method.GET, "/api/advisory/referrals", null),
                 new Endpoint(Method.GET, "/api/advisory/referrals/" + ANY, null),
-                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/advice", "{\"advice\":\"a\"}"));
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/advice", "{\"advice\":\"a\"}"),
+                new Endpoint(Method.GET, "/api/advisory/digest?from=2026-01&to=2026-12", null),
+                new Endpoint(Method.GET, "/api/advisory/digest/export.csv?from=2026-01&to=2026-12", null));
     }
 
     static Stream<Arguments> wrongRoles() {
