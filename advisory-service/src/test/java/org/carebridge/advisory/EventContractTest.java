@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.platform.events.EventReader;
 import org.carebridge.advisory.digest.CaseDigestV1;
+import org.carebridge.advisory.lesson.LessonPublishedV1;
 import org.carebridge.advisory.referral.AdviceGivenV1;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;
@@ -79,6 +80,17 @@ class EventContractTest {
         assertSameValues(example, produced);
         assertEquals(Set.of("advice", "adviceId", "escalationId", "givenAt", "givenBy", "pseudonym", "referralId"),
                 fieldNames(produced));
+    }
+
+    @Test
+    void ourLessonExampleIsExactlyWhatWePublish() throws Exception {
+        JsonNode example = AsyncApiExamples.data(OURS, LessonPublishedV1.TYPE);
+        LessonPublishedV1 record = mapper.treeToValue(example, LessonPublishedV1.class);
+        JsonNode produced = mapper.valueToTree(record);
+        assertEquals(fieldNames(example), fieldNames(produced));
+        assertSameValues(example, produced);
+        assertEquals(Set.of("lessonId", "revision", "kind", "title", "summary", "barriers", "domains", "regions",
+                "publishedBy", "publishedAt"), fieldNames(produced));
     }
 
     private void readsAndKeepsEveryValue(JsonNode example, String type, Class<?> recordType) {

@@ -30,6 +30,8 @@ import static org.hamcrest.Matchers.equalTo;
 class ReferralAccessTest {
 
     private static final UUID ANY = UUID.randomUUID();
+    private static final String LESSON = "{\"kind\":\"LESSON\",\"title\":\"t\",\"summary\":\"s\","
+            + "\"barriers\":[\"HOUSING\"],\"domains\":[],\"regions\":[]}";
 
     record Endpoint(Method method, String path, String body) {
         @Override
@@ -44,7 +46,13 @@ class ReferralAccessTest {
                 new Endpoint(Method.GET, "/api/advisory/referrals/" + ANY, null),
                 new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/advice", "{\"advice\":\"a\"}"),
                 new Endpoint(Method.GET, "/api/advisory/digest?from=2026-01&to=2026-12", null),
-                new Endpoint(Method.GET, "/api/advisory/digest/export.csv?from=2026-01&to=2026-12", null));
+                new Endpoint(Method.GET, "/api/advisory/digest/export.csv?from=2026-01&to=2026-12", null),
+                new Endpoint(Method.GET, "/api/advisory/lessons", null),
+                new Endpoint(Method.GET, "/api/advisory/lessons/" + ANY, null),
+                new Endpoint(Method.POST, "/api/advisory/lessons", LESSON),
+                new Endpoint(Method.PUT, "/api/advisory/lessons/" + ANY, LESSON),
+                new Endpoint(Method.POST, "/api/advisory/lessons/" + ANY + "/publication", null),
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/lesson", "{\"title\":\"t\"}"));
     }
 
     static Stream<Arguments> wrongRoles() {

@@ -134,7 +134,7 @@ public class ReferralService {
     }
 
     /** The referral if the caller's region may see it; otherwise 404 so ids cannot be probed. */
-    Referral visible(UUID id, LockModeType lock) {
+    public Referral visible(UUID id, LockModeType lock) {
         Referral r = Referral.findById(id, lock);
         if (r == null || user.region().filter(r.region::equals).isEmpty()) {
             throw ProblemException.notFound("referral " + id);

@@ -113,6 +113,9 @@ public class ProblemMappers {
             if (node.getIndex() != null && !field.isEmpty()) {
                 field.append('[').append(node.getIndex()).append(']');
             }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName().startsWith("<")) {
+                continue; // "<list element>" of List<@NotBlank String>: the index above already names it
+            }
             if (!field.isEmpty()) {
                 field.append('.');
             }
