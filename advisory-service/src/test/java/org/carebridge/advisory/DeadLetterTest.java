@@ -104,6 +104,11 @@ class DeadLetterTest {
         assertEquals(0, new Db(dataSource).count("select count(*) from case_digest where pseudonym = ?", digest.pseudonym()));
     }
 
+    @Test
+    void anUnknownBridgeStepIsDeadLettered() {
+        assertDeadLettered(data -> ((ObjectNode) data.get("bridgeSteps").get(0)).put("step", "GAVE_UP"), "bridgeSteps");
+    }
+
     private void assertDeadLettered(Consumer<ObjectNode> breakIt, String field) {
         Referred event = AdvisoryEvents.referred("north");
         ObjectNode data = event.data();

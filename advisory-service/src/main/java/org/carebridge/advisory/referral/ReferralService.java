@@ -75,6 +75,7 @@ public class ReferralService {
         r.question = data.question();
         r.referredBy = data.referredBy();
         r.referredAt = data.referredAt();
+        data.stepsOrNone().forEach(step -> r.bridgeSteps.add(new BridgeStepEntry(step.step(), step.at())));
         r.status = ReferralStatus.OPEN;
         r.receivedAt = now();
         r.persist();
