@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 class ReferralAccessTest {
 
     private static final UUID ANY = UUID.randomUUID();
+    private static final String BARRIER = "{\"title\":\"t\",\"description\":\"d\",\"category\":\"HOUSING\"}";
     private static final String LESSON = "{\"kind\":\"LESSON\",\"title\":\"t\",\"summary\":\"s\","
             + "\"barriers\":[\"HOUSING\"],\"domains\":[],\"regions\":[]}";
 
@@ -52,7 +53,16 @@ class ReferralAccessTest {
                 new Endpoint(Method.POST, "/api/advisory/lessons", LESSON),
                 new Endpoint(Method.PUT, "/api/advisory/lessons/" + ANY, LESSON),
                 new Endpoint(Method.POST, "/api/advisory/lessons/" + ANY + "/publication", null),
-                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/lesson", "{\"title\":\"t\"}"));
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/lesson", "{\"title\":\"t\"}"),
+                new Endpoint(Method.GET, "/api/advisory/barriers", null),
+                new Endpoint(Method.POST, "/api/advisory/barriers", BARRIER),
+                new Endpoint(Method.GET, "/api/advisory/barriers/" + ANY, null),
+                new Endpoint(Method.PUT, "/api/advisory/barriers/" + ANY, BARRIER),
+                new Endpoint(Method.POST, "/api/advisory/barriers/" + ANY + "/evidence", "{\"referralId\":\"" + ANY + "\"}"),
+                new Endpoint(Method.POST, "/api/advisory/barriers/" + ANY + "/signals", null),
+                new Endpoint(Method.GET, "/api/advisory/signals", null),
+                new Endpoint(Method.GET, "/api/advisory/signals/" + ANY, null),
+                new Endpoint(Method.GET, "/api/advisory/signals/" + ANY + "/pdf", null));
     }
 
     static Stream<Arguments> wrongRoles() {

@@ -46,8 +46,12 @@ final class Contribution {
 
         Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
         Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+        Set<Cell> raised = new java.util.TreeSet<>();
         for (CaseDigestV1.Escalation e : digest.escalations()) {
             barriers.add(e.barrier());
+            // the barrier register counts, per month, the cases that hit a barrier then (once per case and month)
+            raised.add(new Cell(e.raisedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1),
+                    Dimension.BARRIER_RAISED, e.barrier().name()));
             if (e.endedBy() != null && e.endedAt() != null) {
                 tiers.add(e.endedBy());
                 long days = Math.max(0, Math.min(MAX_DAYS, Duration.between(e.raisedAt(), e.endedAt()).toDays()));
@@ -55,6 +59,7 @@ final class Contribution {
             }
         }
         barriers.forEach(b -> add(cells, cohort, Dimension.BARRIER, b.name(), 1));
+        raised.forEach(cell -> cells.merge(cell, 1L, Long::sum));
         tiers.forEach(t -> add(cells, cohort, Dimension.RESOLVED_BY, t.name(), 1));
         return cells;
     }

@@ -91,6 +91,19 @@ class DigestCounts {
         return sums;
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    Map<LocalDate, Long> perMonth(String region, Dimension dimension, String category, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select month, cases from digest_count
+                        where region = ?1 and dimension = ?2 and category = ?3 and month between ?4 and ?5""")
+                .setParameter(1, region).setParameter(2, dimension.name()).setParameter(3, category)
+                .setParameter(4, Date.valueOf(from)).setParameter(5, Date.valueOf(to)).getResultList();
+        Map<LocalDate, Long> perMonth = new TreeMap<>();
+        rows.forEach(row -> perMonth.put(toLocalDate(row[0]), ((Number) row[1]).longValue()));
+        return perMonth;
+    }
+
     /** ?1 the region or pseudonym, ?2..?4 the cell, ?5 the amount. */
     private static Query bind(Query query, String owner, Cell cell, long amount) {
         return query.setParameter(1, owner)

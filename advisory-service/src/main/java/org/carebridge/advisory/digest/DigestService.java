@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.carebridge.advisory.digest.Contribution.Cell;
+import org.carebridge.advisory.support.Clocks;
+import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.inbox.Inbox;
@@ -82,7 +84,7 @@ public class DigestService {
 
     @Transactional
     public DigestView statistics(String region, YearMonth from, YearMonth to) {
-        String own = user.region().orElseThrow(() -> ProblemException.forbidden("no region in your token"));
+        String own = Clocks.ownRegion(user);
         String wanted = region == null || region.isBlank() ? own : region.strip();
         if (!wanted.equals(own)) {
             throw ProblemException.forbidden("statistics of region " + wanted + " are not yours to read");
@@ -96,5 +98,14 @@ public class DigestService {
         Map<Dimension, Map<String, Long>> sums = counts.sums(wanted, from.atDay(1), to.atDay(1));
         audit.record("READ", "digest-statistics", wanted + " " + from + ".." + to, null, null);
         return DigestStatistics.of(wanted, from, to, new TreeMap<>(sums));
+    }
+
+    /** Cases of the region that hit the barrier, per month an escalation with it was raised (raw, unsuppressed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<YearMonth, Long> casesHitting(String region, Barrier barrier, YearMonth from, YearMonth to) {
+        Map<YearMonth, Long> perMonth = new TreeMap<>();
+        counts.perMonth(region, Dimension.BARRIER_RAISED, barrier.name(), from.atDay(1), to.atDay(1))
+                .forEach((month, n) -> perMonth.put(YearMonth.from(month), n));
+        return perMonth;
     }
 }

@@ -24,17 +24,22 @@ import java.util.Map;
  * admit no such subtraction; primary suppression suffices there. A query covers one region and whole months,
  * and no all-regions total is published, so no subtraction across regions exists within an answer.
  */
-final class Suppression {
+public final class Suppression {
 
-    static final int K = 5;
+    public static final int K = 5;
 
     private Suppression() {
     }
 
     /** A breakdown whose cells add up to {@code total}; the categories in their presentation order. */
     static DigestView.Breakdown partition(Dimension dimension, long total, Map<String, Long> cells) {
+        return partition(dimension.name(), total, cells);
+    }
+
+    /** As above, for any breakdown that partitions its total (e.g. months of a period). */
+    public static DigestView.Breakdown partition(String dimension, long total, Map<String, Long> cells) {
         if (total < K) {
-            return new DigestView.Breakdown(dimension.name(), null, true, hideAll(cells));
+            return new DigestView.Breakdown(dimension, null, true, hideAll(cells));
         }
         List<String> hidden = new ArrayList<>(cells.keySet().stream().filter(c -> cells.get(c) < K).toList());
         long hiddenSum = hidden.stream().mapToLong(cells::get).sum();
@@ -45,7 +50,7 @@ final class Suppression {
             hidden.add(next);
             hiddenSum += cells.get(next);
         }
-        return new DigestView.Breakdown(dimension.name(), total, false, show(cells, hidden));
+        return new DigestView.Breakdown(dimension, total, false, show(cells, hidden));
     }
 
     /** A breakdown whose cells overlap (a case may count in several or none): each cell stands alone. */
@@ -54,7 +59,7 @@ final class Suppression {
         return new DigestView.Breakdown(dimension.name(), null, false, show(cells, hidden));
     }
 
-    static boolean hidden(long cases) {
+    public static boolean hidden(long cases) {
         return cases < K;
     }
 

@@ -10,6 +10,7 @@ import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralService;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Domain;
+import org.carebridge.advisory.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.paging.PageRequest;
@@ -19,7 +20,6 @@ import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -197,11 +197,11 @@ public class LessonService {
         return l;
     }
 
-    private String ownRegion() {
-        return user.region().orElseThrow(() -> ProblemException.forbidden("no region in your token"));
+    String ownRegion() {
+        return Clocks.ownRegion(user);
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now() {
+        return Clocks.now(clock);
     }
 }

@@ -1,10 +1,10 @@
 package org.carebridge.advisory.lesson;
 
+import org.carebridge.advisory.support.Clocks;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Domain;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,11 +30,8 @@ public record LessonView(
     static LessonView of(Lesson l) {
         return new LessonView(l.id, l.kind, l.title, l.summary, l.barriers.stream().map(Barrier::valueOf).toList(),
                 l.domains.stream().map(Domain::valueOf).toList(), List.copyOf(l.regions), l.ownerRegion,
-                l.sourceReferralId, l.revision, l.changed, l.createdBy, utc(l.createdAt), utc(l.updatedAt),
-                l.publishedBy, utc(l.publishedAt));
+                l.sourceReferralId, l.revision, l.changed, l.createdBy, Clocks.utc(l.createdAt), Clocks.utc(l.updatedAt),
+                l.publishedBy, Clocks.utc(l.publishedAt));
     }
 
-    private static OffsetDateTime utc(OffsetDateTime time) {
-        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
-    }
 }
