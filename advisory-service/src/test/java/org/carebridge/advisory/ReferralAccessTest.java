@@ -62,7 +62,13 @@ class ReferralAccessTest {
                 new Endpoint(Method.POST, "/api/advisory/barriers/" + ANY + "/signals", null),
                 new Endpoint(Method.GET, "/api/advisory/signals", null),
                 new Endpoint(Method.GET, "/api/advisory/signals/" + ANY, null),
-                new Endpoint(Method.GET, "/api/advisory/signals/" + ANY + "/pdf", null));
+                new Endpoint(Method.GET, "/api/advisory/signals/" + ANY + "/pdf", null),
+                new Endpoint(Method.GET, "/api/advisory/sessions", null),
+                new Endpoint(Method.POST, "/api/advisory/sessions", "{\"date\":\"2026-12-10\",\"members\":[\"a\"]}"),
+                new Endpoint(Method.GET, "/api/advisory/sessions/" + ANY, null),
+                new Endpoint(Method.PUT, "/api/advisory/sessions/" + ANY + "/minutes", "{\"minutes\":\"m\"}"),
+                new Endpoint(Method.POST, "/api/advisory/sessions/" + ANY + "/decisions",
+                        "{\"referralId\":\"" + ANY + "\",\"decision\":\"d\"}"));
     }
 
     static Stream<Arguments> wrongRoles() {

@@ -59,6 +59,9 @@ public class Referral extends PanacheEntityBase {
     public ReferralStatus status;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+    /** the advisory session that took a decision on it, if any */
+    @Column(name = "handled_in_session")
+    public UUID handledInSession;
     /** the bridge's timeline of attempts, oldest first */
     @ElementCollection
     @CollectionTable(name = "referral_bridge_step", joinColumns = @JoinColumn(name = "referral_id"))

@@ -31,6 +31,7 @@ public record ReferralView(
         OffsetDateTime referredAt,
         ReferralStatus status,
         OffsetDateTime receivedAt,
+        UUID handledInSession,
         AdviceView advice) {
 
     /** The bridge's timeline of attempts in categories, oldest first. */
@@ -45,7 +46,7 @@ public record ReferralView(
                 r.domains.stream().map(Domain::valueOf).toList(), r.intensity, r.barrier, r.urgency,
                 r.triedMeasures.stream().map(TriedMeasure::valueOf).toList(),
                 r.bridgeSteps.stream().map(s -> new StepView(s.step, utc(s.at))).toList(), r.question, r.referredBy,
-                utc(r.referredAt), r.status, utc(r.receivedAt),
+                utc(r.referredAt), r.status, utc(r.receivedAt), r.handledInSession,
                 advice == null ? null : new AdviceView(advice.id, advice.advice, advice.givenBy, utc(advice.givenAt)));
     }
 
