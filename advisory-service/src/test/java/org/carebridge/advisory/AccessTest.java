@@ -8,6 +8,7 @@ import io.restassured.http.Method;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,14 +21,17 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.carebridge.advisory.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 
 /**
- * Only advisory members reach the referrals: other roles get 403 on every endpoint, no or a forged token 401;
- * health, metrics and the OpenAPI document stay open.
+ * Only advisory members reach advisory-service: every other role gets 403 on every endpoint (referrals, digest,
+ * lessons, barriers, signals, sessions), no or a forged token 401; only auditors read the audit trail; health,
+ * metrics and the OpenAPI document stay open.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
-class ReferralAccessTest {
+class AccessTest {
 
     private static final UUID ANY = UUID.randomUUID();
     private static final String BARRIER = "{\"title\":\"t\",\"description\":\"d\",\"category\":\"HOUSING\"}";
@@ -81,6 +85,24 @@ class ReferralAccessTest {
     void otherRolesAreForbidden(String user, Endpoint endpoint) {
         send(as(user), endpoint).then().statusCode(403).contentType("application/problem+json")
                 .body("status", equalTo(403));
+    }
+
+    @ParameterizedTest(name = "{0} on the audit trail")
+    @ValueSource(strings = {"ada", "bruno", "anna", "sofie", "nils"})
+    void onlyAuditorsReadTheAuditTrail(String user) {
+        as(user).get("/api/advisory/audit").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theAuditorReadsTheTrailAndThatReadIsAuditedToo() {
+        as("ada").get("/api/advisory/referrals").then().statusCode(200);
+        as("otto").queryParam("actor", "ada").queryParam("size", 5).get("/api/advisory/audit").then().statusCode(200)
+                .body("items.actor", everyItem(equalTo("ada"))).body("size", equalTo(5));
+        as("otto").queryParam("objectType", "audit").queryParam("actor", "otto").get("/api/advisory/audit")
+                .then().statusCode(200).body("items.action", hasItem("READ"));
+        as("otto").queryParam("size", "0").get("/api/advisory/audit").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        given().get("/api/advisory/audit").then().statusCode(401);
     }
 
     @ParameterizedTest(name = "no token on {0}")
