@@ -20,7 +20,8 @@ class DigestValidationTest {
     @ParameterizedTest(name = "from={0} to={1}")
     @CsvSource(nullValues = "none", value = {
             "none,2026-12,from", "2026-01,none,to", "2026-13,2026-12,from", "2026-01,December,to",
-            "2026-01-01,2026-12,from", "2026-12,2026-01,from", "2000-01,2026-12,to"})
+            "2026-01-01,2026-12,from", "2026-12,2026-01,from", "2000-01,2026-12,to",
+            "+999999999-11,+999999999-12,from", "1899-12,2026-01,from"})
     void badPeriodsAreNamed(String from, String to, String field) {
         for (String path : new String[]{"/api/advisory/digest", "/api/advisory/digest/export.csv"}) {
             var request = as("ada");

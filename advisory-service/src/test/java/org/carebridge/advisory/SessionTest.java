@@ -108,6 +108,7 @@ class SessionTest {
     @CsvSource(delimiter = '|', value = {
             "no date|{\"members\":[\"ada\"]}|date",
             "bad date|{\"date\":\"10-12-2026\",\"members\":[\"ada\"]}|date",
+            "date beyond any calendar|{\"date\":\"+999999999-12-10\",\"members\":[\"ada\"]}|date",
             "no members|{\"date\":\"2026-12-10\",\"members\":[]}|members",
             "blank member|{\"date\":\"2026-12-10\",\"members\":[\" \"]}|members[0]",
             "agenda too long|{\"date\":\"2026-12-10\",\"members\":[\"ada\"],\"agendaSize\":51}|agendaSize",

@@ -52,10 +52,16 @@ public class DigestResource {
         if (value == null || value.isBlank()) {
             throw ProblemException.badField(parameter, "is required, as YYYY-MM");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(value.strip());
+            month = YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.badField(parameter, "must be a month as YYYY-MM");
         }
+        // YearMonth reaches year 999999999, where adding the period's months would overflow
+        if (month.getYear() < 1900 || month.getYear() > 9999) {
+            throw ProblemException.badField(parameter, "must be a month between 1900-01 and 9999-12");
+        }
+        return month;
     }
 }

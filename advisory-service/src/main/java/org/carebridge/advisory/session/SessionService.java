@@ -50,6 +50,9 @@ public class SessionService {
     @Transactional
     public SessionView plan(SessionRequest request) {
         String region = Clocks.ownRegion(user);
+        if (request.date().getYear() < 2000 || request.date().getYear() > 2999) {
+            throw ProblemException.badField("date", "must be a date between 2000 and 2999");
+        }
         AdvisorySession s = new AdvisorySession();
         s.id = UUID.randomUUID();
         s.region = region;
