@@ -14,12 +14,14 @@ import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.advisory.Digests.Digest;
 import org.carebridge.advisory.Digests.Escalation;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -52,9 +54,16 @@ class BarrierRegisterTest {
     @Inject
     DataSource dataSource;
 
+    @AfterEach
+    void realTimeAgain() {
+        TestClock.reset();
+    }
+
     @Test
     void countsEvidenceAndAPolicySignalAsJsonAndPdf() throws Exception {
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        // a moment of the test's choosing, with no other test's data around it
+        YearMonth now = YearMonth.of(2031, 5);
+        TestClock.set(Instant.parse("2031-05-15T12:00:00Z"));
         String id = as("ada").contentType(ContentType.JSON)
                 .body(Map.of("title", TITLE, "description", "Pupils of reception classes lose their place at 18.",
                         "category", "RESIDENCE_STATUS"))
@@ -62,9 +71,9 @@ class BarrierRegisterTest {
                 .body("status", equalTo("OPEN")).body("owner", equalTo("ada")).body("region", equalTo("north"))
                 .extract().path("id");
 
-        // cases hitting the barrier: 7 this month (one of them twice), 6 last month, 2 the month before
+        // cases hitting the barrier: 7 this month (one of them twice), 6 last month, 2 and 5 in the months before
         List<Digest> digests = new ArrayList<>();
-        int[] perMonth = {7, 6, 2};
+        int[] perMonth = {7, 6, 2, 5};
         for (int back = 0; back < perMonth.length; back++) {
             OffsetDateTime raised = now.minusMonths(back).atDay(1).atTime(10, 0).atOffset(ZoneOffset.UTC);
             for (int i = 0; i < perMonth[back]; i++) {
@@ -82,13 +91,15 @@ class BarrierRegisterTest {
         }
 
         JsonPath barrier = as("ada").get("/api/advisory/barriers/{id}", id).then().statusCode(200)
-                .body("casesByMonth.total", equalTo(15)).body("referralsByMonth.total", equalTo(6))
+                .body("casesByMonth.total", equalTo(20)).body("referralsByMonth.total", equalTo(6))
+                .body("trend", equalTo("RISING"))
                 .body("casesByMonth.cells", hasSize(12)).body("to", equalTo(now.toString()))
                 .extract().jsonPath();
-        // the 2 of two months ago and the empty months add up to 2: last month's 6 is hidden with them
+        // the 2 of two months ago and the empty months add up to 2: the smallest shown month (5) is hidden with them
         assertEquals(7, barrier.getInt("casesByMonth.cells.find { it.category == '" + now + "' }.cases"));
-        assertTrue(barrier.getBoolean("casesByMonth.cells.find { it.category == '" + now.minusMonths(1) + "' }.suppressed"));
+        assertEquals(6, barrier.getInt("casesByMonth.cells.find { it.category == '" + now.minusMonths(1) + "' }.cases"));
         assertTrue(barrier.getBoolean("casesByMonth.cells.find { it.category == '" + now.minusMonths(2) + "' }.suppressed"));
+        assertTrue(barrier.getBoolean("casesByMonth.cells.find { it.category == '" + now.minusMonths(3) + "' }.suppressed"));
         // a single month holding every referral would be the total minus zeros: it is hidden too
         assertNull(barrier.get("referralsByMonth.cells.find { it.category == '" + now + "' }.cases"));
 
@@ -106,7 +117,7 @@ class BarrierRegisterTest {
 
         String signalJson = as("ada").post("/api/advisory/barriers/{id}/signals", id).then().statusCode(201)
                 .body("title", equalTo(TITLE)).body("k", equalTo(5))
-                .body("casesByMonth.total", equalTo(15)).body("examples", hasSize(2))
+                .body("casesByMonth.total", equalTo(20)).body("examples", hasSize(2)).body("trend", equalTo("RISING"))
                 .body("examples[0].ageBand", equalTo("16-17"))
                 .extract().asString();
         String signalId = JsonPath.from(signalJson).getString("signalId");
@@ -115,7 +126,7 @@ class BarrierRegisterTest {
         assertFalse(signalJson.contains(referrals.get(0).question()));
         as("ada").get("/api/advisory/barriers/{id}", id).then().body("status", equalTo("SIGNALLED"));
         as("ada").get("/api/advisory/signals/{id}", signalId).then().statusCode(200)
-                .body("signalId", equalTo(signalId)).body("casesByMonth.total", equalTo(15));
+                .body("signalId", equalTo(signalId)).body("casesByMonth.total", equalTo(20));
         as("ada").get("/api/advisory/signals").then().statusCode(200).body("items.signalId", hasItem(signalId));
 
         byte[] pdf = as("ada").get("/api/advisory/signals/{id}/pdf", signalId).then().statusCode(200)
@@ -126,7 +137,8 @@ class BarrierRegisterTest {
         }
         assertTrue(text.contains("Policy signal: " + TITLE), text);
         assertTrue(text.contains("RESIDENCE_STATUS"), text);
-        assertTrue(text.contains("15 in total"), text);
+        assertTrue(text.contains("20 in total"), text);
+        assertTrue(text.contains("RISING"), text);
         assertTrue(text.contains(now + ": 7"), text);
         assertTrue(text.contains(now.minusMonths(2) + ": <5"), text);
         assertTrue(text.contains("age 16-17"), text);
