@@ -1,6 +1,7 @@
 package org.carebridge.advisory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,6 +46,9 @@ public final class AdvisoryEvents {
             data.put("question", question);
             data.put("referredBy", "bruno");
             data.put("referredAt", "2026-11-24T09:02:11Z");
+            ArrayNode steps = data.putArray("bridgeSteps");
+            steps.addObject().put("step", "CLAIMED").put("at", "2026-11-23T11:00:00Z");
+            steps.addObject().put("step", "CONSULTATION_CONVENED").put("at", "2026-11-23T15:30:00+01:00");
             return data;
         }
 

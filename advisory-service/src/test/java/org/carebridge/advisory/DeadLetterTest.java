@@ -79,6 +79,36 @@ class DeadLetterTest {
         assertDeadLettered(data -> data.put("pseudonym", "amira-haddad-2009"), "pseudonym");
     }
 
+    @Test
+    void aDigestWithoutSequenceIsDeadLetteredAndTheNextOneStillArrives() {
+        Digests.Digest broken = Digests.of("north", Digests.freshMonth());
+        ObjectNode data = broken.data();
+        data.remove("sequence");
+        String id = UUID.randomUUID().toString();
+        ConsumerRecord<String, String> dead = deadLetterOf("case.digests", broken.pseudonym(), id, broken.json(id, data));
+        assertTrue(reason(dead).contains("sequence"), reason(dead));
+        assertEquals("case.digests", KafkaCompanion.getHeader(dead.headers(), "dead-letter-topic"));
+
+        Db db = new Db(dataSource);
+        Digests.publish(db, broken.sequence(2));
+        assertEquals(2, db.count("select sequence from case_digest where pseudonym = ?", broken.pseudonym()));
+    }
+
+    @Test
+    void aDigestWithAnUnknownEndingTierIsDeadLettered() {
+        Digests.Digest digest = Digests.of("north", Digests.freshMonth())
+                .escalations(Digests.Escalation.ended("HOUSING", "MAYOR", 3));
+        String id = UUID.randomUUID().toString();
+        ConsumerRecord<String, String> dead = deadLetterOf("case.digests", digest.pseudonym(), id, digest.json(id));
+        assertTrue(reason(dead).contains("endedBy"), reason(dead));
+        assertEquals(0, new Db(dataSource).count("select count(*) from case_digest where pseudonym = ?", digest.pseudonym()));
+    }
+
+    @Test
+    void anUnknownBridgeStepIsDeadLettered() {
+        assertDeadLettered(data -> ((ObjectNode) data.get("bridgeSteps").get(0)).put("step", "GAVE_UP"), "bridgeSteps");
+    }
+
     private void assertDeadLettered(Consumer<ObjectNode> breakIt, String field) {
         Referred event = AdvisoryEvents.referred("north");
         ObjectNode data = event.data();
@@ -91,10 +121,14 @@ class DeadLetterTest {
 
     /** Publishes under the key and waits for the dead letter whose value contains the marker. */
     private static ConsumerRecord<String, String> deadLetterOf(String key, String marker, String value) {
+        return deadLetterOf("network.referrals", key, marker, value);
+    }
+
+    private static ConsumerRecord<String, String> deadLetterOf(String topic, String key, String marker, String value) {
         KafkaCompanion kafka = StackSupport.kafka();
         try (ConsumerTask<String, String> dead = kafka.consumeStrings().fromTopics(DEAD_LETTERS,
                 m -> m.select().where(r -> r.value() != null && r.value().contains(marker)))) {
-            AdvisoryEvents.publish(kafka, "network.referrals", key, value);
+            AdvisoryEvents.publish(kafka, topic, key, value);
             dead.awaitRecords(1, PATIENCE);
             return dead.getFirstRecord();
         }

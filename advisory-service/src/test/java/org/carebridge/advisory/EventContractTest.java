@@ -7,6 +7,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.platform.events.EventReader;
+import org.carebridge.advisory.digest.CaseDigestV1;
+import org.carebridge.advisory.lesson.LessonPublishedV1;
 import org.carebridge.advisory.referral.AdviceGivenV1;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;
@@ -35,6 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class EventContractTest {
 
     static final Path NETWORK_SERVICE = Path.of("../network-service/src/main/resources/asyncapi.yaml");
+    static final Path CASE_SERVICE = Path.of("../case-service/src/main/resources/asyncapi.yaml");
     static final Path OURS = Path.of("src/main/resources/asyncapi.yaml");
 
     @Inject
@@ -45,12 +48,26 @@ class EventContractTest {
     @Test
     void ourReferralRecordReadsNetworkServicesExample() {
         assumeTrue(Files.exists(NETWORK_SERVICE), "network-service has no AsyncAPI document yet: " + NETWORK_SERVICE);
-        readsAndKeepsEveryValue(AsyncApiExamples.data(NETWORK_SERVICE, ReferredToAdvisoryV1.TYPE));
+        readsAndKeepsEveryValue(AsyncApiExamples.data(NETWORK_SERVICE, ReferredToAdvisoryV1.TYPE),
+                ReferredToAdvisoryV1.TYPE, ReferredToAdvisoryV1.class);
     }
 
     @Test
     void ourDocumentRepeatsTheReferralAsWeReadIt() {
-        readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, ReferredToAdvisoryV1.TYPE));
+        readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, ReferredToAdvisoryV1.TYPE),
+                ReferredToAdvisoryV1.TYPE, ReferredToAdvisoryV1.class);
+    }
+
+    @Test
+    void ourDigestRecordReadsCaseServicesExample() {
+        assumeTrue(Files.exists(CASE_SERVICE), "case-service has no AsyncAPI document yet: " + CASE_SERVICE);
+        readsAndKeepsEveryValue(AsyncApiExamples.data(CASE_SERVICE, CaseDigestV1.TYPE), CaseDigestV1.TYPE,
+                CaseDigestV1.class);
+    }
+
+    @Test
+    void ourDocumentRepeatsTheDigestAsWeReadIt() {
+        readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, CaseDigestV1.TYPE), CaseDigestV1.TYPE, CaseDigestV1.class);
     }
 
     @Test
@@ -65,10 +82,21 @@ class EventContractTest {
                 fieldNames(produced));
     }
 
-    private void readsAndKeepsEveryValue(JsonNode example) {
-        CloudEvent event = new CloudEvent("1.0", "contract", "contract-test", ReferredToAdvisoryV1.TYPE,
+    @Test
+    void ourLessonExampleIsExactlyWhatWePublish() throws Exception {
+        JsonNode example = AsyncApiExamples.data(OURS, LessonPublishedV1.TYPE);
+        LessonPublishedV1 record = mapper.treeToValue(example, LessonPublishedV1.class);
+        JsonNode produced = mapper.valueToTree(record);
+        assertEquals(fieldNames(example), fieldNames(produced));
+        assertSameValues(example, produced);
+        assertEquals(Set.of("lessonId", "revision", "kind", "title", "summary", "barriers", "domains", "regions",
+                "publishedBy", "publishedAt"), fieldNames(produced));
+    }
+
+    private void readsAndKeepsEveryValue(JsonNode example, String type, Class<?> recordType) {
+        CloudEvent event = new CloudEvent("1.0", "contract", "contract-test", type,
                 OffsetDateTime.now(), "s", "application/json", example);
-        ReferredToAdvisoryV1 record = reader.data(event, ReferredToAdvisoryV1.class); // throws where the consumer would
+        Object record = reader.data(event, recordType); // throws where the consumer would
         JsonNode readBack = mapper.valueToTree(record);
         assertTrue(fieldNames(example).containsAll(fieldNames(readBack)),
                 "we expect fields the producer does not send: " + fieldNames(readBack) + " vs " + fieldNames(example));

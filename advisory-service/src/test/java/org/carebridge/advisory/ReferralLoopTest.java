@@ -58,6 +58,8 @@ class ReferralLoopTest {
                 .body("barrier", equalTo("SCHOOL_ACCESS"))
                 .body("urgency", equalTo("HIGH"))
                 .body("triedMeasures", equalTo(List.of("TEAM_MEETING", "LANGUAGE_SUPPORT")))
+                .body("bridgeSteps.step", equalTo(List.of("CLAIMED", "CONSULTATION_CONVENED")))
+                .body("bridgeSteps.at", equalTo(List.of("2026-11-23T11:00:00Z", "2026-11-23T14:30:00Z")))
                 .body("question", equalTo(event.question()))
                 .body("referredBy", equalTo("bruno"))
                 .body("referredAt", equalTo("2026-11-24T09:02:11Z"))
@@ -65,6 +67,17 @@ class ReferralLoopTest {
                 .body("advice", nullValue());
         as("ada").queryParam("status", "OPEN").queryParam("size", 100).get("/api/advisory/referrals")
                 .then().statusCode(200).body("items.id", hasItem(event.referralId().toString()));
+    }
+
+    @Test
+    void aReferralFromBeforeBridgeStepsHasAnEmptyTimeline() {
+        Referred event = AdvisoryEvents.referred("north");
+        var data = event.data();
+        data.remove("bridgeSteps");
+        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
+        await().atMost(PATIENCE).until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
+        as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
+                .body("bridgeSteps", equalTo(List.of())).body("status", equalTo("OPEN"));
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.carebridge.advisory.referral;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,4 +59,12 @@ public class Referral extends PanacheEntityBase {
     public ReferralStatus status;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+    /** the advisory session that took a decision on it, if any */
+    @Column(name = "handled_in_session")
+    public UUID handledInSession;
+    /** the bridge's timeline of attempts, oldest first */
+    @ElementCollection
+    @CollectionTable(name = "referral_bridge_step", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    public List<BridgeStepEntry> bridgeSteps = new ArrayList<>();
 }

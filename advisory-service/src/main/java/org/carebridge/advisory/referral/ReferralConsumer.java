@@ -3,11 +3,8 @@ package org.carebridge.advisory.referral;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.carebridge.platform.events.EventReader;
-import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.TransientRetry;
+import org.carebridge.advisory.support.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Puts each referral from the bridge on the advisory group's table. Whatever escapes from here goes to
@@ -16,28 +13,18 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReferralConsumer {
 
-    private static final Logger LOG = Logger.getLogger(ReferralConsumer.class);
-
-    private final EventReader events;
+    private final EventIntake intake;
     private final ReferralService referrals;
-    private final TransientRetry retry;
 
-    public ReferralConsumer(EventReader events, ReferralService referrals, TransientRetry retry) {
-        this.events = events;
+    public ReferralConsumer(EventIntake intake, ReferralService referrals) {
+        this.intake = intake;
         this.referrals = referrals;
-        this.retry = retry;
     }
 
     @Incoming("network-referrals")
     @Blocking // writes to PostgreSQL, which must not happen on the Kafka event loop; ordered, so one at a time
     @ActivateRequestContext // the audit trail reads the (here anonymous) caller from request-scoped CurrentUser
     public void onEvent(String value) {
-        CloudEvent event = events.envelope(value);
-        if (!ReferredToAdvisoryV1.TYPE.equals(event.type())) {
-            LOG.debugf("ignoring %s %s on %s", event.type(), event.id(), ReferredToAdvisoryV1.TOPIC);
-            return;
-        }
-        ReferredToAdvisoryV1 data = events.data(event, ReferredToAdvisoryV1.class);
-        retry.run(event.type() + " " + event.id(), () -> referrals.receive(data, event));
+        intake.take(value, ReferredToAdvisoryV1.TYPE, ReferredToAdvisoryV1.class, referrals::receive);
     }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.carebridge.advisory.lesson.LessonFromAdviceRequest;
+import org.carebridge.advisory.lesson.LessonService;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.security.Roles;
@@ -25,9 +27,11 @@ import java.util.UUID;
 public class ReferralResource {
 
     private final ReferralService referrals;
+    private final LessonService lessons;
 
-    public ReferralResource(ReferralService referrals) {
+    public ReferralResource(ReferralService referrals, LessonService lessons) {
         this.referrals = referrals;
+        this.lessons = lessons;
     }
 
     /** Referrals of my region, newest first; {@code status} filters, {@code page}/{@code size} (max 100) page. */
@@ -51,5 +55,13 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response advise(@PathParam("id") UUID id, @Valid @NotNull AdviceRequest body) {
         return Response.status(Response.Status.CREATED).entity(referrals.advise(id, body)).build();
+    }
+
+    /** Turns the advice on this referral into a lesson draft tagged with its barrier, domains and region. */
+    @POST
+    @Path("/{id}/lesson")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response lesson(@PathParam("id") UUID id, @Valid @NotNull LessonFromAdviceRequest body) {
+        return Response.status(Response.Status.CREATED).entity(lessons.fromAdvice(id, body)).build();
     }
 }

@@ -75,6 +75,7 @@ public class ReferralService {
         r.question = data.question();
         r.referredBy = data.referredBy();
         r.referredAt = data.referredAt();
+        data.stepsOrNone().forEach(step -> r.bridgeSteps.add(new BridgeStepEntry(step.step(), step.at())));
         r.status = ReferralStatus.OPEN;
         r.receivedAt = now();
         r.persist();
@@ -134,7 +135,7 @@ public class ReferralService {
     }
 
     /** The referral if the caller's region may see it; otherwise 404 so ids cannot be probed. */
-    Referral visible(UUID id, LockModeType lock) {
+    public Referral visible(UUID id, LockModeType lock) {
         Referral r = Referral.findById(id, lock);
         if (r == null || user.region().filter(r.region::equals).isEmpty()) {
             throw ProblemException.notFound("referral " + id);

@@ -2,6 +2,7 @@ package org.carebridge.advisory.referral;
 
 import org.carebridge.advisory.vocabulary.AgeBand;
 import org.carebridge.advisory.vocabulary.Barrier;
+import org.carebridge.advisory.vocabulary.BridgeStep;
 import org.carebridge.advisory.vocabulary.Domain;
 import org.carebridge.advisory.vocabulary.Intensity;
 import org.carebridge.advisory.vocabulary.TriedMeasure;
@@ -24,12 +25,18 @@ public record ReferralView(
         Barrier barrier,
         Urgency urgency,
         List<TriedMeasure> triedMeasures,
+        List<StepView> bridgeSteps,
         String question,
         String referredBy,
         OffsetDateTime referredAt,
         ReferralStatus status,
         OffsetDateTime receivedAt,
+        UUID handledInSession,
         AdviceView advice) {
+
+    /** The bridge's timeline of attempts in categories, oldest first. */
+    public record StepView(BridgeStep step, OffsetDateTime at) {
+    }
 
     public record AdviceView(UUID id, String text, String givenBy, OffsetDateTime givenAt) {
     }
@@ -37,8 +44,9 @@ public record ReferralView(
     public static ReferralView of(Referral r, Advice advice) {
         return new ReferralView(r.id, r.escalationId, r.pseudonym, r.region, r.ageBand,
                 r.domains.stream().map(Domain::valueOf).toList(), r.intensity, r.barrier, r.urgency,
-                r.triedMeasures.stream().map(TriedMeasure::valueOf).toList(), r.question, r.referredBy,
-                utc(r.referredAt), r.status, utc(r.receivedAt),
+                r.triedMeasures.stream().map(TriedMeasure::valueOf).toList(),
+                r.bridgeSteps.stream().map(s -> new StepView(s.step, utc(s.at))).toList(), r.question, r.referredBy,
+                utc(r.referredAt), r.status, utc(r.receivedAt), r.handledInSession,
                 advice == null ? null : new AdviceView(advice.id, advice.advice, advice.givenBy, utc(advice.givenAt)));
     }
 

@@ -1,6 +1,7 @@
 package org.carebridge.advisory.referral;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carebridge.advisory.vocabulary.AgeBand;
 import org.carebridge.advisory.vocabulary.Barrier;
+import org.carebridge.advisory.vocabulary.BridgeStep;
 import org.carebridge.advisory.vocabulary.Domain;
 import org.carebridge.advisory.vocabulary.Intensity;
 import org.carebridge.advisory.vocabulary.TriedMeasure;
@@ -36,8 +38,19 @@ public record ReferredToAdvisoryV1(
         @NotNull @Size(max = 20) List<@NotNull TriedMeasure> triedMeasures,
         @NotBlank @Size(max = 2000) String question,
         @NotBlank @Size(max = 200) String referredBy,
-        @NotNull OffsetDateTime referredAt) {
+        @NotNull OffsetDateTime referredAt,
+        // optional since network-service 0.2: older events lack it
+        @Size(max = 100) List<@NotNull @Valid Step> bridgeSteps) {
 
     public static final String TYPE = "network.referred-to-advisory.v1";
     public static final String TOPIC = "network.referrals";
+
+    /** What the bridge did, oldest first. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(@NotNull BridgeStep step, @NotNull OffsetDateTime at) {
+    }
+
+    public List<Step> stepsOrNone() {
+        return bridgeSteps == null ? List.of() : bridgeSteps;
+    }
 }

@@ -1,0 +1,49 @@
+package org.carebridge.advisory.barrier;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.security.Roles;
+
+import java.util.UUID;
+
+/** Policy signals of my region, exportable as JSON and as PDF. */
+@Path("/api/advisory/signals")
+@RolesAllowed(Roles.ADVISORY_MEMBER)
+public class SignalResource {
+
+    private final SignalService signals;
+
+    public SignalResource(SignalService signals) {
+        this.signals = signals;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageView<SignalReport> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return signals.list(PageRequest.of(page, size));
+    }
+
+    /** The report as JSON; a download of it is the export. */
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SignalReport get(@PathParam("id") UUID id) {
+        return signals.get(id);
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") UUID id) {
+        return Response.ok(signals.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"policy-signal-" + id + ".pdf\"").build();
+    }
+}

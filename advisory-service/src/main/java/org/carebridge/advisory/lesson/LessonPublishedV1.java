@@ -1,0 +1,28 @@
+package org.carebridge.advisory.lesson;
+
+import org.carebridge.advisory.vocabulary.Barrier;
+import org.carebridge.advisory.vocabulary.Domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Data of {@code advisory.lesson-published.v1}: a published revision of a lesson, for every tier. No pseudonym,
+ * no referral: lessons are general. A higher revision of the same lessonId replaces the earlier one.
+ */
+public record LessonPublishedV1(
+        UUID lessonId,
+        int revision,
+        LessonKind kind,
+        String title,
+        String summary,
+        List<Barrier> barriers,
+        List<Domain> domains,
+        List<String> regions,
+        String publishedBy,
+        OffsetDateTime publishedAt) {
+
+    public static final String TYPE = "advisory.lesson-published.v1";
+    public static final String TOPIC = "advisory.lessons";
+}

@@ -1,0 +1,83 @@
+package org.carebridge.advisory.lesson;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.carebridge.advisory.support.Params;
+import org.carebridge.advisory.vocabulary.Barrier;
+import org.carebridge.advisory.vocabulary.Domain;
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.security.Roles;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** The knowledge base of lessons and success stories: search, write, publish. */
+@Path("/api/advisory/lessons")
+@RolesAllowed(Roles.ADVISORY_MEMBER)
+@Produces(MediaType.APPLICATION_JSON)
+public class LessonResource {
+
+    private final LessonService lessons;
+
+    public LessonResource(LessonService lessons) {
+        this.lessons = lessons;
+    }
+
+    /**
+     * Search: {@code barrier}, {@code domain}, {@code kind}, {@code region} (lessons for that region or all),
+     * {@code published} (true/false), {@code q} (every word in title or summary); newest first, paged.
+     */
+    @GET
+    public PageView<LessonView> search(@QueryParam("barrier") String barrier, @QueryParam("domain") String domain,
+                                       @QueryParam("kind") String kind, @QueryParam("region") String region,
+                                       @QueryParam("published") String published, @QueryParam("q") String q,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        String text = Params.text("q", q, 200);
+        List<String> terms = text == null ? List.of() : Arrays.stream(text.split("\\s+")).limit(10).toList();
+        return lessons.search(new LessonSearch(Params.enumOf(Barrier.class, "barrier", barrier),
+                Params.enumOf(Domain.class, "domain", domain), Params.text("region", region, 50),
+                Params.enumOf(LessonKind.class, "kind", kind), Params.bool("published", published), terms), paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    public LessonView get(@PathParam("id") UUID id) {
+        return lessons.get(id);
+    }
+
+    /** A new draft of my region; nothing leaves the advisory group until it is published. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull LessonRequest body) {
+        return Response.status(Response.Status.CREATED).entity(lessons.create(body)).build();
+    }
+
+    /** Replaces the text and tags; a published lesson then has changes waiting for the next revision. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LessonView update(@PathParam("id") UUID id, @Valid @NotNull LessonRequest body) {
+        return lessons.update(id, body);
+    }
+
+    /** Publishes the current text as the next revision (advisory.lesson-published.v1). */
+    @POST
+    @Path("/{id}/publication")
+    public LessonView publish(@PathParam("id") UUID id) {
+        return lessons.publish(id);
+    }
+}

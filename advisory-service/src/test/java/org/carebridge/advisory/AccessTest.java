@@ -1,0 +1,135 @@
+package org.carebridge.advisory;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.carebridge.advisory.StackSupport.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Only advisory members reach advisory-service: every other role gets 403 on every endpoint (referrals, digest,
+ * lessons, barriers, signals, sessions), no or a forged token 401; only auditors read the audit trail; health,
+ * metrics and the OpenAPI document stay open.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
+class AccessTest {
+
+    private static final UUID ANY = UUID.randomUUID();
+    private static final String BARRIER = "{\"title\":\"t\",\"description\":\"d\",\"category\":\"HOUSING\"}";
+    private static final String LESSON = "{\"kind\":\"LESSON\",\"title\":\"t\",\"summary\":\"s\","
+            + "\"barriers\":[\"HOUSING\"],\"domains\":[],\"regions\":[]}";
+
+    record Endpoint(Method method, String path, String body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint(Method.GET, "/api/advisory/referrals", null),
+                new Endpoint(Method.GET, "/api/advisory/referrals/" + ANY, null),
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/advice", "{\"advice\":\"a\"}"),
+                new Endpoint(Method.GET, "/api/advisory/digest?from=2026-01&to=2026-12", null),
+                new Endpoint(Method.GET, "/api/advisory/digest/export.csv?from=2026-01&to=2026-12", null),
+                new Endpoint(Method.GET, "/api/advisory/lessons", null),
+                new Endpoint(Method.GET, "/api/advisory/lessons/" + ANY, null),
+                new Endpoint(Method.POST, "/api/advisory/lessons", LESSON),
+                new Endpoint(Method.PUT, "/api/advisory/lessons/" + ANY, LESSON),
+                new Endpoint(Method.POST, "/api/advisory/lessons/" + ANY + "/publication", null),
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/lesson", "{\"title\":\"t\"}"),
+                new Endpoint(Method.GET, "/api/advisory/barriers", null),
+                new Endpoint(Method.POST, "/api/advisory/barriers", BARRIER),
+                new Endpoint(Method.GET, "/api/advisory/barriers/" + ANY, null),
+                new Endpoint(Method.PUT, "/api/advisory/barriers/" + ANY, BARRIER),
+                new Endpoint(Method.POST, "/api/advisory/barriers/" + ANY + "/evidence", "{\"referralId\":\"" + ANY + "\"}"),
+                new Endpoint(Method.POST, "/api/advisory/barriers/" + ANY + "/signals", null),
+                new Endpoint(Method.GET, "/api/advisory/signals", null),
+                new Endpoint(Method.GET, "/api/advisory/signals/" + ANY, null),
+                new Endpoint(Method.GET, "/api/advisory/signals/" + ANY + "/pdf", null),
+                new Endpoint(Method.GET, "/api/advisory/sessions", null),
+                new Endpoint(Method.POST, "/api/advisory/sessions", "{\"date\":\"2026-12-10\",\"members\":[\"a\"]}"),
+                new Endpoint(Method.GET, "/api/advisory/sessions/" + ANY, null),
+                new Endpoint(Method.PUT, "/api/advisory/sessions/" + ANY + "/minutes", "{\"minutes\":\"m\"}"),
+                new Endpoint(Method.POST, "/api/advisory/sessions/" + ANY + "/decisions",
+                        "{\"referralId\":\"" + ANY + "\",\"decision\":\"d\"}"));
+    }
+
+    static Stream<Arguments> wrongRoles() {
+        return Stream.of("bruno", "anna", "sofie", "otto", "nils")
+                .flatMap(user -> endpoints().stream().map(endpoint -> Arguments.of(user, endpoint)));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("wrongRoles")
+    void otherRolesAreForbidden(String user, Endpoint endpoint) {
+        send(as(user), endpoint).then().statusCode(403).contentType("application/problem+json")
+                .body("status", equalTo(403));
+    }
+
+    @ParameterizedTest(name = "{0} on the audit trail")
+    @ValueSource(strings = {"ada", "bruno", "anna", "sofie", "nils"})
+    void onlyAuditorsReadTheAuditTrail(String user) {
+        as(user).get("/api/advisory/audit").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theAuditorReadsTheTrailAndThatReadIsAuditedToo() {
+        as("ada").get("/api/advisory/referrals").then().statusCode(200);
+        as("otto").queryParam("actor", "ada").queryParam("size", 5).get("/api/advisory/audit").then().statusCode(200)
+                .body("items.actor", everyItem(equalTo("ada"))).body("size", equalTo(5));
+        as("otto").queryParam("objectType", "audit").queryParam("actor", "otto").get("/api/advisory/audit")
+                .then().statusCode(200).body("items.action", hasItem("READ"));
+        as("otto").queryParam("size", "0").get("/api/advisory/audit").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        given().get("/api/advisory/audit").then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "no token on {0}")
+    @MethodSource("endpoints")
+    void noTokenIsUnauthorised(Endpoint endpoint) {
+        send(given(), endpoint).then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "forged token on {0}")
+    @MethodSource("endpoints")
+    void aTokenNotSignedByKeycloakIsUnauthorised(Endpoint endpoint) {
+        String forged = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
+                + "eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhZGEiLCJyZWFsbV9hY2Nlc3MiOnsicm9sZXMiOlsiYWR2aXNvcnktbWVtYmVyIl19fQ."
+                + "c2lnbmF0dXJl";
+        send(given().auth().oauth2(forged), endpoint).then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0} without a token")
+    @ValueSource(strings = {"/q/health/ready", "/q/openapi", "/q/metrics"})
+    void operationalEndpointsStayOpen(String path) {
+        given().get(path).then().statusCode(200);
+    }
+
+    private static Response send(RequestSpecification request, Endpoint endpoint) {
+        if (endpoint.body() != null) {
+            request = request.contentType(ContentType.JSON).body(endpoint.body());
+        }
+        return request.request(endpoint.method(), endpoint.path());
+    }
+}
