@@ -142,18 +142,22 @@ public class BarrierService {
     }
 
     /**
-     * Months partition the period's total, so they are suppressed as a partition: no month below k can be
-     * recovered from the total. A case that hits the barrier in two months counts in both (once per month).
+     * Calendar months, each suppressed on its own and no total: the window slides with the clock and its length
+     * is the caller's, so a total would differ from another window's (or from its shown months) by one small
+     * month. A case that hits the barrier in two months counts in both (once per month).
      */
     static DigestView.Breakdown series(String name, YearMonth from, YearMonth to, Map<YearMonth, Long> perMonth) {
         Map<String, Long> cells = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             cells.put(m.toString(), perMonth.getOrDefault(m, 0L));
         }
-        return Suppression.partition(name, cells.values().stream().mapToLong(Long::longValue).sum(), cells);
+        return Suppression.independent(name, cells);
     }
 
-    /** The last three months against the three before; UNKNOWN when either side is below k. */
+    /**
+     * The last three months against the three before; UNKNOWN unless all six months are shown, so that the
+     * comparison says nothing about a hidden month that its published neighbours do not already say.
+     */
     static String trend(YearMonth from, YearMonth to, Map<YearMonth, Long> perMonth) {
         if (from.plusMonths(5).isAfter(to)) {
             return "UNKNOWN";
@@ -161,11 +165,13 @@ public class BarrierService {
         long recent = 0;
         long before = 0;
         for (int i = 0; i < 3; i++) {
-            recent += perMonth.getOrDefault(to.minusMonths(i), 0L);
-            before += perMonth.getOrDefault(to.minusMonths(3L + i), 0L);
-        }
-        if (Suppression.hidden(recent) || Suppression.hidden(before)) {
-            return "UNKNOWN";
+            long r = perMonth.getOrDefault(to.minusMonths(i), 0L);
+            long b = perMonth.getOrDefault(to.minusMonths(3L + i), 0L);
+            if (Suppression.hidden(r) || Suppression.hidden(b)) {
+                return "UNKNOWN";
+            }
+            recent += r;
+            before += b;
         }
         return recent * 10 > before * 11 ? "RISING" : recent * 10 < before * 9 ? "FALLING" : "STABLE";
     }

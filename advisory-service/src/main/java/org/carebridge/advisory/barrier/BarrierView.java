@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * A register entry with its counts over the last months (cases from the digests, referrals from the bridge; each
- * a series of months, k-suppressed as a partition of its total) and its pseudonymised evidence.
+ * a series of calendar months, each k-suppressed on its own, no total) and its pseudonymised evidence.
  */
 public record BarrierView(
         UUID id,

@@ -78,7 +78,8 @@ final class SignalPdf {
     private static List<String> series(String title, DigestView.Breakdown b) {
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add(title + ": " + (b.totalSuppressed() ? "<5 in total" : b.total() + " in total"));
+        // signals drafted before totals were dropped (see BarrierService.series) still carry theirs
+        lines.add(title + (b.totalSuppressed() ? ": <5 in total" : b.total() != null ? ": " + b.total() + " in total" : " per month:"));
         StringBuilder row = new StringBuilder();
         for (DigestView.Cell c : b.cells()) {
             row.append(c.category()).append(": ").append(c.suppressed() ? "<5" : c.cases()).append("   ");

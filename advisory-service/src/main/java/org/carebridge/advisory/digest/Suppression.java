@@ -23,6 +23,16 @@ import java.util.Map;
  * <p>Breakdowns that do not partition anything published (domains and barriers: a case has several or none)
  * admit no such subtraction; primary suppression suffices there. A query covers one region and whole months,
  * and no all-regions total is published, so no subtraction across regions exists within an answer.
+ *
+ * <p>Across answers: every answer is built from cells of a fixed partition that never overlaps, so no two answers
+ * differ by a small part. The digest answers one calendar quarter ({@link Quarter}; a free month range would let
+ * Jan-Mar and Jan-Apr differ by April alone). The barrier register shows calendar months, each suppressed on its
+ * own, with no total over its (sliding, caller-sized) window: that total minus the shown months, or minus the
+ * total of a window one month shorter, would be a single month.
+ *
+ * <p>Known limit: the same query asked at two moments differs by the cases that changed in between (a digest
+ * that arrived, a status that moved), and a difference of a few cases is small. Closing that needs answers
+ * frozen per published period (or noise), which this service does not do; the audit trail records every read.
  */
 public final class Suppression {
 
@@ -36,8 +46,8 @@ public final class Suppression {
         return partition(dimension.name(), total, cells);
     }
 
-    /** As above, for any breakdown that partitions its total (e.g. months of a period). */
-    public static DigestView.Breakdown partition(String dimension, long total, Map<String, Long> cells) {
+    /** As above, for any breakdown that partitions its total. */
+    static DigestView.Breakdown partition(String dimension, long total, Map<String, Long> cells) {
         if (total < K) {
             return new DigestView.Breakdown(dimension, null, true, hideAll(cells));
         }
@@ -55,8 +65,13 @@ public final class Suppression {
 
     /** A breakdown whose cells overlap (a case may count in several or none): each cell stands alone. */
     static DigestView.Breakdown independent(Dimension dimension, Map<String, Long> cells) {
+        return independent(dimension.name(), cells);
+    }
+
+    /** As above, for any breakdown published without a total (e.g. months of a sliding window). */
+    public static DigestView.Breakdown independent(String dimension, Map<String, Long> cells) {
         List<String> hidden = cells.keySet().stream().filter(c -> cells.get(c) < K).toList();
-        return new DigestView.Breakdown(dimension.name(), null, false, show(cells, hidden));
+        return new DigestView.Breakdown(dimension, null, false, show(cells, hidden));
     }
 
     public static boolean hidden(long cases) {
