@@ -18,6 +18,8 @@ import java.util.Map;
 
 import static org.carebridge.advisory.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,12 +58,13 @@ class DigestStatisticsTest {
             digests.add(d);
         }
         digests.add(Digests.of("south", month));                  // another region
-        digests.add(Digests.of("north", month.plusMonths(1)));    // outside the period
+        digests.add(Digests.of("north", month.plusMonths(3)));    // the next quarter: outside the period
         Digests.publish(db(), digests);
 
-        JsonPath stats = as("ada").queryParam("from", month.toString()).queryParam("to", month.toString())
+        JsonPath stats = as("ada").queryParam("quarter", Digests.quarter(month))
                 .get("/api/advisory/digest").then().statusCode(200)
-                .body("region", equalTo("north")).body("k", equalTo(5))
+                .body("region", equalTo("north")).body("k", equalTo(5)).body("quarter", equalTo(Digests.quarter(month)))
+                .body("from", equalTo(month.toString())).body("to", equalTo(month.plusMonths(2).toString()))
                 .body("cases", equalTo(23)).body("casesSuppressed", equalTo(false))
                 .extract().jsonPath();
 
@@ -86,12 +89,12 @@ class DigestStatisticsTest {
         assertNull(stats.get("resolution.find { it.tier == 'ADVISORY' }.medianDays"));
         assertTrue(stats.getBoolean("resolution.find { it.tier == 'BRIDGE' }.suppressed"));
 
-        String csv = as("ada").queryParam("from", month.toString()).queryParam("to", month.toString())
+        String csv = as("ada").queryParam("quarter", Digests.quarter(month))
                 .get("/api/advisory/digest/export.csv").then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
-        assertEquals("region,from,to,dimension,category,cases,median_days,suppressed", lines.get(0));
-        String prefix = "north," + month + "," + month + ",";
+        assertEquals("region,quarter,dimension,category,cases,median_days,suppressed", lines.get(0));
+        String prefix = "north," + Digests.quarter(month) + ",";
         assertTrue(lines.contains(prefix + "CASES,ALL,23,,false"), csv);
         assertTrue(lines.contains(prefix + "INTENSITY,TOTAL,23,,false"), csv);
         assertTrue(lines.contains(prefix + "INTENSITY,LIGHT,,,true"), csv);
@@ -101,8 +104,59 @@ class DigestStatisticsTest {
         assertTrue(lines.contains(prefix + "RESOLVED_BY,ADVISORY,,,true"), csv);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
-            assertTrue(f[5].isEmpty() || Long.parseLong(f[5]) >= 5, "a small number in " + line);
+            assertTrue(f[4].isEmpty() || Long.parseLong(f[4]) >= 5, "a small number in " + line);
         }
+    }
+
+    /**
+     * The gap of free month ranges: Jan-Mar (20 cases) and Jan-Apr (22) were each suppressed correctly, yet
+     * their difference was April's 2 cases, and a lone small cell of April (its 2 LIGHT cases) with them. Now
+     * only whole quarters are answered: the overlapping pair is refused, and April's quarter hides its small
+     * numbers, in JSON and in CSV.
+     */
+    @Test
+    void overlappingPeriodsAreRefusedAndTheQuarterOfASmallMonthIsSuppressed() {
+        YearMonth january = Digests.freshMonth();
+        YearMonth april = january.plusMonths(3);
+        List<Digest> digests = new ArrayList<>();
+        int[] perMonth = {8, 6, 6};
+        for (int m = 0; m < perMonth.length; m++) {
+            for (int i = 0; i < perMonth[m]; i++) {
+                digests.add(Digests.of("north", january.plusMonths(m)).intensity("INTENSIVE").status("ESCALATED"));
+            }
+        }
+        digests.add(Digests.of("north", april).intensity("LIGHT").status("CLOSED").domains("WORK"));
+        digests.add(Digests.of("north", april).intensity("LIGHT").status("CLOSED").domains("WORK"));
+        Digests.publish(db(), digests);
+
+        for (String path : new String[]{"/api/advisory/digest", "/api/advisory/digest/export.csv"}) {
+            for (YearMonth to : List.of(january.plusMonths(2), april)) {
+                as("ada").queryParam("from", january.toString()).queryParam("to", to.toString()).get(path)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", hasItem("from"));
+            }
+            // a quarter together with the old parameters is refused too, not answered with them ignored
+            as("ada").queryParam("quarter", Digests.quarter(january)).queryParam("to", april.toString()).get(path)
+                    .then().statusCode(400).body("errors.field", hasItem("to"));
+        }
+
+        JsonPath first = as("ada").queryParam("quarter", Digests.quarter(january)).get("/api/advisory/digest")
+                .then().statusCode(200).body("cases", equalTo(20)).extract().jsonPath();
+        assertCells(first, "STATUS", Map.of("ESCALATED", "hidden", "CLOSED", "hidden")); // 20 of 20: total minus zeros
+        JsonPath second = as("ada").queryParam("quarter", Digests.quarter(april)).get("/api/advisory/digest")
+                .then().statusCode(200).body("cases", nullValue()).body("casesSuppressed", equalTo(true))
+                .extract().jsonPath();
+        assertCells(second, "INTENSITY", Map.of("LIGHT", "hidden", "INTENSIVE", "hidden"));
+        assertCells(second, "STATUS", Map.of("CLOSED", "hidden"));
+        assertCells(second, "DOMAIN", Map.of("WORK", "hidden"));
+        assertTrue(second.getBoolean("breakdowns.find { it.dimension == 'INTENSITY' }.totalSuppressed"));
+
+        String csv = as("ada").queryParam("quarter", Digests.quarter(april)).get("/api/advisory/digest/export.csv")
+                .then().statusCode(200).extract().asString();
+        String prefix = "north," + Digests.quarter(april) + ",";
+        assertTrue(csv.lines().anyMatch((prefix + "CASES,ALL,,,true")::equals), csv);
+        assertTrue(csv.lines().anyMatch((prefix + "INTENSITY,LIGHT,,,true")::equals), csv);
+        assertTrue(csv.lines().skip(1).allMatch(line -> line.split(",", -1)[4].isEmpty()), "nothing of 2 cases shows: " + csv);
     }
 
     @Test
@@ -133,7 +187,7 @@ class DigestStatisticsTest {
                 "dup-" + moved.pseudonym().substring(0, 16)));
         assertEquals(7, db().count("select sequence from case_digest where pseudonym = ?", moved.pseudonym()));
 
-        as("ada").queryParam("from", month.toString()).queryParam("to", month.toString())
+        as("ada").queryParam("quarter", Digests.quarter(month))
                 .get("/api/advisory/digest").then().statusCode(200).body("cases", equalTo(5));
     }
 

@@ -8,23 +8,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static io.restassured.RestAssured.given;
 import static org.carebridge.advisory.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Bad periods answer 400 naming the parameter; another region's statistics are refused. */
+/**
+ * Periods are calendar quarters (quarter=YYYY-Qn): any other value, and the month range from/to of the first
+ * version, answers 400 naming the parameter; another region's statistics are refused.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
 class DigestValidationTest {
 
-    @ParameterizedTest(name = "from={0} to={1}")
+    @ParameterizedTest(name = "quarter={0} from={1} to={2}")
     @CsvSource(nullValues = "none", value = {
-            "none,2026-12,from", "2026-01,none,to", "2026-13,2026-12,from", "2026-01,December,to",
-            "2026-01-01,2026-12,from", "2026-12,2026-01,from", "2000-01,2026-12,to",
-            "+999999999-11,+999999999-12,from", "1899-12,2026-01,from"})
-    void badPeriodsAreNamed(String from, String to, String field) {
+            "none,none,none,quarter", "'',none,none,quarter", "2026-Q5,none,none,quarter", "2026-Q0,none,none,quarter",
+            "2026-10,none,none,quarter", "2026-4,none,none,quarter", "Q4-2026,none,none,quarter",
+            "2026-Q4-2027-Q1,none,none,quarter", "1899-Q4,none,none,quarter", "+999999999-Q1,none,none,quarter",
+            "none,2026-01,2026-03,from", "none,2026-01,none,from", "none,none,2026-03,to",
+            "2026-Q1,2026-01,none,from", "2026-Q1,none,2026-04,to"})
+    void badPeriodsAreNamed(String quarter, String from, String to, String field) {
         for (String path : new String[]{"/api/advisory/digest", "/api/advisory/digest/export.csv"}) {
             var request = as("ada");
+            if (quarter != null) {
+                request = request.queryParam("quarter", quarter);
+            }
             if (from != null) {
                 request = request.queryParam("from", from);
             }
@@ -36,17 +47,32 @@ class DigestValidationTest {
         }
     }
 
+    /** Clients learn the shape from the OpenAPI document: quarter, described; the refused range is not offered. */
+    @Test
+    void theOpenApiDocumentOffersTheQuarterOnly() {
+        for (String path : new String[]{"/api/advisory/digest", "/api/advisory/digest/export.csv"}) {
+            var operation = given().accept("application/json").get("/q/openapi")
+                    .then().statusCode(200).extract().jsonPath().getMap("paths.'" + path + "'.get");
+            String parameters = String.valueOf(operation.get("parameters"));
+            assertTrue(parameters.contains("name=quarter"), parameters);
+            assertTrue(parameters.contains("YYYY-Qn"), parameters);
+            assertFalse(parameters.contains("name=from"), parameters);
+            assertTrue(String.valueOf(operation.get("description")).contains("calendar quarters"));
+        }
+    }
+
     @Test
     void anotherRegionIsRefused() {
-        as("ada").queryParam("region", "south").queryParam("from", "2026-01").queryParam("to", "2026-12")
+        as("ada").queryParam("region", "south").queryParam("quarter", "2026-Q4")
                 .get("/api/advisory/digest").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
-    void theOwnRegionIsTheDefaultAndAnEmptyPeriodIsAllHidden() {
-        as("ada").queryParam("region", "north").queryParam("from", "1990-01").queryParam("to", "1990-12")
+    void theOwnRegionIsTheDefaultAndAnEmptyQuarterIsAllHidden() {
+        as("ada").queryParam("region", "north").queryParam("quarter", " 1990-q2 ")
                 .get("/api/advisory/digest").then().statusCode(200)
-                .body("region", equalTo("north")).body("casesSuppressed", equalTo(true))
+                .body("region", equalTo("north")).body("quarter", equalTo("1990-Q2"))
+                .body("from", equalTo("1990-04")).body("to", equalTo("1990-06")).body("casesSuppressed", equalTo(true))
                 .body("breakdowns.find { it.dimension == 'STATUS' }.totalSuppressed", equalTo(true));
     }
 }

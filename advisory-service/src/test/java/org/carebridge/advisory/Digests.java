@@ -25,9 +25,17 @@ public final class Digests {
     private Digests() {
     }
 
-    /** A month no other test uses (nor the month after it), so crafted counts are exactly what a test put there. */
+    /**
+     * The first month of a calendar quarter no other test uses (nor the quarter after it), so crafted counts are
+     * exactly what a test put there, whether it asks for this quarter or the next.
+     */
     public static YearMonth freshMonth() {
-        return YearMonth.of(2200, 1).plusMonths(2L * MONTHS.getAndIncrement());
+        return YearMonth.of(2200, 1).plusMonths(6L * MONTHS.getAndIncrement());
+    }
+
+    /** The digest's parameter for the calendar quarter of a month: YYYY-Qn. */
+    public static String quarter(YearMonth month) {
+        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
     }
 
     public static Digest of(String region, YearMonth opened) {

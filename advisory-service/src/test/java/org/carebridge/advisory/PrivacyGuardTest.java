@@ -131,10 +131,10 @@ class PrivacyGuardTest {
                 .until(() -> db.count("select count(*) from referral where id = ?", event.referralId()) == 1);
 
         List<String> answers = new ArrayList<>();
-        String month = digest.openedOn().toString().substring(0, 7);
-        answers.add(as("ada").queryParam("from", month).queryParam("to", month).get("/api/advisory/digest")
+        String quarter = Digests.quarter(java.time.YearMonth.from(digest.openedOn()));
+        answers.add(as("ada").queryParam("quarter", quarter).get("/api/advisory/digest")
                 .then().statusCode(200).extract().asString());
-        answers.add(as("ada").queryParam("from", month).queryParam("to", month).get("/api/advisory/digest/export.csv")
+        answers.add(as("ada").queryParam("quarter", quarter).get("/api/advisory/digest/export.csv")
                 .then().statusCode(200).extract().asString());
         answers.add(as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
                 .body("bridgeSteps.step", hasItem("CLAIMED")).extract().asString());

@@ -7,8 +7,8 @@ final class DigestCsv {
     }
 
     static String of(DigestView view) {
-        StringBuilder csv = new StringBuilder("region,from,to,dimension,category,cases,median_days,suppressed\r\n");
-        String prefix = field(view.region()) + "," + view.from() + "," + view.to() + ",";
+        StringBuilder csv = new StringBuilder("region,quarter,dimension,category,cases,median_days,suppressed\r\n");
+        String prefix = field(view.region()) + "," + view.quarter() + ",";
         row(csv, prefix, "CASES", "ALL", view.cases(), null, view.casesSuppressed());
         for (DigestView.Breakdown b : view.breakdowns()) {
             if (b.total() != null || b.totalSuppressed()) {

@@ -26,7 +26,6 @@ import java.util.TreeMap;
 public class DigestService {
 
     static final String CONSUMER = "advisory-service.case-digests";
-    static final int MAX_MONTHS = 120;
     private static final Logger LOG = Logger.getLogger(DigestService.class);
 
     private final EntityManager em;
@@ -83,21 +82,15 @@ public class DigestService {
     }
 
     @Transactional
-    public DigestView statistics(String region, YearMonth from, YearMonth to) {
+    public DigestView statistics(String region, Quarter quarter) {
         String own = Clocks.ownRegion(user);
         String wanted = region == null || region.isBlank() ? own : region.strip();
         if (!wanted.equals(own)) {
             throw ProblemException.forbidden("statistics of region " + wanted + " are not yours to read");
         }
-        if (from.isAfter(to)) {
-            throw ProblemException.badField("from", "must not be after to");
-        }
-        if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
-            throw ProblemException.badField("to", "a period covers at most " + MAX_MONTHS + " months");
-        }
-        Map<Dimension, Map<String, Long>> sums = counts.sums(wanted, from.atDay(1), to.atDay(1));
-        audit.record("READ", "digest-statistics", wanted + " " + from + ".." + to, null, null);
-        return DigestStatistics.of(wanted, from, to, new TreeMap<>(sums));
+        Map<Dimension, Map<String, Long>> sums = counts.sums(wanted, quarter.first().atDay(1), quarter.last().atDay(1));
+        audit.record("READ", "digest-statistics", wanted + " " + quarter, null, null);
+        return DigestStatistics.of(wanted, quarter, new TreeMap<>(sums));
     }
 
     /** Cases of the region that hit the barrier, per month an escalation with it was raised (raw, unsuppressed). */

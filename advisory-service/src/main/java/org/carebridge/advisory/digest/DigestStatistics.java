@@ -8,7 +8,6 @@ import org.carebridge.advisory.vocabulary.Intensity;
 import org.carebridge.advisory.vocabulary.Tier;
 import org.carebridge.advisory.vocabulary.Transition18;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ final class DigestStatistics {
     private DigestStatistics() {
     }
 
-    static DigestView of(String region, YearMonth from, YearMonth to, Map<Dimension, Map<String, Long>> sums) {
+    static DigestView of(String region, Quarter quarter, Map<Dimension, Map<String, Long>> sums) {
         long cases = count(sums, Dimension.CASES, Dimension.ALL);
         List<DigestView.Breakdown> breakdowns = new ArrayList<>();
         breakdowns.add(Suppression.partition(Dimension.STATUS, cases, cells(sums, Dimension.STATUS, CaseStatus.values(), Enum::name)));
@@ -46,7 +45,7 @@ final class DigestStatistics {
                     median(sums.getOrDefault(Dimension.resolutionDays(tier), Map.of())), false));
         }
         boolean casesHidden = Suppression.hidden(cases);
-        return new DigestView(region, from, to, Suppression.K, casesHidden ? null : cases, casesHidden,
+        return new DigestView(region, quarter.toString(), quarter.first(), quarter.last(), Suppression.K, casesHidden ? null : cases, casesHidden,
                 breakdowns, resolution);
     }
 

@@ -6,11 +6,13 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Aggregated statistics of one region over whole months (cases opened in the period, as their latest digest
- * describes them). A suppressed number is null with {@code suppressed: true}; see {@link Suppression}.
+ * Aggregated statistics of one region over one calendar quarter, {@code from} its first month and {@code to} its
+ * last (cases opened in the quarter, as their latest digest describes them). A suppressed number is null with
+ * {@code suppressed: true}; see {@link Suppression}.
  */
 public record DigestView(
         String region,
+        String quarter,
         YearMonth from,
         YearMonth to,
         int k,
