@@ -57,7 +57,8 @@ public class TeamChangePublisher {
         em.flush();
     }
 
-    private void publish(UUID caseId) {
+    /** Publishes the case's team unless the last snapshot shows it as it is; inside the caller's transaction. */
+    void publish(UUID caseId) {
         CareCase c = CareCase.findById(caseId);
         if (c == null) {
             return;

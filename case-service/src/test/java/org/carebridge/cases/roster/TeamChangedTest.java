@@ -45,6 +45,8 @@ class TeamChangedTest extends EventsTest {
     Event<CaseChanged> changed;
     @Inject
     Pseudonyms pseudonyms;
+    @Inject
+    TeamBackfill backfill;
 
     @Test
     void everyChangeOfTheTeamPublishesTheWholeTeamAndNothingOfTheYouth() {
@@ -118,6 +120,26 @@ class TeamChangedTest extends EventsTest {
         List<JsonNode> all = snapshots(caseId);
         assertEquals(before + 1, all.size(), "two changes in one transaction, one snapshot of the final team");
         assertEquals("coach", all.get(all.size() - 1).get("members").get(0).get("role").asText());
+    }
+
+    @Test
+    void aCaseFromBeforeTheTopicIsAnnouncedByTheBackfillOnce() {
+        String caseId = createCase("anna");
+        // as if the case were older than case.teams: no snapshot was ever numbered or written for it
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from case_team_snapshot where case_id = cast(?1 as uuid)")
+                    .setParameter(1, caseId).executeUpdate();
+            em.createNativeQuery("delete from outbox_event where event_key = ?1 and event_type = ?2")
+                    .setParameter(1, caseId).setParameter(2, CaseTeamChangedV1.TYPE).executeUpdate();
+        });
+        assertEquals(0, snapshots(caseId).size());
+
+        assertTrue(backfill.run() >= 1);
+        assertEquals(0, backfill.run(), "every case has its snapshot now");
+        List<JsonNode> all = snapshots(caseId);
+        assertEquals(1, all.size());
+        assertEquals(1, all.get(0).get("sequence").asInt());
+        assertEquals(List.of("anna"), usernames(all.get(0)));
     }
 
     /** The case's snapshots in the outbox, by sequence (the data of each). */
