@@ -56,6 +56,7 @@ class EscalationAccessTest {
 
                 new Endpoint(Method.GET, "/api/network/handovers/" + ANY, null),
                 new Endpoint(Method.GET, "/api/network/handovers/age-18-transitions", null),
+                new Endpoint(Method.GET, "/api/network/cases/" + ANY + "/professionals", null),
                 new Endpoint(Method.GET, "/api/network/me/email-preferences", null),
                 new Endpoint(Method.PUT, "/api/network/me/email-preferences", "{\"muted\":[]}"));
     }
