@@ -21,11 +21,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The catalogue: a network-admin maintains organisations and offers (also by CSV, all rows or none, errors by
- * row); the bridge searches the offers of its region by domain, age, language and words; CSV export.
+ * row; how an import is followed: CatalogueImportTest); the bridge searches the offers of its region by domain,
+ * age, language and words; CSV export.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
@@ -65,8 +68,7 @@ class CatalogueTest {
         String good = String.join("\n", "organisation,title,domain,region,minAge,maxAge,languages,capacity,contact",
                 org + "," + a + ",SCHOOL,north,12,16,nl;ar,10,club@example.org",
                 "\"" + org + "\",\"" + b + "\",WORK,north,16,23,nl,5,\"jobs@example.org\"") + "\n";
-        as("nils").contentType("text/csv").body(good).post("/api/network/offers/import").then().statusCode(200)
-                .body("imported", equalTo(2));
+        ImportSupport.assertDone(ImportSupport.awaitEnd(ImportSupport.start(good)), 2);
         long offers = db().count("select count(*) from offer");
 
         String bad = String.join("\n", "organisation,title,domain,region,minAge,maxAge,languages,capacity,contact",
@@ -74,11 +76,12 @@ class CatalogueTest {
                 org + ",Broken capacity,SCHOOL,north,12,16,nl,many,x@example.org",
                 org + ",Broken domain,SPORT,north,18,16,nl,3,x@example.org",
                 "Nobody Org,Unknown org,SCHOOL,north,12,16,nl,3,x@example.org") + "\n";
-        as("nils").contentType("text/csv").body(bad).post("/api/network/offers/import").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", hasItems("row 2: capacity", "row 3: domain", "row 3: minAge",
-                        "row 4: organisation"))
-                .body("detail", containsString("nothing imported"));
+        var failed = ImportSupport.awaitEnd(ImportSupport.start(bad));
+        assertEquals("FAILED", failed.getString("status"));
+        assertThat(failed.getList("errors.field"), hasItems("row 2: capacity", "row 3: domain", "row 3: minAge",
+                "row 4: organisation"));
+        assertThat(failed.getList("errors.field"), not(hasItem(startsWith("row 1:"))));
+        assertThat(failed.getString("reason"), containsString("nothing imported"));
         assertEquals(offers, db().count("select count(*) from offer"), "a half import happened");
 
         as("bruno").get("/api/network/offers/export").then().statusCode(200).contentType(containsString("text/csv"))

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carebridge.network.vocabulary.Domain;
+import org.carebridge.platform.problem.Problem;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,6 +53,12 @@ public final class CatalogueForms {
         }
     }
 
-    public record ImportResult(int imported) {
+    /** Where an import stands: processed counts the rows of the current phase; errors by row when it FAILED. */
+    public record ImportView(UUID id, OfferImport.Status status, int processed, int total,
+                             List<Problem.FieldError> errors, String reason, Instant startedAt, Instant finishedAt) {
+        static ImportView of(OfferImport i) {
+            return new ImportView(i.id, i.status, i.processed, i.total, i.errors, i.reason, i.startedAt,
+                    i.finishedAt);
+        }
     }
 }

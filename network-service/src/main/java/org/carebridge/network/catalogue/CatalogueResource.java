@@ -17,10 +17,14 @@ import jakarta.ws.rs.core.Response;
 import org.carebridge.network.vocabulary.Domain;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.problem.Problem;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,9 +38,15 @@ public class CatalogueResource {
     static final String TEXT_CSV = "text/csv";
 
     private final CatalogueService catalogue;
+    private final OfferImports imports;
+    private final int maxImportBytes;
 
-    public CatalogueResource(CatalogueService catalogue) {
+    public CatalogueResource(CatalogueService catalogue, OfferImports imports,
+                             @ConfigProperty(name = "carebridge.catalogue.import.max-bytes", defaultValue = "2097152")
+                             int maxImportBytes) {
         this.catalogue = catalogue;
+        this.imports = imports;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @GET
@@ -97,9 +107,25 @@ public class CatalogueResource {
     @Path("/offers/import")
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Imports offers from CSV: all rows or none; errors by row and column")
-    public CatalogueForms.ImportResult importCsv(String csv) {
-        return catalogue.importCsv(csv);
+    @Operation(summary = "Starts an import of offers from CSV: all rows or none; errors by row and column",
+            description = "Answers 202 and the import's Location at once; the import validates every row, then "
+                    + "stores all rows in one transaction. Follow it with GET /offers/imports/{id}.")
+    public Response importCsv(String csv) {
+        if (csv != null && csv.getBytes(StandardCharsets.UTF_8).length > maxImportBytes) {
+            throw new ProblemException(413, "Content Too Large", "the file is larger than " + maxImportBytes
+                    + " bytes; split it", List.of(new Problem.FieldError("body", "at most " + maxImportBytes + " bytes")));
+        }
+        CatalogueForms.ImportView started = imports.start(csv);
+        return Response.accepted(started).location(URI.create("/api/network/offers/imports/" + started.id())).build();
+    }
+
+    @GET
+    @Path("/offers/imports/{id}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Where an import stands: VALIDATING, STORING (processed of total rows), DONE or FAILED "
+            + "(errors by row and column, or a reason)")
+    public CatalogueForms.ImportView importStatus(@PathParam("id") UUID id) {
+        return imports.view(id);
     }
 
     @GET

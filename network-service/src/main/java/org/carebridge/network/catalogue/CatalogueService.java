@@ -3,25 +3,18 @@ package org.carebridge.network.catalogue;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.carebridge.network.vocabulary.Domain;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
-import org.carebridge.platform.problem.Problem;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.carebridge.platform.security.Roles;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,12 +26,10 @@ public class CatalogueService {
 
     private final CurrentUser user;
     private final AuditTrail audit;
-    private final Validator validator;
 
-    public CatalogueService(CurrentUser user, AuditTrail audit, Validator validator) {
+    public CatalogueService(CurrentUser user, AuditTrail audit) {
         this.user = user;
         this.audit = audit;
-        this.validator = validator;
     }
 
     @Transactional
@@ -127,59 +118,6 @@ public class CatalogueService {
         audit.record("DELETE", "offer", o.id, null, o.title);
     }
 
-    /**
-     * All rows or nothing: every row is read and checked first; any error answers 400 with every error by row
-     * and column, and nothing is stored. Rows add offers, or update the offer of the same organisation and title.
-     */
-    @Transactional
-    public CatalogueForms.ImportResult importCsv(String csv) {
-        List<OfferCsv.Row> rows = OfferCsv.read(csv == null ? "" : csv);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (rows.isEmpty()) {
-            errors.add(new Problem.FieldError("body", "no rows after the header"));
-        }
-        Map<String, Organisation> organisations = Organisation.<Organisation>listAll().stream()
-                .collect(Collectors.toMap(o -> o.name, Function.identity()));
-        Set<String> seen = new HashSet<>();
-        for (OfferCsv.Row row : rows) {
-            errors.addAll(row.errors());
-            if (row.form() == null) {
-                continue;
-            }
-            for (ConstraintViolation<CatalogueForms.OfferForm> v : validator.validate(row.form())) {
-                errors.add(OfferCsv.error(row.number(), v.getPropertyPath().toString().replaceAll("\\[\\d+]\\..*", ""),
-                        v.getMessage()));
-            }
-            var f = row.form();
-            if (f.organisation() != null && !organisations.containsKey(f.organisation())) {
-                errors.add(OfferCsv.error(row.number(), "organisation", "unknown organisation"));
-            }
-            if (f.minAge() != null && f.maxAge() != null && f.minAge() > f.maxAge()) {
-                errors.add(OfferCsv.error(row.number(), "minAge", "must not be above maxAge"));
-            }
-            if (!seen.add(f.organisation() + "\n" + f.title())) {
-                errors.add(OfferCsv.error(row.number(), "title", "same organisation and title as an earlier row"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", errors.size() + " error(s) in the file; nothing imported",
-                    errors);
-        }
-        for (OfferCsv.Row row : rows) {
-            Organisation organisation = organisations.get(row.form().organisation());
-            Offer o = Offer.<Offer>find("organisationId = ?1 and title = ?2", organisation.id, row.form().title())
-                    .firstResultOptional().orElseGet(() -> {
-                        Offer fresh = new Offer();
-                        fresh.id = UUID.randomUUID();
-                        return fresh;
-                    });
-            apply(o, row.form(), organisation);
-            o.persist();
-        }
-        audit.record("IMPORT", "offer", null, null, rows.size() + " offers from CSV");
-        return new CatalogueForms.ImportResult(rows.size());
-    }
-
     @Transactional
     public String exportCsv() {
         List<Offer> all = admin() ? Offer.listAll(Sort.by("region").and("title"))
@@ -212,7 +150,8 @@ public class CatalogueService {
         }
     }
 
-    private static void apply(Offer o, CatalogueForms.OfferForm form, Organisation organisation) {
+    /** Also how an import stores a row. */
+    static void apply(Offer o, CatalogueForms.OfferForm form, Organisation organisation) {
         o.organisationId = organisation.id;
         o.title = form.title();
         o.domain = form.domain();
