@@ -27,7 +27,7 @@ final class OpenApiOperations {
     record Parameter(String name, String in, boolean uuid) {
     }
 
-    /** A top-level property of a JSON request body, with the JSON type its schema resolves to. */
+    /** A property of a JSON request body (top level, or "parent.child" one level down), with its JSON type. */
     record Property(String name, String type) {
     }
 
@@ -90,7 +90,14 @@ final class OpenApiOperations {
         Map<String, Property> properties = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
-            properties.put(property.getKey(), new Property(property.getKey(), type(resolve(doc, property.getValue()))));
+            JsonNode resolved = resolve(doc, property.getValue());
+            properties.put(property.getKey(), new Property(property.getKey(), type(resolved)));
+            // one level down as well (the youth of a case), named as the problem names them: youth.givenName
+            for (Iterator<Map.Entry<String, JsonNode>> inner = resolved.path("properties").fields(); inner.hasNext(); ) {
+                Map.Entry<String, JsonNode> child = inner.next();
+                String name = property.getKey() + "." + child.getKey();
+                properties.put(name, new Property(name, type(resolve(doc, child.getValue()))));
+            }
         }
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
