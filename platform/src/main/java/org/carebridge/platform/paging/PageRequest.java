@@ -20,6 +20,10 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.badField("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) p * s > Integer.MAX_VALUE) {
+            // the row offset (page times size) is an int for Hibernate and SQL: past it, a 500 would follow
+            throw ProblemException.badField("page", "must be at most " + Integer.MAX_VALUE / s + " for size " + s);
+        }
         return new PageRequest(p, s);
     }
 

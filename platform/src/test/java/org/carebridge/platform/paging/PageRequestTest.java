@@ -17,6 +17,9 @@ class PageRequestTest {
         assertEquals("page", field(() -> PageRequest.of("-1", "5")));
         assertEquals("page", field(() -> PageRequest.of("1e3", "5")));
         assertEquals("size", field(() -> PageRequest.of("0", "99999999999")));
+        assertEquals(new PageRequest(21474836, 100), PageRequest.of("21474836", "100"));
+        assertEquals("page", field(() -> PageRequest.of("21474837", "100"))); // offset past an int
+        assertEquals("page", field(() -> PageRequest.of(String.valueOf(Integer.MAX_VALUE), "20")));
     }
 
     private static String field(Runnable call) {
