@@ -29,7 +29,7 @@ public record CaseTeamChangedV1(
     public record Member(
             @NotBlank @Size(max = 100) String username,
             @NotBlank @Size(max = 100) String organisation,
-            @NotBlank @Size(max = 100) String role,
+            @Size(max = 100) String role, // optional in case-service: a member may have named no role
             @NotNull Boolean lead) {
     }
 }

@@ -71,6 +71,17 @@ class RosterTest {
     }
 
     @Test
+    void aMemberWithoutARoleIsKeptNotDeadLettered() {
+        // case-service's creator of a case need not name a role: such a team must still reach the bridge
+        UUID caseId = UUID.randomUUID();
+        publish(caseId, teamChanged(caseId, "north", 1, false, member("anna", "school", null, true)));
+        await().atMost(PATIENCE).untilAsserted(() -> as("bruno").get(PATH, caseId).then().statusCode(200)
+                .body("professionals.username", contains("anna"))
+                .body("professionals[0].role", nullValue())
+                .body("lead", equalTo("anna")));
+    }
+
+    @Test
     void theNewestSnapshotWinsAndAClosedCaseStaysVisible() {
         UUID caseId = UUID.randomUUID();
         publish(caseId, teamChanged(caseId, "north", 1, false, member("anna", "school", "school coach", true)));
