@@ -4,7 +4,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.support.SmtpServer;
@@ -13,13 +12,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.network.support.Mails.awaitMail;
+import static org.carebridge.network.support.Mails.mailsTo;
+import static org.carebridge.network.support.Mails.text;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,8 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 @QuarkusTestResource(SmtpServer.class)
 class EmailNotificationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @AfterEach
     void unmute() {
@@ -71,7 +70,7 @@ class EmailNotificationTest {
         NetworkEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
                 NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
         // the alert is applied (and would have been mailed) before this escalation's mail arrives
-        await().atMost(PATIENCE).untilAsserted(() -> as("bruno").queryParam("size", 100).get("/api/network/alerts")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("bruno").queryParam("size", 100).get("/api/network/alerts")
                 .then().body("items.id", hasItem(alert.get("alertId").asText())));
         NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
         awaitMail("bruno@carebridge.example", after.escalationId().toString());
@@ -85,28 +84,5 @@ class EmailNotificationTest {
                 .put("/api/network/me/email-preferences").then().statusCode(400).body("errors.field", hasItem("muted[0]"));
         as("bruno").contentType(ContentType.JSON).body("{}")
                 .put("/api/network/me/email-preferences").then().statusCode(400).body("errors.field", hasItem("muted"));
-    }
-
-    private static MimeMessage awaitMail(String to, String containing) {
-        return await().atMost(PATIENCE).until(() -> mailsTo(to).stream().filter(m -> text(m).contains(containing))
-                .findFirst().orElse(null), m -> m != null);
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SmtpServer.greenMail().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String text(MimeMessage m) {
-        try {
-            return m.getSubject() + "\n" + m.getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,138 @@
+package org.carebridge.network.notification;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.carebridge.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who the bridge coordinators of a region are, with their email, as Keycloak knows them: Kafka consumers and the
+ * watch have no token to read an address from. Asks the realm that issues our tokens through its admin REST API
+ * with a service account, and keeps each region's answer for a short while.
+ */
+@ApplicationScoped
+public class CoordinatorDirectory {
+
+    private static final Logger LOG = Logger.getLogger(CoordinatorDirectory.class);
+    private static final int PAGE = 100;
+
+    /** A coordinator with a usable address. */
+    public record Coordinator(String username, String email) {
+    }
+
+    private record Answer(List<Coordinator> coordinators, long until) {
+    }
+
+    private final String serverUrl;
+    private final String realm;
+    private final String clientId;
+    private final String clientSecret;
+    private final Duration cacheFor;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private volatile Keycloak keycloak;
+
+    public CoordinatorDirectory(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer,
+                                @ConfigProperty(name = "carebridge.directory.server-url") Optional<String> serverUrl,
+                                @ConfigProperty(name = "carebridge.directory.client-id") String clientId,
+                                @ConfigProperty(name = "carebridge.directory.client-secret") String clientSecret,
+                                @ConfigProperty(name = "carebridge.directory.cache-for") Duration cacheFor) {
+        // the directory is the realm that issues our tokens: http://host:port/realms/<realm>
+        URI realmUrl = URI.create(issuer.replaceAll("/+$", ""));
+        String path = realmUrl.getPath();
+        int cut = path.lastIndexOf("/realms/");
+        if (cut < 0) {
+            throw new IllegalArgumentException("quarkus.oidc.auth-server-url is not a Keycloak realm URL: " + issuer);
+        }
+        this.realm = path.substring(cut + "/realms/".length());
+        this.serverUrl = serverUrl.orElse(realmUrl.resolve(path.substring(0, cut) + "/").toString());
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.cacheFor = cacheFor;
+    }
+
+    /**
+     * The enabled users with the realm role bridge-coordinator, attribute region = {@code region} and an email;
+     * empty when Keycloak could not answer (logged): the caller then falls back to what it knows.
+     */
+    public Optional<List<Coordinator>> coordinatorsOf(String region) {
+        Answer cached = answers.get(region);
+        if (cached != null && System.nanoTime() - cached.until() < 0) {
+            return Optional.of(cached.coordinators());
+        }
+        try {
+            List<Coordinator> found = lookUp(region);
+            answers.put(region, new Answer(found, System.nanoTime() + cacheFor.toNanos()));
+            return Optional.of(found);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not look up the bridge coordinators of region %s in Keycloak (%s): %s", region,
+                    serverUrl, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The region's users, then the effective realm roles of each (so a role given through a group or a composite
+     * counts too). One call per user, but it needs only query-users and view-users: listing a role's members
+     * would need view-realm, and would miss those who hold the role through a group.
+     */
+    private List<Coordinator> lookUp(String region) {
+        RealmResource directory = client().realm(realm);
+        List<Coordinator> found = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            // enabled users only, region matched exactly, with their attributes
+            List<UserRepresentation> page = directory.users().searchByAttributes(first, PAGE, true, true, false,
+                    "region:" + region);
+            for (UserRepresentation user : page) {
+                if (user.getEmail() != null && !user.getEmail().isBlank() && region.equals(user.firstAttribute("region"))
+                        && isCoordinator(directory, user)) {
+                    found.add(new Coordinator(user.getUsername(), user.getEmail()));
+                }
+            }
+            if (page.size() < PAGE) {
+                return List.copyOf(found);
+            }
+        }
+    }
+
+    private static boolean isCoordinator(RealmResource directory, UserRepresentation user) {
+        return directory.users().get(user.getId()).roles().realmLevel().listEffective(true).stream()
+                .anyMatch(role -> Roles.BRIDGE_COORDINATOR.equals(role.getName()));
+    }
+
+    /** Built on first use: Keycloak may start after us, and the client fetches its own token when it needs one. */
+    private Keycloak client() {
+        Keycloak client = keycloak;
+        if (client == null) {
+            synchronized (this) {
+                if (keycloak == null) {
+                    keycloak = KeycloakBuilder.builder().serverUrl(serverUrl).realm(realm)
+                            .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId)
+                            .clientSecret(clientSecret).build();
+                }
+                client = keycloak;
+            }
+        }
+        return client;
+    }
+
+    @PreDestroy
+    void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+}

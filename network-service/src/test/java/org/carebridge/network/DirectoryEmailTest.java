@@ -1,0 +1,87 @@
+package org.carebridge.network;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.network.support.KeycloakUsers;
+import org.carebridge.network.support.KeycloakUsers.User;
+import org.carebridge.network.support.Mails;
+import org.carebridge.network.support.SmtpServer;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.KeycloakTokens;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.carebridge.network.support.Mails.awaitMail;
+import static org.carebridge.network.support.Mails.mailsTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A bridge coordinator gets email before they ever open network-service: the service asks the real test Keycloak
+ * who the region's coordinators are. Each test creates its users in a region of its own in that Keycloak.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
+@QuarkusTestResource(SmtpServer.class)
+class DirectoryEmailTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aCoordinatorWhoNeverLoggedInIsMailedTheNewEscalationsOfTheirRegionOnly() {
+        String region = KeycloakUsers.freshRegion();
+        User coordinator = KeycloakUsers.create("bridge-coordinator", region);
+        User elsewhere = KeycloakUsers.create("bridge-coordinator", KeycloakUsers.freshRegion());
+        User caseWorker = KeycloakUsers.create("case-worker", region);
+        assertEquals(0, new Db(dataSource).count("select count(*) from coordinator_contact where username = ?",
+                coordinator.username()), "network-service has never seen this coordinator");
+
+        Escalated escalation = NetworkEvents.escalated(region);
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", escalation.caseId().toString(),
+                escalation.json());
+
+        String id = escalation.escalationId().toString();
+        assertTrue(Mails.text(awaitMail(coordinator.email(), id)).contains("New escalation"));
+        // the next escalation of the other region reaches its coordinator; this one never did
+        Escalated other = NetworkEvents.escalated(elsewhere.region());
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", other.caseId().toString(), other.json());
+        awaitMail(elsewhere.email(), other.escalationId().toString());
+        assertTrue(mailsTo(elsewhere.email()).stream().noneMatch(m -> Mails.text(m).contains(id)),
+                "a coordinator of another region was mailed");
+        assertTrue(mailsTo(caseWorker.email()).isEmpty(), "a case worker of the region is no bridge coordinator");
+    }
+
+    @Test
+    void aKindTheCoordinatorMutedIsNotMailedWhileTheirColleagueStillGetsIt() {
+        String region = KeycloakUsers.freshRegion();
+        User muting = KeycloakUsers.create("bridge-coordinator", region);
+        User colleague = KeycloakUsers.create("bridge-coordinator", region);
+        given().auth().oauth2(KeycloakTokens.accessToken(muting.username(), muting.password()))
+                .contentType(ContentType.JSON).body(Map.of("muted", List.of("ALERT")))
+                .put("/api/network/me/email-preferences").then().statusCode(200);
+
+        UUID caseId = UUID.randomUUID();
+        var alert = NetworkEvents.alert(caseId, region, "NO_LEAD", null);
+        NetworkEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
+                NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
+        String alertId = alert.get("alertId").asText();
+        // the colleague's mail leaves with the muting coordinator's, if it were sent; a later escalation still
+        // reaches the muting coordinator, so their mail is not simply missing
+        awaitMail(colleague.email(), alertId);
+        Escalated after = NetworkEvents.escalated(region);
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
+        awaitMail(muting.email(), after.escalationId().toString());
+        assertTrue(mailsTo(muting.email()).stream().noneMatch(m -> Mails.text(m).contains(alertId)),
+                "a muted ALERT was mailed");
+    }
+}

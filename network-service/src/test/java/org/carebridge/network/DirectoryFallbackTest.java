@@ -1,0 +1,68 @@
+package org.carebridge.network;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.network.support.KeycloakUsers;
+import org.carebridge.network.support.KeycloakUsers.User;
+import org.carebridge.network.support.SmtpServer;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.KeycloakTokens;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.carebridge.network.support.Mails.awaitMail;
+import static org.carebridge.network.support.Mails.mailsTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * When Keycloak's admin API cannot be reached, the escalation is still taken in and mailed to the coordinators whose
+ * token gave network-service their address; the one it never saw gets nothing until Keycloak answers again.
+ */
+@QuarkusTest
+@TestProfile(DirectoryFallbackTest.DirectoryUnreachable.class)
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
+@QuarkusTestResource(SmtpServer.class)
+class DirectoryFallbackTest {
+
+    /** The directory points at a port nobody listens on; tokens still come from the real Keycloak. */
+    public static class DirectoryUnreachable implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return Map.of("carebridge.directory.server-url", "http://127.0.0.1:" + socket.getLocalPort() + "/");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void theCoordinatorsWhoOpenedTheirSettingsStillGetMailAndNothingIsLost() {
+        String region = KeycloakUsers.freshRegion();
+        User seen = KeycloakUsers.create("bridge-coordinator", region);
+        User unseen = KeycloakUsers.create("bridge-coordinator", region);
+        String token = KeycloakTokens.accessToken(seen.username(), seen.password());
+        given().auth().oauth2(token).get("/api/network/me/email-preferences").then().statusCode(200)
+                .body("email", equalTo(seen.email()));
+
+        Escalated escalation = NetworkEvents.escalated(region);
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", escalation.caseId().toString(),
+                escalation.json());
+
+        awaitMail(seen.email(), escalation.escalationId().toString());
+        given().auth().oauth2(token).get("/api/network/escalations/{id}", escalation.escalationId()).then()
+                .statusCode(200).body("status", equalTo("NEW"));
+        // both addresses would have been taken from the same answer and sent together
+        assertTrue(mailsTo(unseen.email()).isEmpty(), "the directory was asked after all");
+    }
+}
