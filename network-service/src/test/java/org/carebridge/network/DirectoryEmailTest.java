@@ -84,4 +84,20 @@ class DirectoryEmailTest {
         assertTrue(mailsTo(muting.email()).stream().noneMatch(m -> Mails.text(m).contains(alertId)),
                 "a muted ALERT was mailed");
     }
+
+    @Test
+    void aRegionsAnswerIsReusedUntilItExpires() {
+        String region = KeycloakUsers.freshRegion();
+        User first = KeycloakUsers.create("bridge-coordinator", region);
+        Escalated before = NetworkEvents.escalated(region);
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", before.caseId().toString(), before.json());
+        awaitMail(first.email(), before.escalationId().toString());
+
+        // Keycloak now lists a second coordinator, but the region's answer is kept for cache-for (10 min in tests)
+        User later = KeycloakUsers.create("bridge-coordinator", region);
+        Escalated after = NetworkEvents.escalated(region);
+        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
+        awaitMail(first.email(), after.escalationId().toString());
+        assertTrue(mailsTo(later.email()).isEmpty(), "Keycloak was asked again for every mail");
+    }
 }

@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Coordinators get an email through a real SMTP server for what concerns their region, at the address their
- * token gives; the mail carries ids and categories, never the team's text; a muted kind sends nothing.
+ * Coordinators get an email through a real SMTP server for what concerns their region, at the address Keycloak
+ * (and their token) gives; the mail carries ids and categories, never the team's text; a muted kind sends nothing.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))

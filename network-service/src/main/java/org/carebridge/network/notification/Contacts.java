@@ -9,7 +9,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Keeps each coordinator's region and email as their token states them, for the emails sent without a token. */
+/**
+ * Keeps each coordinator's region and email as their token states them: where emails go when Keycloak cannot be
+ * asked who the region's coordinators are (see {@link CoordinatorDirectory}).
+ */
 @ApplicationScoped
 public class Contacts {
 

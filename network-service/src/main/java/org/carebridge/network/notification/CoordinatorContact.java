@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** A bridge coordinator's address as their last token gave it: where notification emails go. */
+/** A bridge coordinator's address as their last token gave it: where emails go when Keycloak cannot answer. */
 @Entity
 @Table(name = "coordinator_contact")
 public class CoordinatorContact extends PanacheEntityBase {

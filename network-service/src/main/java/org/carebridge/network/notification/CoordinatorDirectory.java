@@ -97,8 +97,8 @@ public class CoordinatorDirectory {
             List<UserRepresentation> page = directory.users().searchByAttributes(first, PAGE, true, true, false,
                     "region:" + region);
             for (UserRepresentation user : page) {
-                if (user.getEmail() != null && !user.getEmail().isBlank() && region.equals(user.firstAttribute("region"))
-                        && isCoordinator(directory, user)) {
+                boolean reachable = user.getEmail() != null && !user.getEmail().isBlank();
+                if (reachable && region.equals(user.firstAttribute("region")) && isCoordinator(directory, user)) {
                     found.add(new Coordinator(user.getUsername(), user.getEmail()));
                 }
             }

@@ -27,7 +27,8 @@ public final class Mails {
     public static List<MimeMessage> mailsTo(String address) {
         return Arrays.stream(SmtpServer.greenMail().getReceivedMessages()).filter(m -> {
             try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equals(address));
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
