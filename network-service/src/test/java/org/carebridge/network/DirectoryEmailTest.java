@@ -6,20 +6,25 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.network.escalation.BridgeWatch;
 import org.carebridge.network.support.KeycloakUsers;
 import org.carebridge.network.support.KeycloakUsers.User;
 import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
+import org.carebridge.network.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.carebridge.network.StackSupport.as;
 import static org.carebridge.network.support.Mails.awaitMail;
 import static org.carebridge.network.support.Mails.mailsTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +41,15 @@ class DirectoryEmailTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    TestClock clock;
+    @Inject
+    BridgeWatch watch;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @Test
     void aCoordinatorWhoNeverLoggedInIsMailedTheNewEscalationsOfTheirRegionOnly() {
@@ -99,5 +113,24 @@ class DirectoryEmailTest {
         NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
         awaitMail(first.email(), after.escalationId().toString());
         assertTrue(mailsTo(later.email()).isEmpty(), "Keycloak was asked again for every mail");
+    }
+
+    @Test
+    void anOverdueEscalationClimbsByEmailToTheLeadCoordinatorOnly() {
+        String region = KeycloakUsers.freshRegion();
+        User lead = KeycloakUsers.create("bridge-coordinator", region);
+        User colleague = KeycloakUsers.create("bridge-coordinator", region);
+        as("nils").contentType(ContentType.JSON).body(Map.of("username", lead.username()))
+                .put("/api/network/regions/{region}/lead", region).then().statusCode(200);
+        Escalated escalation = Bridge.arrived(new Db(dataSource), NetworkEvents.escalated(region)); // due in 5 days
+        String id = escalation.escalationId().toString();
+        awaitMail(colleague.email(), id); // the new escalation reached both
+
+        clock.advance(Duration.ofDays(6));
+        watch.sweep();
+        String climbed = Mails.text(awaitMail(lead.email(), "climbed to you"));
+        assertTrue(climbed.contains(id), climbed);
+        assertTrue(mailsTo(colleague.email()).stream().noneMatch(m -> Mails.text(m).contains("climbed to you")),
+                "the climb was mailed to a coordinator who is not the lead");
     }
 }
