@@ -180,6 +180,33 @@ public final class Kafka implements Component {
         return process;
     }
 
+    /** A crash of the broker: its log is recovered on the next {@link #start}, which keeps data and cluster id. */
+    @Override
+    public void kill() {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+            process = null;
+        }
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    @Override
+    public void restart(StackState state) {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+            process = null;
+        }
+        if (running != null) {
+            running.stop(Duration.ofSeconds(30));
+            Ports.awaitClosed(port, Duration.ofSeconds(10));
+        }
+        start(state);
+    }
+
     @Override
     public void stop() {
         ChildProcess running;

@@ -79,6 +79,29 @@ public final class ServiceApp implements Component {
     }
 
     @Override
+    public void kill() {
+        ChildProcess running = takeProcess();
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    @Override
+    public void restart(StackState state) {
+        ChildProcess running = takeProcess();
+        if (running != null) {
+            running.stop(Duration.ofSeconds(20));
+        }
+        start(state);
+    }
+
+    private synchronized ChildProcess takeProcess() {
+        ChildProcess running = process;
+        process = null;
+        return running;
+    }
+
+    @Override
     public void stop() {
         ChildProcess running;
         synchronized (this) {
