@@ -60,7 +60,8 @@ public final class Kafka implements Component {
             format(config);
         }
         ChildProcess broker = launch(name(), brokerCommand("kafka.Kafka", config.toString()), dir.resolve("kafka.log"));
-        broker.awaitReady(Duration.ofSeconds(90), this::healthy);
+        // generous: after a kill -9 the broker recovers its logs first, minutes on a busy 2-core machine
+        broker.awaitReady(Duration.ofSeconds(300), this::healthy);
         createTopics();
         state.put(StackState.BOOTSTRAP_SERVERS, bootstrapServers()).component(name(), broker.pid(), port, "kafka");
     }

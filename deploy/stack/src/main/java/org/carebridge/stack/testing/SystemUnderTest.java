@@ -37,7 +37,7 @@ public final class SystemUnderTest {
      */
     public static synchronized SystemUnderTest startForFaults() {
         if (current == null) {
-            current = new SystemUnderTest(SharedSupervisor.ensure("fault", "system", Duration.ofMinutes(10),
+            current = new SystemUnderTest(SharedSupervisor.ensure("fault", "system", Duration.ofMinutes(15),
                     "--postgres", "embedded"));
         }
         return current;
@@ -50,12 +50,12 @@ public final class SystemUnderTest {
 
     /** Starts a killed component again (same port, same data) and returns once it is ready. */
     public void startComponent(String component) {
-        control("start " + component, Duration.ofMinutes(4));
+        control("start " + component, Duration.ofMinutes(8));
     }
 
     /** Stops a component cleanly and starts it again; for {@code postgres} only with the embedded server. */
     public void restart(String component) {
-        control("restart " + component, Duration.ofMinutes(4));
+        control("restart " + component, Duration.ofMinutes(8));
     }
 
     private void control(String command, Duration timeout) {
