@@ -3,14 +3,21 @@ package org.carebridge.cases.walk;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.carebridge.cases.CaseEvents;
+import org.carebridge.stack.testing.TestStack;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.awaitility.Awaitility.await;
 import static org.carebridge.cases.CaseApi.addMember;
 import static org.carebridge.cases.CaseApi.as;
 import static org.carebridge.cases.CaseApi.createCase;
@@ -52,14 +59,17 @@ final class CaseCalls {
     final String consentId;
     final String escalationId;
     final String handoverId;
+    final String deadLetterId;
     private final Map<String, Call> calls = new LinkedHashMap<>();
 
-    private CaseCalls(String caseId, String goalId, String consentId, String escalationId, String handoverId) {
+    private CaseCalls(String caseId, String goalId, String consentId, String escalationId, String handoverId,
+                      String deadLetterId) {
         this.caseId = caseId;
         this.goalId = goalId;
         this.consentId = consentId;
         this.escalationId = escalationId;
         this.handoverId = handoverId;
+        this.deadLetterId = deadLetterId;
     }
 
     /** Creates anna's case with ben on the team, a goal, a consent, an escalation and a lead handover to ben. */
@@ -72,7 +82,16 @@ final class CaseCalls {
                 .when().post("/api/cases/{id}/consents", id).then().statusCode(201).extract().path("id");
         String escalation = escalate("anna", id);
         String handover = requestHandover("anna", id, handover("LEAD", "LEAD_CHANGE", "ben", "social-services", null));
-        return new CaseCalls(id, goal, consent, escalation, handover).define();
+        return new CaseCalls(id, goal, consent, escalation, handover, deadLetter()).define();
+    }
+
+    /** A record case-service can never apply, so that the dead-letter operations have one to read. */
+    private static String deadLetter() {
+        try (CaseEvents events = new CaseEvents(new KafkaCompanion(TestStack.current().bootstrapServers()))) {
+            events.send("advisory.advice", "walk", "not a CloudEvent " + UUID.randomUUID());
+        }
+        return await().atMost(Duration.ofSeconds(30)).until(() -> as("nils").when().get("/api/cases/dead-letters")
+                .then().statusCode(200).extract().<String>path("items[0].id"), Objects::nonNull);
     }
 
     private static Map<String, Object> goal(LocalDate due) {
@@ -117,6 +136,9 @@ final class CaseCalls {
         calls.put("GET /api/cases/audit", new Call(Access.AUDITOR, "otto", null));
         calls.put("POST /api/cases/{id}/erasure",
                 new Call(Access.NETWORK_ADMIN, "nils", Map.of("reason", "YOUTH_REQUEST")));
+        calls.put("GET /api/cases/dead-letters", new Call(Access.NETWORK_ADMIN, "nils", null));
+        calls.put("GET /api/cases/dead-letters/{deadLetterId}", new Call(Access.NETWORK_ADMIN, "nils", null));
+        calls.put("POST /api/cases/dead-letters/{deadLetterId}/replay", new Call(Access.NETWORK_ADMIN, "nils", null));
         return this;
     }
 
@@ -140,7 +162,8 @@ final class CaseCalls {
     /** The ids of this case for each path parameter name; {@code username} is ben, a member. */
     Map<String, String> pathValues() {
         return Map.of("id", caseId, "caseId", caseId, "goalId", goalId, "consentId", consentId,
-                "escalationId", escalationId, "handoverId", handoverId, "username", "ben");
+                "escalationId", escalationId, "handoverId", handoverId, "username", "ben",
+                "deadLetterId", deadLetterId);
     }
 
     /** The template with each {name} replaced by {@code values}, plus the operation's required query string. */

@@ -95,6 +95,17 @@ public final class ChildProcess {
         stopTree(process.toHandle(), grace, name);
     }
 
+    /** SIGKILL to the whole tree at once, as a crash or an OOM killer would; returns once all of it is gone. */
+    public void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.toHandle().descendants().toList());
+        tree.add(process.toHandle());
+        Log.info("killing " + name + " (kill -9, pid " + process.pid() + ")");
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : tree) {
+            p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
+    }
+
     public static void stopTree(ProcessHandle root, Duration grace, String name) {
         List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
         tree.add(root);

@@ -10,4 +10,15 @@ public interface Component {
     void stop();
 
     boolean healthy();
+
+    /** Ends the process at once (SIGKILL), as a crash would; {@link #start} brings it back with its data. */
+    default void kill() {
+        throw new UnsupportedOperationException(name() + " cannot be killed by the supervisor");
+    }
+
+    /** Stops cleanly and starts again with the same data and port. */
+    default void restart(StackState state) {
+        stop();
+        start(state);
+    }
 }

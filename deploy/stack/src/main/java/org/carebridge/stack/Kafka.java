@@ -60,7 +60,8 @@ public final class Kafka implements Component {
             format(config);
         }
         ChildProcess broker = launch(name(), brokerCommand("kafka.Kafka", config.toString()), dir.resolve("kafka.log"));
-        broker.awaitReady(Duration.ofSeconds(90), this::healthy);
+        // generous: after a kill -9 the broker recovers its logs first, minutes on a busy 2-core machine
+        broker.awaitReady(Duration.ofSeconds(300), this::healthy);
         createTopics();
         state.put(StackState.BOOTSTRAP_SERVERS, bootstrapServers()).component(name(), broker.pid(), port, "kafka");
     }
@@ -178,6 +179,33 @@ public final class Kafka implements Component {
         }
         process = ChildProcess.start(name, command, Map.of(), dir, log);
         return process;
+    }
+
+    /** A crash of the broker: its log is recovered on the next {@link #start}, which keeps data and cluster id. */
+    @Override
+    public void kill() {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+            process = null;
+        }
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    @Override
+    public void restart(StackState state) {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+            process = null;
+        }
+        if (running != null) {
+            running.stop(Duration.ofSeconds(30));
+            Ports.awaitClosed(port, Duration.ofSeconds(10));
+        }
+        start(state);
     }
 
     @Override

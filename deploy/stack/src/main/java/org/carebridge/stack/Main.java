@@ -9,7 +9,7 @@ import java.util.List;
  * {@code system}. Run commands for {@code ./carebridge}: {@code start}, {@code stop}, {@code status}.
  *
  * <pre>
- *   infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test]
+ *   infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test] [--postgres auto|local|embedded]
  *   start|stop|status [--state-dir DIR]       (DIR defaults to ./run of the checkout)
  * </pre>
  */
@@ -27,6 +27,7 @@ public final class Main {
         boolean freePorts = false;
         boolean test = false;
         long watchPid = 0;
+        Postgres.Mode postgres = Postgres.Mode.fromEnv();
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
             switch (rest.get(i)) {
@@ -34,6 +35,7 @@ public final class Main {
                 case "--test" -> test = true;
                 case "--state-dir" -> stateDir = Path.of(rest.get(++i)).toAbsolutePath();
                 case "--watch-pid" -> watchPid = Long.parseLong(rest.get(++i));
+                case "--postgres" -> postgres = Postgres.Mode.valueOf(rest.get(++i).toUpperCase());
                 default -> {
                     System.err.println("unknown option: " + rest.get(i));
                     usage();
@@ -46,7 +48,8 @@ public final class Main {
         }
         int exit = switch (command) {
             case "infra", "system" -> {
-                new Supervisor(new Supervisor.Options(command.equals("system"), stateDir, freePorts, watchPid, test))
+                new Supervisor(new Supervisor.Options(command.equals("system"), stateDir, freePorts, watchPid, test,
+                        postgres))
                         .run();
                 yield 0;
             }
@@ -62,7 +65,8 @@ public final class Main {
     }
 
     private static void usage() {
-        System.err.println("usage: Main infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test]");
+        System.err.println("usage: Main infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test]"
+                + " [--postgres auto|local|embedded]");
         System.err.println("       Main start|stop|status [--state-dir DIR]");
     }
 }

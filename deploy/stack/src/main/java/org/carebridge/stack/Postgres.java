@@ -68,22 +68,29 @@ public final class Postgres implements Component {
                 throw new IllegalStateException("port " + port + " is in use and is not a PostgreSQL that accepts"
                         + " user postgres; stop what listens there or free the port");
             }
-            startEmbedded();
+            startEmbedded(!keepData);
             state.put(StackState.POSTGRES_MODE, "embedded").component(name(), embeddedPid(), port, "jdbc");
         }
         state.put(StackState.JDBC_BASE, jdbcBase(port));
     }
 
-    private void startEmbedded() {
+    /**
+     * @param fresh start from an empty data directory. Cleaned here, not by zonky's own flag, because zonky also
+     *              deletes the data on close, which would make a restart lose everything.
+     */
+    private void startEmbedded(boolean fresh) {
         try {
             Path data = dir.resolve("data");
+            if (fresh) {
+                KeycloakTemplate.deleteTree(data);
+            }
             Files.createDirectories(dir);
             Path log = dir.resolve("postgres.log");
             Log.info("postgres: starting embedded PostgreSQL on " + Ports.HOST + ":" + port + " (log " + log + ")");
             embedded = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(data)
-                    .setCleanDataDirectory(!keepData)
+                    .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false) // the supervisor stops components in reverse order itself
                     .setServerConfig("listen_addresses", Ports.HOST)
                     .setServerConfig("max_connections", "300")
@@ -115,6 +122,18 @@ public final class Postgres implements Component {
             }
             embedded = null;
         }
+    }
+
+    /** Stops the embedded server cleanly (connections are cut) and starts it again on the same port and data. */
+    @Override
+    public void restart(StackState state) {
+        if (embedded == null) {
+            throw new UnsupportedOperationException("only an embedded PostgreSQL can be restarted by the stack;"
+                    + " the machine's own server is not ours (set " + MODE_ENV + "=embedded)");
+        }
+        stop();
+        startEmbedded(false);
+        state.component(name(), embeddedPid(), port, "jdbc");
     }
 
     @Override

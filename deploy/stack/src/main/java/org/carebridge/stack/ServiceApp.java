@@ -58,7 +58,8 @@ public final class ServiceApp implements Component {
         if (running == null) {
             throw new IllegalStateException(module + " was stopped while starting");
         }
-        running.awaitReady(Duration.ofSeconds(180), this::healthy);
+        // generous: several builds on a 2-core machine have been seen to take 3.5 min to boot one service
+        running.awaitReady(Duration.ofSeconds(360), this::healthy);
         Log.info(module + ": ready at " + url());
         state.put("service." + module + ".url", url()).component(module, running.pid(), port, healthUrl());
     }
@@ -76,6 +77,29 @@ public final class ServiceApp implements Component {
     @Override
     public boolean healthy() {
         return Http.ok(healthUrl());
+    }
+
+    @Override
+    public void kill() {
+        ChildProcess running = takeProcess();
+        if (running != null) {
+            running.kill();
+        }
+    }
+
+    @Override
+    public void restart(StackState state) {
+        ChildProcess running = takeProcess();
+        if (running != null) {
+            running.stop(Duration.ofSeconds(20));
+        }
+        start(state);
+    }
+
+    private synchronized ChildProcess takeProcess() {
+        ChildProcess running = process;
+        process = null;
+        return running;
     }
 
     @Override

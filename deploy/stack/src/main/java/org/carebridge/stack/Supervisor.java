@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Supervisor {
     /** What to run and where; {@code test} means throw-away data and test databases named after the owner. */
-    public record Options(boolean system, Path stateDir, boolean freePorts, long watchPid, boolean test) {
+    public record Options(boolean system, Path stateDir, boolean freePorts, long watchPid, boolean test,
+                          Postgres.Mode postgresMode) {
     }
 
     private final Options options;
@@ -45,7 +46,7 @@ public final class Supervisor {
             PortPlan ports = options.freePorts() ? PortPlan.free() : PortPlan.fixed();
             Path dir = options.stateDir();
             postgres = new Postgres(dir.resolve("postgres"), ports.postgresEmbedded(), !options.test(),
-                    Postgres.Mode.fromEnv());
+                    options.postgresMode());
             register(postgres);
             postgres.start(state);
             prepareDatabases();
@@ -64,6 +65,7 @@ public final class Supervisor {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             state.put("ready-ms", ms).put(StackState.STATUS, StackState.READY).save();
             Log.info("ready in " + ms + " ms");
+            new SupervisorControl(options.stateDir(), state, this::component).watch();
         } catch (RuntimeException e) {
             Log.info("FAILED: " + e.getMessage());
             e.printStackTrace(System.out);
@@ -77,6 +79,10 @@ public final class Supervisor {
     private synchronized <T extends Component> T register(T component) {
         started.add(component);
         return component;
+    }
+
+    private synchronized Component component(String name) {
+        return started.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 
     private static void join(CompletableFuture<Void> future) {

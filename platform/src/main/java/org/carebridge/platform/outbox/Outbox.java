@@ -35,16 +35,29 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String key, String type, String subject, Object data) {
         CloudEvent event = codec.wrap(source, type, subject, data);
+        write(UUID.fromString(event.id()), topic, key, type, codec.write(event));
+        return event;
+    }
+
+    /**
+     * Sends an existing event again, unchanged (same id, so consumers' inboxes recognise it), e.g. a replayed dead
+     * letter. Its outbox row gets an id of its own: the same event may be sent again more than once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void republish(String topic, String key, String type, String envelope) {
+        write(UUID.randomUUID(), topic, key, type, envelope);
+    }
+
+    private void write(UUID id, String topic, String key, String type, String envelope) {
         OutboxEvent row = new OutboxEvent();
-        row.id = UUID.fromString(event.id());
+        row.id = id;
         row.topic = topic;
         row.key = key;
         row.type = type;
-        row.envelope = codec.write(event);
+        row.envelope = envelope;
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.persist();
         written.fire(new OutboxWritten());
-        return event;
     }
 
     /** Fired inside the writing transaction; observed after a successful commit to relay without waiting for a poll. */

@@ -28,7 +28,7 @@ final class SharedSupervisor {
     private SharedSupervisor() {
     }
 
-    static StackState ensure(String kind, String mode, Duration timeout) {
+    static StackState ensure(String kind, String mode, Duration timeout, String... extraArgs) {
         long owner = OwnerProcess.pid();
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "carebridge-" + kind + "-" + owner);
         synchronized (JVM_LOCK) {
@@ -49,6 +49,7 @@ final class SharedSupervisor {
                     pruneFinishedBuilds(dir.getParent(), kind);
                     List<String> args = new ArrayList<>(List.of(mode, "--free-ports", "--test",
                             "--watch-pid", String.valueOf(owner)));
+                    args.addAll(List.of(extraArgs));
                     System.out.println("[carebridge-stack] starting " + mode + " for build " + owner + " in " + dir);
                     long t0 = System.nanoTime();
                     StackState state = SupervisorLauncher.launch(dir, args, timeout, s -> { });

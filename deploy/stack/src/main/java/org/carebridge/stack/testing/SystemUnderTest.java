@@ -2,6 +2,13 @@ package org.carebridge.stack.testing;
 
 import org.carebridge.stack.Keycloak;
 import org.carebridge.stack.StackState;
+import org.carebridge.stack.SupervisorControl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import java.time.Duration;
 
@@ -22,6 +29,61 @@ public final class SystemUnderTest {
             current = new SystemUnderTest(SharedSupervisor.ensure("e2e", "system", Duration.ofMinutes(10)));
         }
         return current;
+    }
+
+    /**
+     * A system of its own (never the shared end-to-end one) that a fault test may crash piece by piece, on an
+     * embedded PostgreSQL so that restarting the database never touches the machine's own server.
+     */
+    public static synchronized SystemUnderTest startForFaults() {
+        if (current == null) {
+            current = new SystemUnderTest(SharedSupervisor.ensure("fault", "system", Duration.ofMinutes(15),
+                    "--postgres", "embedded"));
+        }
+        return current;
+    }
+
+    /** kill -9 of a component ({@code kafka}, {@code case-service}, ...); {@link #startComponent} brings it back. */
+    public void kill(String component) {
+        control("kill " + component, Duration.ofMinutes(1));
+    }
+
+    /** Starts a killed component again (same port, same data) and returns once it is ready. */
+    public void startComponent(String component) {
+        control("start " + component, Duration.ofMinutes(8));
+    }
+
+    /** Stops a component cleanly and starts it again; for {@code postgres} only with the embedded server. */
+    public void restart(String component) {
+        control("restart " + component, Duration.ofMinutes(8));
+    }
+
+    private void control(String command, Duration timeout) {
+        Path dir = state.dir().resolve(SupervisorControl.DIR);
+        String id = System.nanoTime() + "";
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "request", ".tmp");
+            Files.writeString(tmp, command);
+            Files.move(tmp, dir.resolve(id + SupervisorControl.REQUEST), StandardCopyOption.ATOMIC_MOVE);
+            Path done = dir.resolve(id + SupervisorControl.DONE);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!Files.exists(done)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the supervisor did not '" + command + "' within " + timeout);
+                }
+                Thread.sleep(100);
+            }
+            String answer = Files.readString(done).trim();
+            if (!answer.startsWith("ok")) {
+                throw new IllegalStateException("'" + command + "' " + answer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The system started in this JVM, if any (token requests then go to its Keycloak). */

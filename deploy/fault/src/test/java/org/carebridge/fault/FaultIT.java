@@ -1,0 +1,104 @@
+package org.carebridge.fault;
+
+import org.carebridge.fault.Journey.Outcome;
+import org.carebridge.fault.Journey.Plan;
+import org.carebridge.fault.Tally.Figures;
+import org.carebridge.stack.testing.SystemUnderTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Nothing is lost and nothing doubles while the system crashes: N escalations and their follow-ups go through
+ * the gateway of the packaged system while the broker, every service and the database go down and come back;
+ * then every escalation must be in the bridge inbox exactly once and every advice in its case's timeline once.
+ * N, the rounds of crashes and the number of concurrent clients come from the pom (short run; -Pfault full).
+ */
+class FaultIT {
+    /** How long delivery may take to catch up after the last crash before what is missing counts as lost. */
+    private static final Duration SETTLE = Duration.ofMinutes(10);
+
+    @Test
+    void everyEscalationArrivesOnceAndEveryAdviceReachesItsCaseThroughCrashes() throws Exception {
+        int total = Integer.getInteger("fault.escalations", 300);
+        int rounds = Integer.getInteger("fault.rounds", 1);
+        int clients = Integer.getInteger("fault.clients", 12);
+        SystemUnderTest system = SystemUnderTest.startForFaults();
+        Gateway gateway = new Gateway(system.gatewayUrl());
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+        AtomicInteger sent = new AtomicInteger();
+        Chaos chaos = new Chaos(system, total, rounds, sent::get);
+        Thread chaosThread = new Thread(chaos, "fault-chaos");
+        long t0 = System.nanoTime();
+        chaosThread.start();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        java.util.concurrent.ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
+        progress.scheduleAtFixedRate(() -> System.out.printf("[fault] %.0f s: %d of %d escalations sent, %d requests,"
+                + " retried %s, crashes %s%n", (System.nanoTime() - t0) / 1e9, sent.get(), total, gateway.requests.get(),
+                gateway.retries, chaos.done), 60, 60, java.util.concurrent.TimeUnit.SECONDS);
+        List<Future<Outcome>> journeys = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            Plan plan = Plan.of(i, run);
+            journeys.add(pool.submit(() -> new Journey(gateway, plan).run(sent::incrementAndGet)));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        Map<String, Integer> failures = new TreeMap<>();
+        for (Future<Outcome> journey : journeys) {
+            try {
+                outcomes.add(journey.get());
+            } catch (ExecutionException e) {
+                failures.merge(String.valueOf(e.getCause().getMessage()), 1, Integer::sum);
+            }
+        }
+        pool.shutdown();
+        progress.shutdownNow();
+        chaos.loadOver = true;
+        chaosThread.join();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+
+        Tally tally = new Tally(gateway);
+        List<Outcome> advised = outcomes.stream().filter(Outcome::advised).toList();
+        Figures escalations = tally.escalations(outcomes);
+        Figures advice = tally.advice(advised);
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while ((escalations.lost() > 0 || advice.lost() > 0) && System.nanoTime() < deadline) {
+            Gateway.pause(5000); // delivery may still be catching up after the last restart
+            escalations = tally.escalations(outcomes);
+            advice = tally.advice(advised);
+        }
+        Map<String, Integer> deadLetters = tally.deadLetters();
+
+        System.out.printf("[fault] %d escalations by %d clients in %.0f s, %d requests; crashes: %s%n", total,
+                clients, loadSeconds, gateway.requests.get(), chaos.done);
+        System.out.println("[fault] retried requests: " + new TreeMap<>(gateway.retries));
+        System.out.println("[fault] " + escalations);
+        System.out.println("[fault] " + advice);
+        System.out.println("[fault] dead letters: " + deadLetters);
+        failures.forEach((why, n) -> System.out.println("[fault] journey failed " + n + "x: " + why));
+
+        assertNull(chaos.failure, () -> "a crash could not be carried out: " + chaos.failure);
+        assertEquals(rounds * Chaos.round().size(), chaos.done.size(), "every crash happened during the load");
+        assertTrue(failures.isEmpty(), () -> "journeys failed: " + failures);
+        assertTrue(!advised.isEmpty(), "a share of the escalations was advised");
+        assertEquals(0, escalations.lost(), "escalations lost");
+        assertEquals(0, escalations.duplicated(), "escalations duplicated");
+        assertEquals(0, advice.lost(), "advice lost");
+        assertEquals(0, advice.duplicated(), "advice duplicated");
+        assertEquals(Map.of("cases", 0, "network", 0, "advisory", 0), deadLetters,
+                "a crash is transient: nothing may end on a dead-letter topic");
+    }
+}

@@ -1,0 +1,118 @@
+package org.carebridge.fault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The gateway as a user's client sees it: real tokens, JSON, and a request that failed because something was
+ * down is tried again after a pause, as a person would press the button again. Only "down" is retried
+ * (no connection, 502-504, a 500 while the database restarts); any other answer goes back to the caller.
+ */
+final class Gateway {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(5);
+
+    record Answer(int status, JsonNode body) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final Tokens tokens = new Tokens();
+    /** Retried attempts by what went wrong ("connection", "502", ...), printed with the figures. */
+    final Map<String, AtomicLong> retries = new ConcurrentHashMap<>();
+    final AtomicLong requests = new AtomicLong();
+
+    Gateway(String base) {
+        this.base = base;
+    }
+
+    Answer get(String user, String path) {
+        return send(user, "GET", path, null);
+    }
+
+    Answer post(String user, String path, Object body) {
+        return send(user, "POST", path, body);
+    }
+
+    /** One attempt, no retry: the caller decides whether a repeat is safe (see {@link Journey}). */
+    Answer once(String user, String method, String path, Object body) {
+        requests.incrementAndGet();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens.of(user))
+                    .header("Accept", "application/json");
+            if (body != null) {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonNode json = text == null || text.isBlank() ? JSON.nullNode() : parse(text);
+            return new Answer(response.statusCode(), json);
+        } catch (IOException e) {
+            return new Answer(-1, JSON.nullNode()); // no connection: the gateway itself is down or restarting
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends until an answer that is not "down" arrives; safe for reads and for requests that are idempotent. */
+    Answer send(String user, String method, String path, Object body) {
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        long pause = 200;
+        while (true) {
+            Answer answer = once(user, method, path, body);
+            if (!down(answer) || System.nanoTime() > deadline) {
+                return answer;
+            }
+            retried(answer);
+            pause(pause);
+            pause = Math.min(pause * 2, 3000);
+        }
+    }
+
+    static boolean down(Answer answer) {
+        return answer.status() == -1 || answer.status() == 500 || answer.status() == 502 || answer.status() == 503
+                || answer.status() == 504;
+    }
+
+    void retried(Answer answer) {
+        retries.computeIfAbsent(answer.status() == -1 ? "no connection" : "HTTP " + answer.status(),
+                k -> new AtomicLong()).incrementAndGet();
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+}
