@@ -1,6 +1,6 @@
 -- advisory-service's statistics at the same scale: what the incremental maintenance of digest_count holds for
--- 1,000,000 cases over ten years in four regions (the cells of Contribution.of), as advisory-service/bench/
--- digest-scale.sql does; "+ 0 * i" keeps PostgreSQL from computing random() once per statement.
+-- 1,000,000 cases over ten years in four regions (the cells of Contribution.of, one month per case);
+-- "+ 0 * i" keeps PostgreSQL from computing random() once per statement.
 set synchronous_commit = off;
 insert into digest_count (region, month, dimension, category, cases)
 select region, month, dimension, category, count(*)
