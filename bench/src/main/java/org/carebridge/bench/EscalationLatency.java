@@ -1,0 +1,122 @@
+package org.carebridge.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * From "a case worker POSTs an escalation" to "it is on the bridge coordinator's live stream": anna escalates
+ * cases of region north at a steady rate while bruno's notification stream (through the gateway, as the web
+ * client reads it) is open. Matched by case id, because the event may arrive before the POST's answer does.
+ */
+final class EscalationLatency {
+    record Result(Percentiles endToEnd, Percentiles postAnswer, int sent, int received) {
+    }
+
+    private final Api api;
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> latency = new ConcurrentHashMap<>();
+    private final CountDownLatch connected = new CountDownLatch(1);
+
+    EscalationLatency(Api api) {
+        this.api = api;
+    }
+
+    /** Opens a case per escalation first (a case has at most one open escalation); four at a time. */
+    static List<String> openCases(Api api, int count) throws InterruptedException {
+        List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            pool.submit(() -> ids.add(api.call("anna", "/api/cases", Map.of(
+                    "youth", Map.of("givenName", "Bench", "familyName", "Youth " + n, "dateOfBirth", "2010-05-01"),
+                    "intensity", "LIGHT", "domains", List.of("SCHOOL"))).get("id").asText()));
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        if (ids.size() != count) {
+            throw new IllegalStateException("opened " + ids.size() + " of " + count + " cases: see the services' logs");
+        }
+        return ids;
+    }
+
+    Result run(List<String> caseIds, int perSecond) throws InterruptedException {
+        listen();
+        if (!connected.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("bruno's notification stream did not open");
+        }
+        List<Long> postAnswer = java.util.Collections.synchronizedList(new ArrayList<>());
+        long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        long start = System.nanoTime();
+        // the senders only send: a slow answer must not delay the next escalation (open-loop load)
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        for (int i = 0; i < caseIds.size(); i++) {
+            LockSupport.parkNanos(start + i * interval - System.nanoTime());
+            String caseId = caseIds.get(i);
+            senders.submit(() -> escalate(caseId, postAnswer));
+        }
+        senders.shutdown();
+        senders.awaitTermination(10, TimeUnit.MINUTES);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (latency.size() < caseIds.size() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return new Result(Percentiles.of(latency.values()), Percentiles.of(postAnswer), caseIds.size(), latency.size());
+    }
+
+    private void escalate(String caseId, List<Long> postAnswer) {
+        HttpRequest request = api.request("anna", "/api/cases/" + caseId + "/escalations")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"barrier\":\"SCHOOL_ACCESS\",\"urgency\":\"HIGH\","
+                        + "\"whatWasTried\":\"two meetings with the school\",\"triedMeasures\":[\"TEAM_MEETING\"]}"))
+                .build();
+        long t0 = System.nanoTime();
+        sentAt.put(caseId, t0);
+        HttpResponse<String> response = api.send(request);
+        postAnswer.add(System.nanoTime() - t0);
+        if (response.statusCode() != 201) {
+            System.err.println("escalation of " + caseId + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private void listen() {
+        HttpRequest request = api.request("bruno", "/api/me/notifications").header("Accept", "text/event-stream")
+                .timeout(java.time.Duration.ofHours(2)).GET().build();
+        api.http().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    Thread reader = new Thread(() -> read(response.body()), "sse-bruno");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
+    }
+
+    private void read(Stream<String> lines) {
+        String[] event = {null};
+        lines.forEach(line -> {
+            long now = System.nanoTime();
+            if (line.startsWith("event:")) {
+                event[0] = line.substring(6).strip();
+                if ("connected".equals(event[0])) {
+                    connected.countDown();
+                }
+            } else if (line.startsWith("data:") && "NEW_ESCALATION".equals(event[0])) {
+                JsonNode data = Api.read(line.substring(5).strip());
+                Long t0 = sentAt.get(data.path("caseId").asText());
+                if (t0 != null) {
+                    latency.putIfAbsent(data.path("caseId").asText(), now - t0);
+                }
+            }
+        });
+    }
+}

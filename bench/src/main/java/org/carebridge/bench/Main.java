@@ -1,0 +1,122 @@
+package org.carebridge.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One benchmark run against the system of {@code ./carebridge start} (see bench/run): escalation latency and the
+ * physical baseline, note throughput against raw inserts, reads at 1,000,000 cases, memory, start-up time.
+ * Prints a table and writes the raw figures as JSON into the results directory.
+ */
+public final class Main {
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        new Main().run(options);
+    }
+
+    private void run(Map<String, String> o) throws Exception {
+        RunningSystem system = RunningSystem.read(Path.of(o.getOrDefault("state-dir", "run")));
+        Path out = Path.of(o.getOrDefault("out", "bench/results/" + OffsetDateTime.now().toLocalDate()));
+        int escalations = Integer.parseInt(o.getOrDefault("escalations", "2000"));
+        int rate = Integer.parseInt(o.getOrDefault("rate", "20"));
+        Duration phase = Duration.ofSeconds(Long.parseLong(o.getOrDefault("phase-seconds", "20")));
+        Api api = new Api(system);
+        Rss rss = new Rss();
+
+        results.put("date", OffsetDateTime.now().toString());
+        results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + (Rss.ofPid(ProcessHandle.current().pid()) >= 0 ? "Linux" : "?") + ", PostgreSQL " + system.postgresMode());
+        results.put("stackUpSeconds", Double.parseDouble(o.getOrDefault("stack-up-seconds", "-1")));
+        results.put("supervisorReadyMillis", system.readyMillis());
+        results.put("rssIdleMiB", system.rssMiB());
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> rss.sample(system.rssMiB()), 0, 500, TimeUnit.MILLISECONDS);
+
+        step("1. escalation latency: " + escalations + " escalations at " + rate + "/s, POST -> bruno's live stream");
+        List<String> cases = EscalationLatency.openCases(api, escalations);
+        EscalationLatency.Result latency = new EscalationLatency(api).run(cases, rate);
+        results.put("escalation", latency);
+        System.out.println("  end to end: " + latency.endToEnd() + "\n  POST answer: " + latency.postAnswer()
+                + "\n  received " + latency.received() + " of " + latency.sent());
+
+        step("2. physical baseline: Kafka produce->consume round trip, PostgreSQL single-row insert commit");
+        PhysicalBaseline baseline = new PhysicalBaseline(system);
+        Percentiles kafka = baseline.kafkaRoundTrip(escalations, rate);
+        Percentiles commit = baseline.insertCommit(escalations);
+        results.put("kafkaRoundTrip", kafka);
+        results.put("insertCommit", commit);
+        double ratio50 = latency.endToEnd().p50() / (kafka.p50() + commit.p50());
+        double ratio99 = latency.endToEnd().p99() / (kafka.p99() + commit.p99());
+        results.put("escalationOverBaseline", Map.of("p50", ratio50, "p99", ratio99));
+        System.out.printf(Locale.ROOT, "  Kafka: %s%n  insert commit: %s%n  escalation / (Kafka + commit): "
+                + "p50 %.1fx, p99 %.1fx%n", kafka, commit, ratio50, ratio99);
+
+        step("3. write throughput: journal notes through the gateway vs raw single-row inserts, " + phase.toSeconds() + " s each");
+        Workloads work = new Workloads(api);
+        Map<String, Object> throughput = new LinkedHashMap<>();
+        for (int users : new int[]{1, 8, 32}) {
+            double notes = work.notes(users, cases, phase);
+            double inserts = baseline.insertThroughput(users, phase);
+            throughput.put(users + " users", Map.of("notesPerSecond", notes, "insertsPerSecond", inserts,
+                    "ratio", notes / inserts));
+            System.out.printf(Locale.ROOT, "  %2d users: %7.0f notes/s, %7.0f inserts/s, ratio %.0f%%%n",
+                    users, notes, inserts, 100 * notes / inserts);
+        }
+        results.put("writeThroughput", throughput);
+        results.put("rssUnderLoadMiB", rss.peak());
+
+        if (!o.containsKey("skip-scale")) {
+            step("4. reads at scale: 1,000,000 cases, 20,000,000 journal entries");
+            ScaleData data = new ScaleData(system);
+            double loadSeconds = data.ensureLoaded();
+            long[] counts = data.counts();
+            results.put("scale", Map.of("cases", counts[0], "journalEntries", counts[1], "loadSeconds", loadSeconds));
+            System.out.printf(Locale.ROOT, "  %,d cases, %,d journal entries (load took %.0f s)%n", counts[0], counts[1], loadSeconds);
+            Percentiles myCases = work.reads("anna", Workloads.myCasesPaths(500), 50);
+            Percentiles timeline;
+            try (var caseDb = system.database("case")) {
+                timeline = work.reads("anna", Workloads.timelinePaths(caseDb, 500), 50);
+            }
+            Percentiles digest = work.reads("ada", java.util.Collections.nCopies(100, "/api/advisory/digest?quarter=2026-Q4"), 10);
+            results.put("myCases", myCases);
+            results.put("timelinePage", timeline);
+            results.put("advisoryDigest", digest);
+            System.out.println("  my cases: " + myCases + "\n  timeline page: " + timeline + "\n  digest: " + digest);
+        }
+        sampler.shutdownNow();
+        results.put("rssPeakMiB", rss.peak());
+        System.out.println("RSS idle (MiB): " + results.get("rssIdleMiB") + "\nRSS peak under load (MiB): " + rss.peak());
+
+        Files.createDirectories(out);
+        Path file = out.resolve("results.json");
+        Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
+        System.out.println("Raw results: " + file);
+    }
+
+    private static void step(String what) {
+        System.out.println("\n== " + what);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+            options.put(name, flag ? "true" : args[++i]);
+        }
+        return options;
+    }
+}
