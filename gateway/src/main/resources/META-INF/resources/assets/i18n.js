@@ -1,6 +1,7 @@
 // The web client's words in English, Dutch, Norwegian (bokmål) and Danish. The language comes from the browser
 // (navigator.languages) until the user picks one, which is remembered in this browser (localStorage).
 const en = {
+  'lessons.kind': 'Kind', 'case.adviceFromAbove': 'Advice of the advisory group',
   'tl.CASE_CREATED': "Case opened",
   'tl.CASE_UPDATED': "Case edited",
   'tl.CASE_CLOSED': "Case closed",
@@ -46,7 +47,7 @@ const en = {
   'cases.intensity': 'Intensity', 'cases.transitionDue': 'Turns 18 within 6 months', 'cases.leadMissing': 'No lead',
   'cases.sort': 'Sort', 'sort.NEWEST': 'Newest first', 'sort.NAME': 'Name', 'sort.BIRTHDATE': 'Date of birth',
   'cases.youth': 'Youth', 'cases.lead': 'Lead', 'cases.created': 'Opened', 'cases.restricted': 'Name withheld (no consent)',
-  'cases.count': '{n} cases', 'cases.alerts': 'Alerts on my cases', 'cases.incoming': 'Handovers waiting for me',
+  'cases.count': 'Cases: {n}', 'cases.alerts': 'Alerts on my cases', 'cases.incoming': 'Handovers waiting for me',
   'cases.noLead': 'No lead', 'cases.flagTransition': '18 soon',
   'new.title': 'New case', 'new.givenName': 'Given name', 'new.familyName': 'Family name', 'new.dateOfBirth': 'Date of birth',
   'new.languages': 'Languages (ISO codes, comma separated)', 'new.domains': 'Life domains (1 to 3)', 'new.role': 'My role on the team',
@@ -127,6 +128,7 @@ const en = {
 };
 
 const nl = {
+  'lessons.kind': 'Soort', 'case.adviceFromAbove': 'Advies van de adviesgroep',
   'tl.CASE_CREATED': "Casus geopend",
   'tl.CASE_UPDATED': "Casus bewerkt",
   'tl.CASE_CLOSED': "Casus afgesloten",
@@ -171,7 +173,7 @@ const nl = {
   'cases.intensity': 'Intensiteit', 'cases.transitionDue': 'Wordt 18 binnen 6 maanden', 'cases.leadMissing': 'Geen regisseur',
   'cases.sort': 'Sorteren', 'sort.NEWEST': 'Nieuwste eerst', 'sort.NAME': 'Naam', 'sort.BIRTHDATE': 'Geboortedatum',
   'cases.youth': 'Jongere', 'cases.lead': 'Regisseur', 'cases.created': 'Geopend', 'cases.restricted': 'Naam afgeschermd (geen toestemming)',
-  'cases.count': '{n} casussen', 'cases.alerts': 'Signalen op mijn casussen', 'cases.incoming': 'Overdrachten voor mij',
+  'cases.count': 'Casussen: {n}', 'cases.alerts': 'Signalen op mijn casussen', 'cases.incoming': 'Overdrachten voor mij',
   'cases.noLead': 'Geen regisseur', 'cases.flagTransition': 'Bijna 18',
   'new.title': 'Nieuwe casus', 'new.givenName': 'Voornaam', 'new.familyName': 'Achternaam', 'new.dateOfBirth': 'Geboortedatum',
   'new.languages': 'Talen (ISO-codes, met komma)', 'new.domains': 'Levensdomeinen (1 tot 3)', 'new.role': 'Mijn rol in het team',
@@ -251,6 +253,7 @@ const nl = {
 };
 
 const nb = {
+  'lessons.kind': 'Type', 'case.adviceFromAbove': 'Råd fra rådgivningsgruppen',
   'tl.CASE_CREATED': "Sak opprettet",
   'tl.CASE_UPDATED': "Sak endret",
   'tl.CASE_CLOSED': "Sak avsluttet",
@@ -295,7 +298,7 @@ const nb = {
   'cases.intensity': 'Intensitet', 'cases.transitionDue': 'Fyller 18 innen 6 måneder', 'cases.leadMissing': 'Ingen ansvarlig',
   'cases.sort': 'Sorter', 'sort.NEWEST': 'Nyeste først', 'sort.NAME': 'Navn', 'sort.BIRTHDATE': 'Fødselsdato',
   'cases.youth': 'Ungdom', 'cases.lead': 'Ansvarlig', 'cases.created': 'Opprettet', 'cases.restricted': 'Navn skjult (uten samtykke)',
-  'cases.count': '{n} saker', 'cases.alerts': 'Varsler på mine saker', 'cases.incoming': 'Overføringer som venter på meg',
+  'cases.count': 'Saker: {n}', 'cases.alerts': 'Varsler på mine saker', 'cases.incoming': 'Overføringer som venter på meg',
   'cases.noLead': 'Ingen ansvarlig', 'cases.flagTransition': 'Snart 18',
   'new.title': 'Ny sak', 'new.givenName': 'Fornavn', 'new.familyName': 'Etternavn', 'new.dateOfBirth': 'Fødselsdato',
   'new.languages': 'Språk (ISO-koder, kommaseparert)', 'new.domains': 'Livsområder (1 til 3)', 'new.role': 'Min rolle i teamet',
@@ -375,6 +378,7 @@ const nb = {
 };
 
 const da = {
+  'lessons.kind': 'Type', 'case.adviceFromAbove': 'Råd fra rådgivningsgruppen',
   'tl.CASE_CREATED': "Sag oprettet",
   'tl.CASE_UPDATED': "Sag redigeret",
   'tl.CASE_CLOSED': "Sag lukket",
@@ -419,7 +423,7 @@ const da = {
   'cases.intensity': 'Intensitet', 'cases.transitionDue': 'Fylder 18 inden for 6 måneder', 'cases.leadMissing': 'Ingen ansvarlig',
   'cases.sort': 'Sorter', 'sort.NEWEST': 'Nyeste først', 'sort.NAME': 'Navn', 'sort.BIRTHDATE': 'Fødselsdato',
   'cases.youth': 'Ung', 'cases.lead': 'Ansvarlig', 'cases.created': 'Oprettet', 'cases.restricted': 'Navn skjult (intet samtykke)',
-  'cases.count': '{n} sager', 'cases.alerts': 'Varsler på mine sager', 'cases.incoming': 'Overdragelser der venter på mig',
+  'cases.count': 'Sager: {n}', 'cases.alerts': 'Varsler på mine sager', 'cases.incoming': 'Overdragelser der venter på mig',
   'cases.noLead': 'Ingen ansvarlig', 'cases.flagTransition': 'Snart 18',
   'new.title': 'Ny sag', 'new.givenName': 'Fornavn', 'new.familyName': 'Efternavn', 'new.dateOfBirth': 'Fødselsdato',
   'new.languages': 'Sprog (ISO-koder, kommasepareret)', 'new.domains': 'Livsområder (1 til 3)', 'new.role': 'Min rolle i teamet',

@@ -38,7 +38,7 @@ export async function referral(main, [id], ctx) {
       <section class="card" aria-labelledby="advice-title"><h2 id="advice-title">${r.advice ? t('adv.advice') : t('adv.advise')}</h2>
         ${r.advice ? html`<blockquote class="advice" id="given-advice">${r.advice.text}</blockquote><p class="muted small">${r.advice.givenBy} · ${dateTime(r.advice.givenAt)}</p>
           <form id="lesson-form" class="form" novalidate>${formError()}<label>${t('adv.lessonTitle')}<input name="title" required maxlength="200"></label>
-            <label>${t('cases.intensity')}<select name="kind">${options('lkind', ['LESSON', 'SUCCESS_STORY'])}</select></label>
+            <label>${t('lessons.kind')}<select name="kind">${options('lkind', ['LESSON', 'SUCCESS_STORY'])}</select></label>
             <button type="submit">${t('adv.toLesson')}</button></form>`
         : html`<form id="advice-form" class="form" novalidate>${formError()}
           <label>${t('adv.advice')}<textarea name="advice" id="advice" rows="5" required maxlength="4000"></textarea></label>
@@ -104,7 +104,7 @@ export async function lessons(main, params, ctx) {
         <p>${l.summary}</p><p class="muted small">${l.barriers.map((b) => label('barrier', b)).join(', ')} · ${l.domains.map((d) => label('domain', d)).join(', ')}</p></div>
         ${l.revision === 0 || l.changed ? html`<button type="button" class="button-small" data-publish="${l.id}">${t('lessons.publish')}</button>` : ''}</li>`)}</ul>`}</section>
     <aside class="side"><section class="card"><h2>${t('lessons.new')}</h2><form id="new-lesson" class="form" novalidate>${formError()}
-      <label>${t('cases.intensity')}<select name="kind">${options('lkind', ['LESSON', 'SUCCESS_STORY'])}</select></label>
+      <label>${t('lessons.kind')}<select name="kind">${options('lkind', ['LESSON', 'SUCCESS_STORY'])}</select></label>
       <label>${t('adv.lessonTitle')}<input name="title" required maxlength="200"></label>
       <label>${t('lessons.summary')}<textarea name="summary" rows="4" required maxlength="4000"></textarea></label>
       <fieldset><legend>${t('case.barrier')}</legend><div class="checks">${checkboxes('barriers', 'barrier', BARRIERS)}</div></fieldset>

@@ -37,7 +37,7 @@ export async function render(main, [id], ctx) {
       <div class="stack">
         <section class="card" aria-labelledby="esc-title" id="escalation">
           <h2 id="esc-title">${t('case.escalate')}</h2>
-          ${open ? openEscalation(open) : closed ? '' : escalateForm()}
+          ${open ? openEscalation(open, timeline) : closed ? '' : escalateForm()}
           ${escalations.filter((e) => e !== open).map(pastEscalation)}
         </section>
         <section class="card" aria-labelledby="goals-title">
@@ -112,10 +112,13 @@ export async function render(main, [id], ctx) {
 }
 
 
-function openEscalation(e) {
+function openEscalation(e, timeline) {
+  // the advisory group's advice reaches the case as a timeline line; the newest one after raising belongs here
+  const advice = e.status === 'ADVISED' ? [...timeline].reverse().find((x) => x.kind === 'ADVICE_RECEIVED' && x.at >= e.raisedAt) : null;
   return html`<div class="notice notice-warn" id="open-escalation" data-status="${e.status}">
     <p><strong>${label('barrier', e.barrier)}</strong> · ${label('urgency', e.urgency)} · ${pill(label('esc', e.status), 'warn')}</p>
     <p>${t('case.openEscalation')}</p><p class="muted small">${dateTime(e.raisedAt)} · ${e.raisedBy}</p>
+    ${advice ? html`<h3>${t('case.adviceFromAbove')}</h3><blockquote class="advice" id="escalation-advice">${advice.summary}</blockquote>` : ''}
     <button type="button" class="button-quiet" data-withdraw="${e.id}">${t('case.withdraw')}</button></div>
     <div id="suggestions" data-barrier="${e.barrier}"></div>`;
 }

@@ -1,7 +1,7 @@
 // Case worker: my cases (search, filters, sort, paging), handovers waiting for me, and the new-case form.
 import { t, label } from '../i18n.js';
 import { get, post, query } from '../api.js';
-import { html, raw, date, pill, options, checkboxes, onSubmit, formError, csv, announce, errorText } from '../ui.js';
+import { html, raw, date, dateTime, pill, options, checkboxes, onSubmit, formError, csv, announce, errorText } from '../ui.js';
 
 export const DOMAINS = ['WELLBEING', 'SCHOOL', 'WORK'];
 const STATUSES = ['OPEN', 'ESCALATED', 'CLOSED'];
@@ -20,12 +20,13 @@ export function statusPill(status) {
 export async function list(main, params, ctx) {
   const filter = Object.fromEntries(new URLSearchParams(location.search));
   const page = Number(filter.page || 0);
-  const [mine, incoming] = await Promise.all([
+  const [mine, incoming, alerts] = await Promise.all([
     get(`/api/cases${query({ ...filter, size: PAGE_SIZE })}`),
     get('/api/cases/handovers/incoming').catch(() => []),
+    get('/api/cases/alerts').catch(() => []),
   ]);
+  const names = new Map(mine.items.map((c) => [c.id, youthName(c.youth)]));
   const pages = Math.max(1, Math.ceil(mine.total / PAGE_SIZE));
-  const flagged = mine.items.filter((c) => c.leadMissing || c.transitionDue);
   main.innerHTML = html`
     <div class="page-head"><h1>${t('cases.title')}</h1><a class="button" href="/cases/new">${t('nav.newCase')}</a></div>
     <form class="filters card" id="filters" role="search">
@@ -70,9 +71,10 @@ export async function list(main, params, ctx) {
         </section>
         <section class="card" aria-labelledby="alerts-title">
           <h2 id="alerts-title">${t('cases.alerts')}</h2>
-          ${flagged.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<ul class="items">${flagged.map((c) => html`
-            <li class="item"><a href="/cases/${c.id}">${youthName(c.youth)}</a>
-              ${c.leadMissing ? pill(label('alert', 'NO_LEAD'), 'bad') : ''} ${c.transitionDue ? pill(label('alert', 'AGE_18_WITHOUT_TRANSITION'), 'warn') : ''}</li>`)}</ul>`}
+          ${alerts.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<ul class="items" id="my-alerts">${alerts.map((a) => html`
+            <li class="item"><div>${pill(label('alert', a.kind), a.kind === 'NO_LEAD' || a.kind === 'AGE_18_WITHOUT_TRANSITION' ? 'bad' : 'warn')}
+              <a href="/cases/${a.caseId}">${names.get(a.caseId) || t('app.open')}</a>
+              <div class="muted small">${dateTime(a.raisedAt)}</div></div></li>`)}</ul>`}
         </section>
       </aside>
     </div>`;
