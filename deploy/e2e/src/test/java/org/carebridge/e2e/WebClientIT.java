@@ -105,7 +105,6 @@ class WebClientIT {
         anna.select("select[name=urgency]", "HIGH").type("#what-was-tried", WHAT_WAS_TRIED)
                 .click("input[name=triedMeasures][value=TEAM_MEETING]");
         anna.click("#raise-escalation");
-        anna.find("#open-escalation");
         assertEquals("RAISED", anna.find("#open-escalation").getAttribute("data-status"));
         anna.find("#suggestions .suggestions");
         anna.screenshot("03-case-worker-case-escalated");
@@ -142,15 +141,9 @@ class WebClientIT {
     void theAdvisoryMemberReadsTheDigestAndAdvises() {
         ada = Browser.of(gateway, "ada").signIn("/");
         ada.waitFor(d -> d.getCurrentUrl().endsWith("/advisory"));
-        ada.waitFor(d -> {
-            if (d.getPageSource().contains(QUESTION)) {
-                return true;
-            }
-            d.navigate().refresh(); // the referral travels over Kafka; the referral list is not a live page
-            return false;
-        });
+        ada.reloadUntil("/advisory", QUESTION); // the referral travels over Kafka
         ada.screenshot("08-advisory-member-referrals");
-        ada.click("#referral-list a");
+        ada.clickRowWith(QUESTION);
         assertEquals(QUESTION, ada.text("#referral-question"));
         String page = ada.pageText();
         assertFalse(page.contains(FAMILY_NAME) || page.contains(GIVEN_NAME), "no name in the advisory group's view");
@@ -163,15 +156,9 @@ class WebClientIT {
     @Test
     @Order(8)
     void theCaseWorkerSeesTheAdviceInTheTimeline() {
-        anna.open(casePath);
-        anna.waitFor(d -> {
-            if (!d.findElements(By.cssSelector("#timeline [data-kind=ADVICE_RECEIVED]")).isEmpty()) {
-                return true;
-            }
-            d.navigate().refresh(); // the advice travels back over Kafka
-            return false;
-        });
+        anna.reloadUntil(casePath, ADVICE); // the advice travels back over Kafka
         assertTrue(anna.text("#timeline [data-kind=ADVICE_RECEIVED]").contains(ADVICE), anna.text("#timeline"));
+        assertEquals(ADVICE, anna.text("#escalation-advice"), "the open escalation shows the advice that came back");
         anna.screenshot("10-case-worker-case-with-advice");
     }
 
@@ -181,7 +168,8 @@ class WebClientIT {
         ada.open("/advisory/digest").find("#chart-barrier");
         ada.find("#chart-resolution");
         ada.find("#chart-transition");
-        assertTrue(ada.find("#digest-csv").getAttribute("href").contains("/api/advisory/digest/export.csv?quarter="));
+        String csv = ada.fetchText(ada.find("#digest-csv").getAttribute("href"));
+        assertTrue(csv.startsWith("region,quarter,dimension,category,cases,median_days,suppressed"), csv);
         ada.screenshot("11-advisory-member-statistics");
         ada.visit("/advisory/sessions", "#session-form", "12-advisory-member-sessions");
         ada.visit("/advisory/lessons", "#new-lesson", "13-advisory-member-lessons");
@@ -216,9 +204,14 @@ class WebClientIT {
         anna.select("#language", "da");
         anna.waitFor(d -> d.findElement(By.cssSelector("h1")).getText().equals("Mine sager"));
         anna.screenshot("16-case-worker-danish");
+        anna.resize(1024, 768).open(casePath).find("#team");
+        anna.screenshot("18-case-worker-case-on-a-tablet");
+        anna.resize(1366, 900);
         anna.select("#language", "en");
         anna.click("#sign-out");
-        anna.waitFor(d -> d.getCurrentUrl().endsWith("/signed-out"));
+        anna.waitFor(d -> d.getCurrentUrl().contains("/signed-out")); // Keycloak adds ?state=
+        anna.find("a[href='/login']");
+        anna.screenshot("17-signed-out");
         anna.driverGet(casePath);
         anna.find("#username"); // the case page wants a login again
     }

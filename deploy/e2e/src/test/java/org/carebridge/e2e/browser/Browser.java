@@ -53,11 +53,6 @@ public final class Browser implements AutoCloseable {
         return new Browser(gateway, user, new Dimension(1366, 900));
     }
 
-    /** A tablet in landscape. */
-    public static Browser tablet(String gateway, String user) {
-        return new Browser(gateway, user, new Dimension(1024, 768));
-    }
-
     /** Opens a page of the web client; the first time that is Keycloak's login page, which this fills in. */
     public Browser signIn(String path) {
         driver.get(gateway + path);
@@ -70,10 +65,49 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a page and waits until it is drawn; prints how long that took (a figure, not an assertion). */
     public Browser open(String path) {
+        long start = System.nanoTime();
+        load(path);
+        System.out.printf("[page-timing] %-8s %-60s %5d ms%n", user, path, (System.nanoTime() - start) / 1_000_000);
+        return this;
+    }
+
+    private void load(String path) {
         driver.get(gateway + path);
         waitFor(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null
                 && d.findElements(By.cssSelector("#main .loading")).isEmpty());
+    }
+
+    /**
+     * Reloads a page (each time until it is drawn) until its main part shows a text, for what travels over Kafka and so
+     * reaches a page that is not live some moments later.
+     */
+    public Browser reloadUntil(String path, String text) {
+        waitFor(d -> {
+            load(path);
+            return d.findElement(By.id("main")).getText().contains(text);
+        });
+        return this;
+    }
+
+    /** What the page's own session gets from a GET of the URL (e.g. a download link), as text. */
+    public String fetchText(String url) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", url);
+    }
+
+    /** Clicks the first link in the table row that shows the text. */
+    public Browser clickRowWith(String text) {
+        String literal = "'" + text.replace("'", "") + "'";
+        waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//tr[contains(., " + literal + ")]//a"))).click();
+        return this;
+    }
+
+    /** Resizes the window, e.g. to a tablet's 1024 x 768. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
         return this;
     }
 
@@ -127,11 +161,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return waitFor((java.util.function.Function<org.openqa.selenium.WebDriver, T>) condition::apply);
     }
 
+    /** Waits for the condition; on timeout the page is saved as a failed-... screenshot, and its address told. */
     public <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-" + user + "-" + System.currentTimeMillis());
+            throw new AssertionError(user + "'s browser waited in vain at " + driver.getCurrentUrl() + " (see " + shot + ")", e);
+        }
     }
 
     /** Saves the whole page as target/screenshots/&lt;name&gt;.png (the window grows to the page's height). */
