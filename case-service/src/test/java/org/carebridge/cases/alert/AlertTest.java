@@ -137,10 +137,7 @@ class AlertTest extends EventsTest {
 
     @Test
     void aCaseWhoseLeadIsNoLongerOnTheTeamAlertsOnce() {
-        String caseId = createCase("anna");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update care_case set lead_username = 'left-the-service' where id = cast(?1 as uuid)")
-                .setParameter(1, caseId).executeUpdate());
+        String caseId = caseWhoseLeadLeftTheService();
 
         scan.runOnce();
         scan.runOnce();
@@ -153,6 +150,27 @@ class AlertTest extends EventsTest {
         assertFalse(data.has("inactiveDays"), "only INACTIVITY carries inactiveDays");
         as("otto").when().get("/api/cases/audit?caseId={id}&size=100", caseId).then()
                 .body("items.action", hasItem(AlertRaiser.AUDIT_RAISED));
+    }
+
+    private String caseWhoseLeadLeftTheService() {
+        String caseId = createCase("anna");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update care_case set lead_username = 'left-the-service' where id = cast(?1 as uuid)")
+                .setParameter(1, caseId).executeUpdate());
+        return caseId;
+    }
+
+    @Test
+    void theAlertsOfMyOpenCasesAreListedForTheirTeamOnly() {
+        String caseId = caseWhoseLeadLeftTheService();
+
+        scan.runOnce();
+
+        as("anna").when().get("/api/cases/alerts").then().statusCode(200)
+                .body("find { it.caseId == '%s' }.kind".formatted(caseId), equalTo("NO_LEAD"));
+        as("carla").when().get("/api/cases/alerts").then().statusCode(200)
+                .body("caseId", org.hamcrest.Matchers.not(hasItem(caseId)));
+        as("bruno").when().get("/api/cases/alerts").then().statusCode(403);
     }
 
     @Test

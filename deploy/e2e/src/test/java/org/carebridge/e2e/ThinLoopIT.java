@@ -157,7 +157,9 @@ class ThinLoopIT {
         advisoryValues.forEach(value -> assertNoPersonalData("advisory database", value));
 
         Map<String, List<String>> events = scan.eventsOn(List.of("case.escalations", "network.referrals", "advisory.advice"));
-        assertEquals(1, events.get("network.referrals").size(), "one referral was made");
+        // other end-to-end tests (the browser walk) refer cases of their own on the same system
+        assertEquals(1, events.get("network.referrals").stream().filter(v -> v.contains(QUESTION)).count(),
+                "one referral was made");
         events.forEach((topic, values) -> values.forEach(value -> assertNoPersonalData("topic " + topic, value)));
         events.get("network.referrals").forEach(value ->
                 assertFalse(value.contains(caseId) || value.contains(WHAT_WAS_TRIED), "referral event leaks: " + value));

@@ -1,5 +1,6 @@
 package org.carebridge.gateway.notifications;
 
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carebridge.gateway.web.SessionTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -21,7 +23,8 @@ import org.jboss.logging.Logger;
  * network-service with the caller's token. The /api proxy buffers whole responses, which a stream that never ends
  * cannot survive, so this is a Vert.x route that pipes the upstream body to the client as it arrives and drops
  * the upstream connection when the client leaves. The gateway's /api permission has checked the token already;
- * network-service checks it again and decides who may listen (its 401/403 pass through unchanged).
+ * network-service checks it again and decides who may listen (its 401/403 pass through unchanged). A browser's
+ * EventSource sends its session cookie, whose access token is relayed.
  */
 @ApplicationScoped
 public class NotificationRelay {
@@ -49,7 +52,8 @@ public class NotificationRelay {
         RequestOptions upstreamRequest = new RequestOptions().setMethod(HttpMethod.GET)
                 .setAbsoluteURI(upstream)
                 .putHeader(HttpHeaders.ACCEPT, "text/event-stream");
-        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        String authorization = SessionTokens.authorization(ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
+                ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null);
         if (authorization != null) {
             upstreamRequest.putHeader(HttpHeaders.AUTHORIZATION, authorization);
         }

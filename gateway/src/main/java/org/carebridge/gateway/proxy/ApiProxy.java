@@ -1,6 +1,7 @@
 package org.carebridge.gateway.proxy;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.mutiny.core.Vertx;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.carebridge.gateway.web.SessionTokens;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -28,6 +30,7 @@ import java.util.Set;
 /**
  * Forwards {@code /api/{cases|network|advisory}/**} to the owning service with the caller's bearer token.
  * The gateway checks the token first, but each service checks it again and applies its own object-level rules.
+ * A browser signed in with a session cookie has its session's access token relayed the same way.
  */
 @Path("/api/{section: cases|network|advisory}{rest: (/.*)?}")
 @Authenticated
@@ -35,17 +38,19 @@ public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     private static final List<String> FORWARDED_REQUEST_HEADERS =
-            List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
+            List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
     private static final Set<String> FORWARDED_RESPONSE_HEADERS =
             Set.of("content-type", "cache-control", "etag", "last-modified", "x-total-count", "link", "retry-after");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final WebClient client;
     private final ServiceRoutes routes;
+    private final SecurityIdentity identity;
 
-    public ApiProxy(Vertx vertx, ServiceRoutes routes) {
+    public ApiProxy(Vertx vertx, ServiceRoutes routes, SecurityIdentity identity) {
         this.client = WebClient.create(vertx);
         this.routes = routes;
+        this.identity = identity;
     }
 
     @GET
@@ -81,6 +86,10 @@ public class ApiProxy {
         String target = routes.baseUrlOf(section) + uri.getRequestUri().getRawPath()
                 + (rawQuery == null ? "" : "?" + rawQuery);
         HttpRequest<Buffer> request = client.requestAbs(method, target).timeout(TIMEOUT.toMillis());
+        String authorization = SessionTokens.authorization(headers.getHeaderString(HttpHeaders.AUTHORIZATION), identity);
+        if (authorization != null) {
+            request.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
         for (String name : FORWARDED_REQUEST_HEADERS) {
             String value = headers.getHeaderString(name);
             if (value != null) {

@@ -1,0 +1,234 @@
+package org.carebridge.e2e;
+
+import org.carebridge.e2e.browser.Browser;
+import org.carebridge.stack.testing.SystemUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The escalation loop in real headless Chromium, each demo role signed in through the real Keycloak login page of
+ * the packaged system: a case worker creates a case and escalates it, the bridge coordinator's open inbox shows it
+ * live (no reload), the coordinator claims and refers it, the advisory member advises, and the case worker finds
+ * the advice in the case's timeline. A case worker of another team is refused the case's address. Every page is
+ * saved as a screenshot under target/screenshots; the three main pages are copied to docs/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebClientIT {
+
+    static final String GIVEN_NAME = "Yonas";
+    static final String FAMILY_NAME = "Berhane-Webtest";
+    static final String WHAT_WAS_TRIED = "Met the school twice; the reception class is full until spring.";
+    static final String QUESTION = "Is there a bridging class for a 16-year-old arriving in November?";
+    static final String ADVICE = "Ask the regional school platform: a bridging class opens each month.";
+    static final Path DOCS = Path.of("..", "..", "docs", "screenshots");
+
+    static SystemUnderTest system;
+    static String gateway;
+    static Browser anna;
+    static Browser bruno;
+    static Browser ada;
+    static String casePath;
+    static String escalationPath;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.start();
+        gateway = system.gatewayUrl();
+    }
+
+    @AfterAll
+    static void quit() {
+        for (Browser b : new Browser[]{anna, bruno, ada}) {
+            if (b != null) {
+                b.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aCaseWorkerSignsInThroughKeycloakAndSeesTheirNameRoleAndRegion() {
+        anna = Browser.of(gateway, "anna").signIn("/");
+        anna.waitFor(d -> d.getCurrentUrl().endsWith("/cases"));
+        assertEquals("Anna Peeters", anna.text("#who-name"));
+        assertTrue(anna.text("#who-role").contains("Case worker"), anna.text("#who-role"));
+        assertTrue(anna.text("#who-role").contains("north"), anna.text("#who-role"));
+        anna.find("#filters");
+        anna.screenshot("01-case-worker-my-cases");
+    }
+
+    @Test
+    @Order(2)
+    void theCaseWorkerCreatesACase() {
+        anna.click("a[href='/cases/new']").find("#new-case");
+        anna.type("input[name=givenName]", GIVEN_NAME).type("input[name=familyName]", FAMILY_NAME);
+        anna.script("document.querySelector('input[name=dateOfBirth]').value = '2010-02-03'");
+        anna.type("input[name=languages]", "ti, ar").type("input[name=role]", "school coach");
+        anna.click("input[name=intensity][value=INTENSIVE]").click("input[name=domains][value=SCHOOL]")
+                .click("input[name=domains][value=WELLBEING]");
+        anna.screenshot("02-case-worker-new-case");
+        anna.click("#create-case");
+        anna.waitFor(d -> d.getCurrentUrl().matches(".*/cases/[0-9a-f-]{36}$"));
+        assertEquals(GIVEN_NAME + " " + FAMILY_NAME, anna.text("#case-title"));
+        assertTrue(anna.text("#team").contains("anna"), "the creator is on the team");
+        casePath = anna.url().substring(gateway.length());
+    }
+
+    @Test
+    @Order(3)
+    void theBridgeCoordinatorOpensTheLiveInbox() {
+        bruno = Browser.of(gateway, "bruno").signIn("/");
+        bruno.waitFor(d -> d.getCurrentUrl().endsWith("/inbox"));
+        bruno.waitFor(d -> "live".equals(d.findElement(By.id("live-state")).getAttribute("data-state")));
+        bruno.script("window.carebridgeNoReload = 'still the same page'");
+    }
+
+    @Test
+    @Order(4)
+    void theCaseWorkerEscalatesAndSeesSuggestedLessons() {
+        anna.select("#barrier", "SCHOOL_ACCESS").find("#suggestions .suggestions");
+        anna.select("select[name=urgency]", "HIGH").type("#what-was-tried", WHAT_WAS_TRIED)
+                .click("input[name=triedMeasures][value=TEAM_MEETING]");
+        anna.click("#raise-escalation");
+        assertEquals("RAISED", anna.find("#open-escalation").getAttribute("data-status"));
+        anna.find("#suggestions .suggestions");
+        anna.screenshot("03-case-worker-case-escalated");
+    }
+
+    @Test
+    @Order(5)
+    void theOpenInboxShowsTheEscalationLiveWithoutReload() {
+        bruno.waitFor(d -> d.getPageSource().contains("Access to school") && !d.findElements(By.cssSelector("#inbox-table tr.arrived")).isEmpty());
+        assertEquals("still the same page", bruno.script("return window.carebridgeNoReload"),
+                "the escalation arrived through the notification stream, not a reload");
+        String href = bruno.find("#inbox-table tr.arrived a").getAttribute("href");
+        escalationPath = href.substring(href.indexOf("/inbox/"));
+        bruno.screenshot("04-bridge-coordinator-inbox-live");
+    }
+
+    @Test
+    @Order(6)
+    void theCoordinatorClaimsAndRefersItToTheAdvisoryGroup() {
+        bruno.open(escalationPath);
+        assertTrue(bruno.pageText().contains(WHAT_WAS_TRIED), "the bridge reads what the team tried");
+        assertFalse(bruno.pageText().contains(FAMILY_NAME), "the bridge never sees the youth's name");
+        bruno.click("#claim").find("#refer-form");
+        bruno.type("#question", QUESTION).click("#refer");
+        bruno.find("#referral");
+        assertTrue(bruno.text("#escalation-status").contains("Referred"), bruno.text("#escalation-status"));
+        bruno.screenshot("05-bridge-coordinator-escalation-referred");
+        bruno.visit("/bridge/handovers", "#transitions-title", "06-bridge-coordinator-handovers");
+        bruno.visit("/bridge/catalogue", "#offer-filter", "07-bridge-coordinator-catalogue");
+    }
+
+    @Test
+    @Order(7)
+    void theAdvisoryMemberReadsTheDigestAndAdvises() {
+        ada = Browser.of(gateway, "ada").signIn("/");
+        ada.waitFor(d -> d.getCurrentUrl().endsWith("/advisory"));
+        ada.reloadUntil("/advisory", QUESTION); // the referral travels over Kafka
+        ada.screenshot("08-advisory-member-referrals");
+        ada.clickRowWith(QUESTION);
+        assertEquals(QUESTION, ada.text("#referral-question"));
+        String page = ada.pageText();
+        assertFalse(page.contains(FAMILY_NAME) || page.contains(GIVEN_NAME), "no name in the advisory group's view");
+        assertFalse(page.contains(WHAT_WAS_TRIED), "the team's free text stays with the bridge");
+        ada.type("#advice", ADVICE).click("#send-advice");
+        assertEquals(ADVICE, ada.text("#given-advice"));
+        ada.screenshot("09-advisory-member-referral-advised");
+    }
+
+    @Test
+    @Order(8)
+    void theCaseWorkerSeesTheAdviceInTheTimeline() {
+        anna.reloadUntil(casePath, ADVICE); // the advice travels back over Kafka
+        assertTrue(anna.text("#timeline [data-kind=ADVICE_RECEIVED]").contains(ADVICE), anna.text("#timeline"));
+        assertEquals(ADVICE, anna.text("#escalation-advice"), "the open escalation shows the advice that came back");
+        anna.screenshot("10-case-worker-case-with-advice");
+    }
+
+    @Test
+    @Order(9)
+    void theAdvisoryMembersOtherPagesAndTheDigestCharts() {
+        ada.open("/advisory/digest").find("#chart-barrier");
+        ada.find("#chart-resolution");
+        ada.find("#chart-transition");
+        String csv = ada.fetchText(ada.find("#digest-csv").getAttribute("href"));
+        assertTrue(csv.startsWith("region,quarter,dimension,category,cases,median_days,suppressed"), csv);
+        ada.screenshot("11-advisory-member-statistics");
+        ada.visit("/advisory/sessions", "#session-form", "12-advisory-member-sessions");
+        ada.visit("/advisory/lessons", "#new-lesson", "13-advisory-member-lessons");
+        ada.visit("/advisory/barriers", "#new-barrier", "14-advisory-member-barrier-register");
+    }
+
+    @Test
+    @Order(10)
+    void aCaseWorkerOfAnotherTeamIsRefusedTheCaseAddress() {
+        try (Browser carla = Browser.of(gateway, "carla")) {
+            carla.signIn(casePath);
+            String refusal = carla.text("#page-error");
+            assertTrue(refusal.contains("Not found"), refusal);
+            assertFalse(carla.pageText().contains(FAMILY_NAME), "nothing of the case shows");
+            carla.screenshot("15-other-team-refused");
+        }
+        try (Browser ben = Browser.of(gateway, "ben")) {
+            ben.signIn(casePath);
+            assertTrue(ben.text("#page-error").contains("Not found"));
+            assertFalse(ben.pageText().contains(FAMILY_NAME), "same region, other team: nothing shows either");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void theLanguageFollowsTheChoiceAndSigningOutEndsTheSession() {
+        anna.open("/cases");
+        anna.select("#language", "nl");
+        anna.waitFor(d -> d.findElement(By.cssSelector("h1")).getText().equals("Mijn casussen"));
+        anna.select("#language", "nb");
+        anna.waitFor(d -> d.findElement(By.cssSelector("h1")).getText().equals("Mine saker"));
+        anna.select("#language", "da");
+        anna.waitFor(d -> d.findElement(By.cssSelector("h1")).getText().equals("Mine sager"));
+        anna.screenshot("16-case-worker-danish");
+        anna.resize(1024, 768).open(casePath).find("#team");
+        anna.screenshot("18-case-worker-case-on-a-tablet");
+        anna.resize(1366, 900);
+        anna.select("#language", "en");
+        anna.click("#sign-out");
+        anna.waitFor(d -> d.getCurrentUrl().contains("/signed-out")); // Keycloak adds ?state=
+        anna.find("a[href='/login']");
+        anna.screenshot("17-signed-out");
+        anna.driverGet(casePath);
+        anna.find("#username"); // the case page wants a login again
+    }
+
+    @Test
+    @Order(12)
+    void noPageShowedTheYouthsNameUpstreamAndTheMainPagesGoToTheReadme() throws Exception {
+        List<String> advisory = new PrivacyScan(system).advisoryDatabaseText();
+        assertTrue(advisory.stream().anyMatch(v -> v.contains(QUESTION)), "the scan sees this test's referral");
+        advisory.forEach(v -> assertFalse(v.contains(FAMILY_NAME) || v.contains("2010-02-03"), v));
+        Files.createDirectories(DOCS);
+        copy("10-case-worker-case-with-advice", "case-worker.png");
+        copy("04-bridge-coordinator-inbox-live", "bridge-coordinator-inbox.png");
+        copy("11-advisory-member-statistics", "advisory-member-statistics.png");
+    }
+
+    private static void copy(String screenshot, String name) throws Exception {
+        Files.copy(Browser.SCREENSHOTS.resolve(screenshot + ".png"), DOCS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

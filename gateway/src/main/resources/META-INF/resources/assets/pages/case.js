@@ -1,0 +1,188 @@
+// Case worker: one case with its team and lead, consent, goals by domain, timeline and journal, escalation with
+// suggested lessons and the answer that came back, and handovers.
+import { t, label } from '../i18n.js';
+import { get, post, put, del } from '../api.js';
+import { html, raw, date, dateTime, pill, options, checkboxes, onSubmit, formError, announce, errorText } from '../ui.js';
+import { DOMAINS, youthName, statusPill } from './cases.js';
+
+const BARRIERS = ['HOUSING', 'RESIDENCE_STATUS', 'LANGUAGE', 'SCHOOL_ACCESS', 'MENTAL_HEALTH', 'FINANCES', 'WORK_ACCESS',
+  'AGE_TRANSITION', 'AGENCY_COOPERATION', 'OTHER'];
+const MEASURES = ['TEAM_MEETING', 'SCHOOL_ADJUSTMENT', 'REFERRAL_TO_SERVICE', 'FAMILY_CONVERSATION', 'LANGUAGE_SUPPORT',
+  'HOUSING_SEARCH', 'LEGAL_AID', 'FINANCIAL_SUPPORT', 'OTHER'];
+const ORGANISATIONS = ['school', 'social-services', 'guardian', 'foster-care', 'reception-class-coach', 'follow-up-school-coach',
+  'youth-work', 'employment-agency', 'other'];
+const NOTE_KINDS = ['NOTE', 'YOUTH_VOICE', 'PARENT_VOICE', 'DECISION', 'SIGNAL'];
+const TIMELINE_TONE = { ESCALATED: 'warn', ADVICE_RECEIVED: 'info', ESCALATION_RESOLVED: 'ok', ALERT_RAISED: 'bad', SIGNAL: 'warn' };
+
+export async function render(main, [id], ctx) {
+  const base = `/api/cases/${id}`;
+  const c = await get(base);
+  const [goals, timeline, escalations, handovers, consents] = await Promise.all([
+    get(`${base}/goals`), get(`${base}/timeline`), get(`${base}/escalations`), get(`${base}/handovers`),
+    get(`${base}/consents`).catch(() => []),
+  ]);
+  const open = escalations.find((e) => e.status === 'RAISED' || e.status === 'ADVISED');
+  const closed = c.status === 'CLOSED';
+  const members = c.members.map((m) => m.username);
+  main.innerHTML = html`
+    <div class="page-head">
+      <div><p class="crumbs"><a href="/cases">${t('nav.cases')}</a></p>
+        <h1 id="case-title">${youthName(c.youth)}</h1>
+        <p class="muted">${c.youth ? html`${t('case.born', { date: date(c.youth.dateOfBirth) })}${c.youth.languages.length ? html` · ${c.youth.languages.join(', ')}` : ''} · ` : ''}
+          ${label('intensity', c.intensity)} · ${c.domains.map((d) => label('domain', d)).join(', ')} · ${t('app.region', { region: c.region })}</p></div>
+      <div class="pills">${statusPill(c.status)} ${c.transitionDue ? pill(t('cases.flagTransition'), 'warn') : ''}</div>
+    </div>
+    ${c.leadMissing ? html`<div class="notice notice-bad" role="status">${t('case.leadMissing')}</div>` : ''}
+    <div class="layout">
+      <div class="stack">
+        <section class="card" aria-labelledby="esc-title" id="escalation">
+          <h2 id="esc-title">${t('case.escalate')}</h2>
+          ${open ? openEscalation(open, timeline) : closed ? '' : escalateForm()}
+          ${escalations.filter((e) => e !== open).map(pastEscalation)}
+        </section>
+        <section class="card" aria-labelledby="goals-title">
+          <h2 id="goals-title">${t('case.goals')}</h2>
+          <div class="domains">${DOMAINS.map((d) => html`<div class="domain"><h3>${label('domain', d)}</h3>
+            ${goalList(goals.filter((g) => g.domain === d))}</div>`)}</div>
+          ${closed ? '' : html`<details><summary>${t('case.addGoal')}</summary>
+            <form id="goal-form" class="form" novalidate>${formError()}
+              <div class="row"><label>${t('case.goalTitle')}<input name="title" required maxlength="200"></label>
+                <label>${t('cases.domain')}<select name="domain">${options('domain', DOMAINS, c.domains[0])}</select></label></div>
+              <div class="row"><label>${t('case.owner')}<select name="owner">${members.map((m) => html`<option>${m}</option>`)}</select></label>
+                <label>${t('case.due')}<input type="date" name="dueDate" required></label></div>
+              <button type="submit">${t('case.addGoal')}</button></form></details>`}
+        </section>
+        <section class="card" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">${t('case.timeline')}</h2>
+          ${closed ? '' : html`<form id="note-form" class="form note-form" novalidate>${formError()}
+            <div class="row"><label class="narrow-field">${t('case.kind')}<select name="kind">${options('note', NOTE_KINDS, 'NOTE')}</select></label>
+              <label class="grow">${t('case.write')}<textarea name="text" rows="2" required maxlength="4000"></textarea></label></div>
+            <button type="submit">${t('case.post')}</button></form>`}
+          <ol class="timeline" id="timeline">${[...timeline].reverse().map((e) => html`
+            <li class="entry entry-${e.kind}" data-kind="${e.kind}"><div class="entry-head">
+              ${pill(label('tl', e.kind), TIMELINE_TONE[e.kind] || 'muted')}
+              <span class="muted small">${dateTime(e.at)} · ${e.actor}</span></div>
+              <p class="entry-text">${e.summary}</p></li>`)}</ol>
+        </section>
+      </div>
+      <aside class="side">
+        <section class="card" aria-labelledby="team-title" id="team">
+          <h2 id="team-title">${t('case.team')}</h2>
+          <ul class="items">${c.members.map((m) => html`<li class="item member" data-member="${m.username}">
+            <div><strong>${m.username}</strong> ${m.username === c.lead ? pill(t('case.lead'), 'ok') : ''}
+              <div class="muted small">${label('org', m.organisation)}${m.role ? ` · ${m.role}` : ''}</div></div>
+            ${closed || m.username === c.lead ? '' : html`<div class="actions">
+              <button type="button" class="button-small" data-lead="${m.username}">${t('case.makeLead')}</button>
+              <button type="button" class="button-small button-quiet" data-remove="${m.username}" aria-label="${t('case.remove')} ${m.username}">${t('case.remove')}</button></div>`}
+          </li>`)}</ul>
+          ${closed ? '' : html`<details><summary>${t('case.addMember')}</summary><form id="member-form" class="form" novalidate>${formError()}
+            <label>${t('case.username')}<input name="username" required maxlength="100" autocomplete="off"></label>
+            <label>${t('case.organisation')}<select name="organisation">${options('org', ORGANISATIONS, 'school')}</select></label>
+            <label>${t('case.role')}<input name="role" required maxlength="100"></label>
+            <button type="submit">${t('case.addMember')}</button></form></details>`}
+        </section>
+        <section class="card" aria-labelledby="consent-title">
+          <h2 id="consent-title">${t('case.consent')}</h2>
+          ${consents.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<ul class="items">${consents.map((k) => html`
+            <li class="item"><div>${k.member} · ${label('purpose', k.purpose)}
+              <div class="muted small">${label('giver', k.givenBy)} · ${date(k.recordedAt)}${k.live ? '' : html` · ${t('case.revoked')}`}</div></div>
+              ${k.live && !closed ? html`<button type="button" class="button-small button-quiet" data-revoke="${k.id}">${t('case.revoke')}</button>` : ''}</li>`)}</ul>`}
+          ${closed ? '' : html`<details><summary>${t('case.record')}</summary><form id="consent-form" class="form" novalidate>${formError()}
+            <label>${t('case.member')}<select name="member">${members.map((m) => html`<option>${m}</option>`)}</select></label>
+            <label>${t('case.purpose')}<select name="purpose">${options('purpose', ['IDENTITY', 'JOURNAL'])}</select></label>
+            <label>${t('case.givenBy')}<select name="givenBy">${options('giver', ['YOUTH', 'GUARDIAN'])}</select></label>
+            <button type="submit">${t('case.record')}</button></form></details>`}
+        </section>
+        <section class="card" aria-labelledby="handover-title">
+          <h2 id="handover-title">${t('case.handovers')}</h2>
+          ${handovers.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<ul class="items">${handovers.map((h) => html`
+            <li class="item"><div><strong>${label('reason', h.reason)}</strong> ${pill(label('hstatus', h.status), h.status === 'ACCEPTED' ? 'ok' : h.status === 'DECLINED' ? 'bad' : 'info')}
+              <div class="muted small">${label('scope', h.scope)} · ${t('case.to', { who: h.toUsername || label('org', h.toOrganisation) })}${h.dueBy ? html` · ${date(h.dueBy)}` : ''}</div></div></li>`)}</ul>`}
+          ${closed ? '' : html`<details><summary>${t('case.requestHandover')}</summary><form id="handover-form" class="form" novalidate>${formError()}
+            <label>${t('case.scope')}<select name="scope">${options('scope', ['LEAD', 'CASE'])}</select></label>
+            <label>${t('case.reason')}<select name="reason">${options('reason', ['AGE_18_TRANSITION', 'SCHOOL_TO_WORK', 'LEAD_CHANGE', 'MOVE', 'OTHER'])}</select></label>
+            <label>${t('case.toOrganisation')}<select name="toOrganisation">${options('org', ORGANISATIONS, 'social-services')}</select></label>
+            <label>${t('case.toUsername')}<input name="toUsername" maxlength="100" autocomplete="off"></label>
+            <label>${t('case.dueBy')}<input type="date" name="dueBy"></label>
+            <button type="submit">${t('case.request')}</button></form></details>`}
+        </section>
+      </aside>
+    </div>`;
+  wire(main, base, ctx, open);
+}
+
+
+function openEscalation(e, timeline) {
+  // the advisory group's advice reaches the case as a timeline line; the newest one after raising belongs here
+  const advice = e.status === 'ADVISED' ? [...timeline].reverse().find((x) => x.kind === 'ADVICE_RECEIVED' && x.at >= e.raisedAt) : null;
+  return html`<div class="notice notice-warn" id="open-escalation" data-status="${e.status}">
+    <p><strong>${label('barrier', e.barrier)}</strong> · ${label('urgency', e.urgency)} · ${pill(label('esc', e.status), 'warn')}</p>
+    <p>${t('case.openEscalation')}</p><p class="muted small">${dateTime(e.raisedAt)} · ${e.raisedBy}</p>
+    ${advice ? html`<h3>${t('case.adviceFromAbove')}</h3><blockquote class="advice" id="escalation-advice">${advice.summary}</blockquote>` : ''}
+    <button type="button" class="button-quiet" data-withdraw="${e.id}">${t('case.withdraw')}</button></div>
+    <div id="suggestions" data-barrier="${e.barrier}"></div>`;
+}
+
+function pastEscalation(e) {
+  return html`<div class="past"><p><strong>${label('barrier', e.barrier)}</strong> · ${pill(label('esc', e.status), e.status === 'RESOLVED' ? 'ok' : 'muted')}
+    <span class="muted small">${date(e.raisedAt)}</span></p>
+    ${e.resolution ? html`<p>${t('case.resolution', { outcome: label('outcome', e.resolution.outcome) })}</p>
+      <blockquote class="advice">${e.resolution.advice}</blockquote>` : ''}</div>`;
+}
+
+function escalateForm() {
+  return html`<form id="escalate-form" class="form" novalidate>${formError()}
+    <div class="row"><label>${t('case.barrier')}<select name="barrier" id="barrier">${options('barrier', BARRIERS, '', { blank: '—' })}</select></label>
+      <label>${t('case.urgency')}<select name="urgency">${options('urgency', ['LOW', 'MEDIUM', 'HIGH'], 'MEDIUM')}</select></label></div>
+    <label>${t('case.tried')}<textarea name="whatWasTried" id="what-was-tried" rows="3" required maxlength="2000"></textarea></label>
+    <fieldset><legend>${t('case.measures')}</legend><div class="checks">${checkboxes('triedMeasures', 'measure', MEASURES)}</div></fieldset>
+    <div id="suggestions" aria-live="polite"></div>
+    <button type="submit" id="raise-escalation">${t('case.raise')}</button></form>`;
+}
+
+function goalList(goals) {
+  if (goals.length === 0) return html`<p class="muted small">${t('app.none')}</p>`;
+  return html`<ul class="goals">${goals.map((g) => html`<li class="goal ${g.overdue ? 'goal-overdue' : ''}">
+    <span>${g.title}</span>
+    <span class="muted small">${g.owner} · ${t('case.due')} ${date(g.dueDate)}</span>
+    <span>${pill(label('goal', g.status), g.status === 'DONE' ? 'ok' : 'muted')} ${g.overdue ? pill(t('case.overdue'), 'bad') : ''}
+      ${g.status === 'OPEN' ? html`<button type="button" class="button-small button-quiet" data-done="${g.id}">${t('case.markDone')}</button>` : ''}</span>
+  </li>`)}</ul>`;
+}
+
+async function showSuggestions(main, base, barrier, lessons) {
+  const box = main.querySelector('#suggestions');
+  if (!box) return;
+  if (!barrier) { box.innerHTML = ''; return; }
+  const list = lessons || await get(`${base}/suggestions?barrier=${encodeURIComponent(barrier)}`).catch(() => []);
+  box.innerHTML = html`<div class="suggestions"><h3>${t('case.suggested')}</h3><p class="muted small">${t('case.suggestedHelp')}</p>
+    ${list.length === 0 ? html`<p class="muted">${t('case.noSuggestions')}</p>` : html`<ul class="items">${list.map((l) => html`
+      <li class="item lesson"><strong>${l.title}</strong> ${pill(label('lkind', l.kind), 'info')}<p>${l.summary}</p></li>`)}</ul>`}</div>`;
+}
+
+function wire(main, base, ctx, open) {
+  const done = (message) => { announce(message || t('app.saved')); ctx.refresh(); };
+  const act = async (fn) => { try { await fn(); done(); } catch (e) { if (e.status !== 401) announce(errorText(e)); } };
+  const barrier = main.querySelector('#barrier');
+  if (barrier) barrier.addEventListener('change', () => showSuggestions(main, base, barrier.value));
+  if (open) showSuggestions(main, base, open.barrier);
+  onSubmit(main.querySelector('#escalate-form'), async (v) => {
+    const raised = await post(`${base}/escalations`, { barrier: v.barrier, urgency: v.urgency, whatWasTried: v.whatWasTried || '', triedMeasures: v.triedMeasures });
+    announce(label('esc', raised.status));
+    await ctx.refresh();
+    showSuggestions(main, base, raised.barrier, raised.suggestedLessons);
+  });
+  onSubmit(main.querySelector('#note-form'), async (v) => { await post(`${base}/notes`, { kind: v.kind, text: v.text || '' }); done(); });
+  onSubmit(main.querySelector('#goal-form'), async (v) => { await post(`${base}/goals`, v); done(); });
+  onSubmit(main.querySelector('#member-form'), async (v) => { await post(`${base}/members`, v); done(); });
+  onSubmit(main.querySelector('#consent-form'), async (v) => { await post(`${base}/consents`, v); done(); });
+  onSubmit(main.querySelector('#handover-form'), async (v) => { await post(`${base}/handovers`, v); done(); });
+  main.querySelectorAll('[data-lead]').forEach((b) => b.addEventListener('click', () => act(() => put(`${base}/lead`, { username: b.dataset.lead }))));
+  main.querySelectorAll('[data-remove]').forEach((b) => b.addEventListener('click', () => act(() => del(`${base}/members/${encodeURIComponent(b.dataset.remove)}`))));
+  main.querySelectorAll('[data-revoke]').forEach((b) => b.addEventListener('click', () => act(() => post(`${base}/consents/${b.dataset.revoke}/revoke`))));
+  main.querySelectorAll('[data-withdraw]').forEach((b) => b.addEventListener('click', () => act(() => post(`${base}/escalations/${b.dataset.withdraw}/withdrawal`))));
+  main.querySelectorAll('[data-done]').forEach((b) => b.addEventListener('click', () => act(async () => {
+    const g = await get(`${base}/goals/${b.dataset.done}`);
+    await put(`${base}/goals/${g.id}`, { title: g.title, owner: g.owner, dueDate: g.dueDate, status: 'DONE' });
+  })));
+}
