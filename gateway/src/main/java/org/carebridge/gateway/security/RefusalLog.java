@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 /**
  * One log line per API request the gateway refuses (401, 403): a bad token stops here and never reaches a
  * service. The services log theirs through platform, which the gateway does not take (it has no database).
+ * Also answers an unknown /api path with a 404 problem rather than the HTTP server's HTML page.
  */
 @ApplicationScoped
 public class RefusalLog {
@@ -27,5 +28,9 @@ public class RefusalLog {
             });
             ctx.next();
         });
+        // last of all routes: a path no resource serves is a 404 problem, as the services answer it, not HTML
+        router.route("/api/*").order(Integer.MAX_VALUE).handler(ctx -> ctx.response().setStatusCode(404)
+                .putHeader("Content-Type", "application/problem+json")
+                .end("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such resource\"}"));
     }
 }
