@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AuditTrailIT {
 
-    /** Backend services and whether their reads are of personal data (case-service: the youth's file). */
+    /** The services that keep an audit trail (the gateway keeps no data). */
     private static final List<String> WITH_TRAIL = List.of("case-service", "network-service", "advisory-service");
     /** The bridge's reads about a youth's case; the rest of network-service is catalogue and settings. */
     private static final Set<String> BRIDGE_CASE_READS = Set.of("/api/network/escalations",

@@ -59,15 +59,15 @@ final class World {
         String id = created("anna", "POST", cases, Map.of("youth", Map.of("givenName", givenName, "familyName",
                 familyName, "dateOfBirth", birthDate), "intensity", "INTENSIVE", "domains", List.of("SCHOOL")));
         ids.put("cases", id);
-        created("anna", "POST", cases + "/" + id + "/members", Map.of("username", "ben",
-                "organisation", "social-services", "role", "social worker"));
+        expect(call("anna", "POST", cases + "/" + id + "/members", Map.of("username", "ben",
+                "organisation", "social-services", "role", "social worker")), 201);
         ids.put("members", "ben");
         ids.put("goals", created("anna", "POST", cases + "/" + id + "/goals", Map.of("domain", "WORK",
                 "title", "Internship", "owner", "anna", "dueDate", LocalDate.now().plusDays(20).toString())));
         ids.put("consents", created("anna", "POST", cases + "/" + id + "/consents", Map.of("member", "ben",
                 "purpose", "JOURNAL", "givenBy", "GUARDIAN")));
-        created("anna", "POST", cases + "/" + id + "/notes", Map.of("kind", "NOTE",
-                "text", givenName + " found a football club"));
+        expect(call("anna", "POST", cases + "/" + id + "/notes", Map.of("kind", "NOTE",
+                "text", givenName + " found a football club")), 201);
         ids.put("escalations", created("anna", "POST", cases + "/" + id + "/escalations", Map.of(
                 "barrier", "SCHOOL_ACCESS", "urgency", "HIGH", "whatWasTried", "two meetings with the school",
                 "triedMeasures", List.of("TEAM_MEETING"))));
