@@ -69,7 +69,7 @@ final class BadInputs {
             for (String junk : JUNK_IDS) {
                 // ".." is the parent resource once the server normalises the path: answered, and rightly
                 probes.add(new Probe(endpoint, "path " + parameter, withPath(parameter, junk) + withQuery(Map.of()),
-                        jsonType(), validBody(), null, !NORMALISED.contains(junk)));
+                        jsonType(), validBody(), null, !NORMALISED.contains(junk) && !fits(parameter, junk)));
             }
         }
         for (Param p : endpoint.in("query")) {
@@ -95,9 +95,9 @@ final class BadInputs {
             } else if (choice == 1 && !World.parameters(World.template(endpoint)).isEmpty()) {
                 List<String> params = World.parameters(World.template(endpoint));
                 String p = params.get(random.nextInt(params.size()));
-                probes.add(new Probe(endpoint, "random path " + p,
-                        withPath(p, Junk.pathSegment(random)) + withQuery(Map.of()), jsonType(), validBody(),
-                        null, true));
+                String junk = Junk.pathSegment(random);
+                probes.add(new Probe(endpoint, "random path " + p, withPath(p, junk) + withQuery(Map.of()),
+                        jsonType(), validBody(), null, !fits(p, junk)));
             } else if (choice == 2 && !endpoint.in("query").isEmpty()) {
                 List<Param> params = endpoint.in("query");
                 Param p = params.get(random.nextInt(params.size()));
@@ -159,7 +159,9 @@ final class BadInputs {
                 case "array" -> {
                     List<Object> huge = new ArrayList<>(Collections.nCopies(10_000,
                             samples.value(schema.path("items"), name + "[]")));
-                    probes.add(body("huge array " + name, with(name, huge), name, schema.has("maxItems")));
+                    // 10,000 copies of one value make a set of one: only a list may be too long
+                    probes.add(body("huge array " + name, with(name, huge), name, schema.has("maxItems")
+                            && !schema.path("uniqueItems").asBoolean(false)));
                     probes.add(body("array of junk " + name, with(name, List.of(Map.of("x", 1), List.of())), name,
                             true));
                     probes.add(body("array of nulls " + name, with(name, Collections.nCopies(3, null)), name, true));
@@ -280,6 +282,19 @@ final class BadInputs {
         StringBuilder out = new StringBuilder();
         values.forEach((k, v) -> out.append(out.isEmpty() ? "?" : "&").append(k).append('=').append(v));
         return out.toString();
+    }
+
+    /**
+     * Junk never fits an id (format uuid); a code (a region, a username) may take it: "-1" is a region code like
+     * any, so there only the answer's shape counts, unless the document gives the code's pattern.
+     */
+    private boolean fits(String parameter, String value) {
+        JsonNode schema = endpoint.in("path").stream().filter(p -> p.name().equals(parameter)).findFirst()
+                .map(p -> doc.resolve(p.schema())).orElse(null);
+        if (schema == null || schema.path("format").asText("").equals("uuid")) {
+            return false;
+        }
+        return !schema.has("pattern") || Samples.matches(value, schema.get("pattern").asText());
     }
 
     private static boolean outside(JsonNode schema, Object n) {
