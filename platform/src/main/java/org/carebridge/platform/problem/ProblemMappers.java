@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.UUID;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -92,9 +94,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (uniqueViolation(e)) {
+            // two requests created the same row at the same moment (e.g. a region's first lead): the loser retries
+            LOG.infof("concurrent change refused: %s", e.getClass().getSimpleName());
+            return respond(Problem.of(409, "Conflict", "changed by someone else at the same moment; try again",
+                    List.of()));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", errorId);
         return respond(Problem.of(500, "Internal Server Error", "unexpected error, reference " + errorId, List.of()));
+    }
+
+    /** A unique constraint refused the commit (SQL state 23505), however deep the transaction wrapped it. */
+    static boolean uniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {
