@@ -110,6 +110,7 @@ final class AccessRules {
         rule(cases + "POST /api/cases/handovers/{handoverId}/decline", Access.RECEIVER);
         rule(cases + "GET /api/cases/audit", Access.AUDITOR);
         rule(cases + "POST /api/cases/{id}/erasure", Access.NETWORK_ADMIN);
+        rule(cases + "GET /api/cases/alerts", Access.CASE_WORKER);
         for (String team : List.of("GET /api/cases/{id}", "PUT /api/cases/{id}", "GET /api/cases/{id}/members",
                 "POST /api/cases/{id}/members", "PUT /api/cases/{id}/members/{username}",
                 "DELETE /api/cases/{id}/members/{username}", "PUT /api/cases/{id}/lead", "GET /api/cases/{id}/goals",
@@ -170,6 +171,12 @@ final class AccessRules {
         RULES.put(advisory + "GET /api/advisory/digest", new Rule(Access.ADVISORY, "quarter=2026-Q4"));
         RULES.put(advisory + "GET /api/advisory/digest/export.csv", new Rule(Access.ADVISORY, "quarter=2026-Q4"));
         rule(advisory + "GET /api/advisory/audit", Access.AUDITOR);
+
+        for (String service : List.of(cases + "%s /api/cases", network + "%s /api/network", advisory + "%s /api/advisory")) {
+            rule(service.formatted("GET") + "/dead-letters", Access.NETWORK_ADMIN);
+            rule(service.formatted("GET") + "/dead-letters/{deadLetterId}", Access.NETWORK_ADMIN);
+            rule(service.formatted("POST") + "/dead-letters/{deadLetterId}/replay", Access.NETWORK_ADMIN);
+        }
 
         rule("gateway GET /api/me", Access.ANYONE);
         String relay = "gateway %s /api/{section}{rest}";

@@ -3,6 +3,11 @@ package org.carebridge.proof;
 import org.carebridge.stack.testing.KeycloakTokens;
 import org.carebridge.stack.testing.SystemUnderTest;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,6 +41,8 @@ final class World {
     final SystemUnderTest system;
     /** Object id by the collection segment that precedes it in a path ("cases", "goals", "escalations", ...). */
     final Map<String, String> ids = new LinkedHashMap<>();
+    /** Ids that differ per service for the same collection (each service's own dead letters). */
+    private final Map<String, Map<String, String>> perService = new LinkedHashMap<>();
 
     private World(SystemUnderTest system) {
         this.system = system;
@@ -47,6 +54,7 @@ final class World {
         w.bridgeSide();
         w.advisorySide();
         w.catalogue();
+        w.deadLetters();
         return w;
     }
 
@@ -124,9 +132,49 @@ final class World {
         expect(call("nils", "PUT", network + "/regions/north/lead", Map.of("username", "bruno")), 200);
     }
 
+    /**
+     * One dead letter in each service, so that the admin's reads of one are answered: a record without a value
+     * (which no consumer can read) on a topic the service consumes, found again in the service's dead-letter list.
+     */
+    private void deadLetters() {
+        Map<String, String> consumed = Map.of("case-service", "advisory.advice", "network-service", "case.escalations",
+                "advisory-service", "network.referrals");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers()), new StringSerializer(),
+                new StringSerializer())) {
+            consumed.forEach((service, topic) -> producer.send(new ProducerRecord<>(topic, "proof-poison", null)));
+        }
+        Map<String, String> section = Map.of("case-service", "cases", "network-service", "network",
+                "advisory-service", "advisory");
+        consumed.keySet().forEach(service -> {
+            String list = url(service) + "/api/" + section.get(service) + "/dead-letters";
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            String id = "";
+            while (id.isEmpty() && System.nanoTime() < deadline) {
+                id = expect(call("nils", "GET", list, null), 200).json().path("items").path(0).path("id").asText("");
+                sleep();
+            }
+            if (id.isEmpty()) {
+                throw new IllegalStateException(service + " listed no dead letter within 60 s of a poison record");
+            }
+            perService.computeIfAbsent(service, s -> new LinkedHashMap<>()).put("dead-letters", id);
+        });
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The operation's path with each {parameter} replaced by the north's object of the collection before it. */
     String path(ApiDocument.Endpoint endpoint) {
-        return fill(template(endpoint), ids);
+        Map<String, String> values = new LinkedHashMap<>(ids);
+        values.putAll(perService.getOrDefault(endpoint.service(), Map.of()));
+        return fill(template(endpoint), values);
     }
 
     /** The documented path, or the one its rule says to call instead (the gateway's relay). */
