@@ -39,9 +39,15 @@ final class EscalationLatency {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (int i = 0; i < count; i++) {
             int n = i;
-            pool.submit(() -> ids.add(api.call("anna", "/api/cases", Map.of(
-                    "youth", Map.of("givenName", "Bench", "familyName", "Youth " + n, "dateOfBirth", "2010-05-01"),
-                    "intensity", "LIGHT", "domains", List.of("SCHOOL"))).get("id").asText()));
+            pool.submit(() -> {
+                try {
+                    ids.add(api.call("anna", "/api/cases", Map.of(
+                            "youth", Map.of("givenName", "Bench", "familyName", "Youth " + n, "dateOfBirth", "2010-05-01"),
+                            "intensity", "LIGHT", "domains", List.of("SCHOOL"))).get("id").asText());
+                } catch (RuntimeException e) {
+                    System.err.println("opening case " + n + " failed: " + e.getMessage());
+                }
+            });
         }
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.MINUTES);
