@@ -28,6 +28,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Seconds a client should wait when the database is out of reach: about what a PostgreSQL restart takes. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -100,6 +102,13 @@ public class ProblemMappers {
             return respond(Problem.of(409, "Conflict", "changed by someone else at the same moment; try again",
                     List.of()));
         }
+        if (databaseUnreachable(e)) {
+            // PostgreSQL restarting or out of reach: nothing was changed, and the same request will work shortly
+            LOG.warnf("database unreachable, answered 503: %s", e.getClass().getSimpleName());
+            return Response.fromResponse(respond(Problem.of(503, "Service Unavailable",
+                    "the database is out of reach for a moment; try again", List.of())))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", errorId);
         return respond(Problem.of(500, "Internal Server Error", "unexpected error, reference " + errorId, List.of()));
@@ -109,6 +118,20 @@ public class ProblemMappers {
     static boolean uniqueViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The connection to the database failed or was cut (SQL state class 08, or 57P01-57P03: shut down by an
+     * administrator, crashed, not accepting connections yet), however deep the transaction wrapped it.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
         }
