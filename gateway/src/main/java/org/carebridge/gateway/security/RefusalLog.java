@@ -3,6 +3,7 @@ package org.carebridge.gateway.security;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carebridge.gateway.guard.Problems;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,8 +30,7 @@ public class RefusalLog {
             ctx.next();
         });
         // last of all routes: a path no resource serves is a 404 problem, as the services answer it, not HTML
-        router.route("/api/*").order(Integer.MAX_VALUE).handler(ctx -> ctx.response().setStatusCode(404)
-                .putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such resource\"}"));
+        router.route("/api/*").order(Integer.MAX_VALUE)
+                .handler(ctx -> Problems.send(ctx, 404, "Not Found", "no such resource"));
     }
 }
