@@ -1,5 +1,6 @@
 package org.carebridge.e2e;
 
+import org.carebridge.e2e.browser.AccessibilityAudit;
 import org.carebridge.e2e.browser.Browser;
 import org.carebridge.stack.testing.SystemUnderTest;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -231,6 +234,18 @@ class WebClientIT {
         copy("10-case-worker-case-with-advice", "case-worker.png");
         copy("04-bridge-coordinator-inbox-live", "bridge-coordinator-inbox.png");
         copy("11-advisory-member-statistics", "advisory-member-statistics.png");
+    }
+
+    @Test
+    @Order(13)
+    void everyPageShownPassesTheAccessibilityAudit() {
+        Set<String> audited = AccessibilityAudit.audited();
+        Map<String, List<String>> findings = AccessibilityAudit.findings();
+        System.out.printf("[a11y] %d pages audited with axe-core (WCAG 2.1 A and AA): %d with findings%n", audited.size(),
+                findings.size());
+        findings.forEach((page, rules) -> rules.forEach(rule -> System.out.println("[a11y] " + page + ": " + rule)));
+        assertTrue(audited.size() >= 17, () -> "the walk's pages were audited: " + audited);
+        assertEquals(Map.of(), findings, "accessibility findings");
     }
 
     private static void copy(String screenshot, String name) throws Exception {

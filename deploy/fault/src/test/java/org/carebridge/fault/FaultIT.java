@@ -85,6 +85,7 @@ class FaultIT {
         System.out.printf("[fault] %d escalations by %d clients in %.0f s, %d requests; crashes: %s%n", total,
                 clients, loadSeconds, gateway.requests.get(), chaos.done);
         System.out.println("[fault] retried requests: " + new TreeMap<>(gateway.retries));
+        gateway.serverErrors.forEach((what, n) -> System.out.println("[fault] HTTP 500 " + n + "x: " + what));
         System.out.println("[fault] " + escalations);
         System.out.println("[fault] " + advice);
         System.out.println("[fault] dead letters: " + deadLetters);

@@ -35,6 +35,8 @@ final class Gateway {
     /** Retried attempts by what went wrong ("connection", "502", ...), printed with the figures. */
     final Map<String, AtomicLong> retries = new ConcurrentHashMap<>();
     final AtomicLong requests = new AtomicLong();
+    /** Each 500 by request and answer, to find which path still fails while something restarts. */
+    final Map<String, Integer> serverErrors = new ConcurrentHashMap<>();
 
     Gateway(String base) {
         this.base = base;
@@ -65,6 +67,10 @@ final class Gateway {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
             JsonNode json = text == null || text.isBlank() ? JSON.nullNode() : parse(text);
+            if (response.statusCode() == 500) {
+                serverErrors.merge(method + " " + path.replaceAll("[0-9a-f-]{36}", "{id}").replaceAll("\\?.*", "")
+                        + " -> " + json.path("title").asText(text.length() > 120 ? text.substring(0, 120) : text), 1, Integer::sum);
+            }
             return new Answer(response.statusCode(), json);
         } catch (IOException e) {
             return new Answer(-1, JSON.nullNode()); // no connection: the gateway itself is down or restarting

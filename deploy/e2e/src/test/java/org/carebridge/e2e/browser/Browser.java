@@ -174,8 +174,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves the whole page as target/screenshots/&lt;name&gt;.png (the window grows to the page's height). */
+    /**
+     * Saves the whole page as target/screenshots/&lt;name&gt;.png (the window grows to the page's height). A page of the
+     * web client (not Keycloak's, not a failure) is first audited for accessibility: every page shown is checked.
+     */
     public Path screenshot(String name) {
+        if (driver.getCurrentUrl().startsWith(gateway) && !name.startsWith("failed-")) {
+            AccessibilityAudit.audit(driver, name);
+        }
         Dimension before = driver.manage().window().getSize();
         Number height = (Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(4000, Math.max(before.getHeight(), height.intValue() + 120))));
