@@ -39,13 +39,13 @@ final class Api {
         return http;
     }
 
+    /**
+     * One login per user and renewal, however many threads ask at once: Keycloak's brute-force protection refuses
+     * even correct passwords when one user logs in dozens of times in a second.
+     */
     String token(String user) {
-        Token t = tokens.get(user);
-        if (t == null || System.nanoTime() > t.renewAtNanos()) {
-            t = new Token(fetchToken(user), System.nanoTime() + TOKEN_REUSE.toNanos());
-            tokens.put(user, t);
-        }
-        return t.value();
+        return tokens.compute(user, (u, t) -> t == null || System.nanoTime() > t.renewAtNanos()
+                ? new Token(fetchToken(u), System.nanoTime() + TOKEN_REUSE.toNanos()) : t).value();
     }
 
     HttpRequest.Builder request(String user, String path) {
