@@ -24,7 +24,13 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        new Main().run(options);
+        try {
+            new Main().run(options);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the load's pools would keep a failed run alive, and bench/run waiting for it
+        }
+        System.exit(0);
     }
 
     private void run(Map<String, String> o) throws Exception {
