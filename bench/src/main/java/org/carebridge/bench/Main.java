@@ -53,8 +53,11 @@ public final class Main {
 
         step("1. escalation latency: " + escalations + " escalations at " + rate + "/s, POST -> bruno's live stream");
         List<String> cases = EscalationLatency.openCases(api, escalations);
+        CpuTime cpu = new CpuTime(system);
+        Map<String, Double> before = cpu.snapshot();
         EscalationLatency.Result latency = new EscalationLatency(api).run(cases, rate);
         results.put("escalation", latency);
+        results.put("cpuMillisPerEscalation", cpuPer(CpuTime.since(before, cpu.snapshot()), latency.sent(), "escalation"));
         System.out.println("  end to end: " + latency.endToEnd() + "\n  POST answer: " + latency.postAnswer()
                 + "\n  received " + latency.received() + " of " + latency.sent());
 
@@ -74,7 +77,10 @@ public final class Main {
         Workloads work = new Workloads(api);
         Map<String, Object> throughput = new LinkedHashMap<>();
         for (int users : new int[]{1, 8, 32}) {
+            Map<String, Double> cpuBefore = cpu.snapshot();
             double notes = work.notes(users, cases, phase);
+            results.put("cpuMillisPerNote " + users + " users",
+                    cpuPer(CpuTime.since(cpuBefore, cpu.snapshot()), notes * phase.toSeconds(), "note"));
             double inserts = baseline.insertThroughput(users, phase);
             throughput.put(users + " users", Map.of("notesPerSecond", notes, "insertsPerSecond", inserts,
                     "ratio", notes / inserts));
@@ -110,6 +116,15 @@ public final class Main {
         Path file = out.resolve("results.json");
         Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
         System.out.println("Raw results: " + file);
+    }
+
+    /** Prints and returns the CPU milliseconds each component spent per operation of the phase: where time goes. */
+    private static Map<String, Double> cpuPer(Map<String, Double> seconds, double operations, String what) {
+        Map<String, Double> perOperation = new LinkedHashMap<>();
+        seconds.forEach((component, s) -> perOperation.put(component, Math.round(s * 1000 / operations * 100) / 100.0));
+        double total = perOperation.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf(Locale.ROOT, "  CPU ms per %s: %s, total %.1f%n", what, perOperation, total);
+        return perOperation;
     }
 
     private static void step(String what) {

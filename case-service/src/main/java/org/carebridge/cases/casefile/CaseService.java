@@ -101,7 +101,7 @@ public class CaseService {
         LocalDate today = today();
         String where = filter.where(user.username(), today, params);
         long total = CareCase.count(where, params);
-        List<CareCase> cases = CareCase.<CareCase>find(where, filter.order().sort, params)
+        List<CareCase> cases = CareCase.<CareCase>find(where + " order by " + filter.order().hql, params)
                 .page(page.page(), page.size()).list();
         Set<UUID> visible = consent.identityVisible(cases, user.username());
         for (CareCase c : cases) {

@@ -1,0 +1,74 @@
+package org.carebridge.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the machine's time goes during a phase: CPU seconds (user + system, from /proc) of every component and of
+ * the load driver itself. PostgreSQL forks a process per connection, so its figure sums the server and all its
+ * descendants; Keycloak's script starts the JVM as a child, which is counted with it.
+ */
+final class CpuTime {
+    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
+    private static final String[] COMPONENTS = {"postgres", "kafka", "keycloak", "case-service", "network-service",
+            "advisory-service", "gateway"};
+
+    private final RunningSystem system;
+
+    CpuTime(RunningSystem system) {
+        this.system = system;
+    }
+
+    /** CPU seconds used so far per component (a snapshot; subtract two to get a phase's share). */
+    Map<String, Double> snapshot() {
+        Map<Long, long[]> table = processTable(); // pid -> {ppid, ticks}
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (String component : COMPONENTS) {
+            Optional<Long> pid = system.state().process(component).map(ProcessHandle::pid);
+            pid.ifPresent(p -> seconds.put(component, treeTicks(table, p) / TICKS_PER_SECOND));
+        }
+        seconds.put("load driver", treeTicks(table, ProcessHandle.current().pid()) / TICKS_PER_SECOND);
+        return seconds;
+    }
+
+    static Map<String, Double> since(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        after.forEach((component, s) -> used.put(component, s - before.getOrDefault(component, 0.0)));
+        return used;
+    }
+
+    private static long treeTicks(Map<Long, long[]> table, long root) {
+        long ticks = table.containsKey(root) ? table.get(root)[1] : 0;
+        for (Map.Entry<Long, long[]> p : table.entrySet()) {
+            if (p.getValue()[0] == root && p.getKey() != root) {
+                ticks += treeTicks(table, p.getKey());
+            }
+        }
+        return ticks;
+    }
+
+    private static Map<Long, long[]> processTable() {
+        Map<Long, long[]> table = new LinkedHashMap<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    // fields after the command in parentheses: state ppid ... utime(14) stime(15)
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    table.put(Long.parseLong(p.getFileName().toString()),
+                            new long[]{Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+                } catch (IOException | RuntimeException e) {
+                    // the process ended while we looked
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return table;
+    }
+}
