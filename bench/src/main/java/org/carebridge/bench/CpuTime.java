@@ -58,10 +58,12 @@ final class CpuTime {
             procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
-                    // fields after the command in parentheses: state ppid ... utime(14) stime(15)
+                    // fields after the command in parentheses: state ppid ... utime stime cutime cstime; the
+                    // last two hold the children that ended (PostgreSQL's connections that closed in the phase)
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    table.put(Long.parseLong(p.getFileName().toString()),
-                            new long[]{Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                            + Long.parseLong(f[14]);
+                    table.put(Long.parseLong(p.getFileName().toString()), new long[]{Long.parseLong(f[1]), ticks});
                 } catch (IOException | RuntimeException e) {
                     // the process ended while we looked
                 }

@@ -55,13 +55,14 @@ public class CaseDigests {
         LocalDate openedOn = c.createdAt.atZoneSameInstant(zone).toLocalDate();
         List<Goal> goals = Goal.list("caseId", c.id); // a case has tens of goals, not thousands
         List<Escalation> escalations = Escalation.list("caseId", Sort.by("raisedAt").and("id"), c.id);
-        boolean hasLead = c.leadUsername != null && CaseMember.isMember(c.id, c.leadUsername);
+        List<CaseMember> members = CaseMember.ofCase(c.id); // one query for the size and the lead, a team is small
+        boolean hasLead = c.leadUsername != null && members.stream().anyMatch(m -> m.username.equals(c.leadUsername));
         LocalDate closedOn = c.closedAt == null ? null : c.closedAt.atZoneSameInstant(zone).toLocalDate();
         return new CaseDigestV1(pseudonyms.of(c.id), 0, null, c.region, ageBand,
                 c.domains.stream().sorted().toList(), c.intensity, c.status, openedOn, closedOn,
                 c.outcome == null ? null : c.outcome.name(),
                 escalations.stream().filter(Escalation::isOpen).map(e -> e.barrier).distinct().sorted().toList(),
-                (int) CaseMember.count("caseId", c.id), hasLead,
+                members.size(), hasLead,
                 count(goals, g -> g.status == GoalStatus.OPEN), count(goals, g -> g.status == GoalStatus.DONE),
                 count(goals, g -> g.overdue(today)),
                 escalations.stream().map(e -> new CaseDigestV1.EscalationDigest(e.barrier, e.urgency, e.raisedAt,

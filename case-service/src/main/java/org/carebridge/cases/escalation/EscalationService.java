@@ -69,7 +69,7 @@ public class EscalationService {
         if (c.status == CaseStatus.CLOSED) {
             throw ProblemException.conflict("the case is closed");
         }
-        if (Escalation.count("caseId = ?1 and status in ?2", caseId, EscalationStatus.OPEN) > 0) {
+        if (Escalation.find("caseId = ?1 and status in ?2", caseId, EscalationStatus.OPEN).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("this case already has an open escalation");
         }
         OffsetDateTime now = Clocks.now(clock);

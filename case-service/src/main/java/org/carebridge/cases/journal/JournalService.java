@@ -1,13 +1,11 @@
 package org.carebridge.cases.journal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.consent.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
-import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.cases.timeline.Timeline;
@@ -33,18 +31,16 @@ public class JournalService {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final Timeline timeline;
-    private final Event<CaseChanged> changed;
     private final Clock clock;
     private final ConsentRules consent;
 
     public JournalService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                          Event<CaseChanged> changed, Clock clock, ConsentRules consent) {
+                          Clock clock, ConsentRules consent) {
         this.consent = consent;
         this.user = user;
         this.access = access;
         this.audit = audit;
         this.timeline = timeline;
-        this.changed = changed;
         this.clock = clock;
     }
 
@@ -54,7 +50,7 @@ public class JournalService {
         TimelineEntry entry = timeline.append(caseId, Clocks.now(clock), body.kind().timelineKind, user.username(),
                 body.text().strip(), null);
         audit.record(CaseFileAudit.NOTE_WRITTEN, CaseFileAudit.NOTE, entry.id, caseId, body.kind().name());
-        changed.fire(new CaseChanged(caseId));
+        // no CaseChanged: a note is in neither the case's digest nor its team snapshot, so there is nothing to publish
         return TimelineEntryView.of(entry);
     }
 
