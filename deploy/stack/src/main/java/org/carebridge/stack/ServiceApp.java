@@ -18,11 +18,12 @@ public final class ServiceApp implements Component {
      * collector suits a heap of this size on 2 cores (no concurrent threads, no remembered sets); the free ratios let
      * the heap shrink after a peak without shrinking so far that it collects all the time (10% free did: a note
      * cost five times the CPU at 32 users); overridable with CAREBRIDGE_SERVICE_JAVA_OPTIONS. The GC log beside the
-     * service's log shows how the heap fares.
+     * service's log shows how the heap fares. The first metaspace threshold is above what a service loads, so
+     * start-up is not interrupted by four full collections for class metadata.
      */
     static final String JAVA_OPTIONS = System.getenv().getOrDefault("CAREBRIDGE_SERVICE_JAVA_OPTIONS",
             "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MinHeapFreeRatio=25 -XX:MaxHeapFreeRatio=50 -Xss512k"
-                    + " -XX:ReservedCodeCacheSize=96m");
+                    + " -XX:ReservedCodeCacheSize=96m -XX:MetaspaceSize=160m");
 
     private final Map<String, String> env;
     private final Path logDir;
