@@ -161,6 +161,7 @@ const en = {
   'audit.service': 'Service', 'audit.caseId': 'Case id', 'audit.actor': 'Who (login name)', 'audit.objectType': 'Object type',
   'audit.objectId': 'Object id', 'audit.count': 'Entries: {n}', 'audit.action': 'Action', 'audit.object': 'Object', 'audit.why': 'Details',
   'audit.case': 'case',
+  'catalogue.offer': 'Offer',
 };
 
 const nl = {
@@ -322,6 +323,7 @@ const nl = {
   'audit.service': 'Dienst', 'audit.caseId': 'Casus-id', 'audit.actor': 'Wie (loginnaam)', 'audit.objectType': 'Soort object',
   'audit.objectId': 'Object-id', 'audit.count': 'Regels: {n}', 'audit.action': 'Handeling', 'audit.object': 'Object', 'audit.why': 'Details',
   'audit.case': 'casus',
+  'catalogue.offer': 'Aanbod',
 };
 
 const nb = {
@@ -483,6 +485,7 @@ const nb = {
   'audit.service': 'Tjeneste', 'audit.caseId': 'Saks-id', 'audit.actor': 'Hvem (brukernavn)', 'audit.objectType': 'Objekttype',
   'audit.objectId': 'Objekt-id', 'audit.count': 'Oppføringer: {n}', 'audit.action': 'Handling', 'audit.object': 'Objekt', 'audit.why': 'Detaljer',
   'audit.case': 'sak',
+  'catalogue.offer': 'Tilbud',
 };
 
 const da = {
@@ -644,6 +647,7 @@ const da = {
   'audit.service': 'Tjeneste', 'audit.caseId': 'Sags-id', 'audit.actor': 'Hvem (brugernavn)', 'audit.objectType': 'Objekttype',
   'audit.objectId': 'Objekt-id', 'audit.count': 'Poster: {n}', 'audit.action': 'Handling', 'audit.object': 'Objekt', 'audit.why': 'Detaljer',
   'audit.case': 'sag',
+  'catalogue.offer': 'Tilbud',
 };
 
 export const LANGUAGES = { en: 'English', nl: 'Nederlands', nb: 'Norsk bokmål', da: 'Dansk' };

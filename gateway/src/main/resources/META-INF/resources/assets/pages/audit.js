@@ -5,6 +5,8 @@ import { get, query } from '../api.js';
 import { html, dateTime, options, pager } from '../ui.js';
 
 const PAGE_SIZE = 25;
+// the token also carries Keycloak's own roles (offline_access, ...), which say nothing to an auditor
+const ROLES = ['case-worker', 'bridge-coordinator', 'advisory-member', 'network-admin', 'auditor'];
 // network-service records its audit lines but serves no trail to read, so it is not among the choices
 const FILTERS = { cases: ['caseId', 'actor'], advisory: ['objectType', 'objectId', 'actor'] };
 
@@ -26,7 +28,7 @@ export async function trail(main, params, ctx) {
       <thead><tr><th scope="col">${t('dl.when')}</th><th scope="col">${t('audit.actor')}</th><th scope="col">${t('audit.action')}</th>
         <th scope="col">${t('audit.object')}</th><th scope="col">${t('audit.why')}</th></tr></thead>
       <tbody>${entries.items.map((e) => html`<tr data-action="${e.action}"><td>${dateTime(e.at)}</td>
-        <td>${e.actor}<div class="muted small">${(e.actorRoles || '').split(',').filter(Boolean).map((r) => label('role', r.trim())).join(', ')}</div></td>
+        <td>${e.actor}<div class="muted small">${(e.actorRoles || '').split(',').map((r) => r.trim()).filter((r) => ROLES.includes(r)).map((r) => label('role', r)).join(', ')}</div></td>
         <td><code>${e.action}</code></td>
         <td>${e.objectType}${e.objectId ? html` <span class="mono small">${e.objectId}</span>` : ''}
           ${e.caseId && e.caseId !== e.objectId ? html`<div class="muted small">${t('audit.case')} <span class="mono">${e.caseId}</span></div>` : ''}</td>

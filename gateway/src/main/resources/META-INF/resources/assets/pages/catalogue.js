@@ -25,10 +25,10 @@ export async function maintain(main, params, ctx) {
     <div class="layout"><div class="stack">
       <section class="card" aria-labelledby="offers-title"><h2 id="offers-title">${t('admin.offers', { n: offers.total })}</h2>
         ${offers.items.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<div class="table-wrap"><table class="table" id="offer-list">
-        <thead><tr><th scope="col">${t('catalogue.title')}</th><th scope="col">${t('cases.domain')}</th><th scope="col">${t('admin.region')}</th>
+        <thead><tr><th scope="col">${t('catalogue.offer')}</th><th scope="col">${t('cases.domain')}</th><th scope="col">${t('admin.region')}</th>
           <th scope="col">${t('catalogue.age')}</th><th scope="col">${t('catalogue.capacity')}</th><th scope="col"><span class="sr-only">${t('admin.actions')}</span></th></tr></thead>
         <tbody>${offers.items.map((o) => html`<tr data-offer="${o.id}"><td><strong>${o.title}</strong><div class="muted small">${o.organisation} · ${o.contact}</div></td>
-          <td>${label('domain', o.domain)}</td><td>${o.region}</td><td>${o.minAge}–${o.maxAge}</td><td>${o.capacity}</td>
+          <td>${label('domain', o.domain)}</td><td>${o.region}</td><td class="nowrap">${o.minAge}–${o.maxAge}</td><td>${o.capacity}</td>
           <td><div class="actions"><button type="button" class="button-small button-quiet" data-edit="${o.id}" aria-label="${t('admin.edit')}: ${o.title}">${t('admin.edit')}</button>
             <button type="button" class="button-small button-danger" data-retire="${o.id}" aria-label="${t('admin.retire')}: ${o.title}">${t('admin.retire')}</button></div></td></tr>`)}</tbody></table></div>`}
         ${pager('/admin/catalogue', filter, page, PAGE_SIZE, offers.total)}
@@ -60,7 +60,7 @@ function offerForm(organisations, region) {
   return html`<section class="card" aria-labelledby="offer-form-title"><h2 id="offer-form-title">${t('admin.newOffer')}</h2>
     <form id="offer-form" class="form" novalidate>${formError()}<input type="hidden" name="id">
       <label>${t('case.organisation')}<select name="organisation" required>${organisations.map((o) => html`<option value="${o.name}">${o.name}</option>`)}</select></label>
-      <label>${t('catalogue.title')}<input name="title" required maxlength="200"></label>
+      <label>${t('catalogue.offer')}<input name="title" required maxlength="200"></label>
       <div class="row"><label>${t('cases.domain')}<select name="domain">${options('domain', DOMAINS)}</select></label>
         <label>${t('admin.region')}<input name="region" required maxlength="50" value="${region || ''}"></label></div>
       <div class="row"><label>${t('admin.minAge')}<input type="number" name="minAge" min="0" max="30" required></label>
@@ -121,7 +121,7 @@ export async function importPage(main) {
         <button type="submit" id="start-import">${t('import.start')}</button></form></section>
       <aside class="side"><section class="card" aria-labelledby="import-columns-title"><h2 id="import-columns-title">${t('import.columns')}</h2>
         <p class="mono small">${COLUMNS.join(', ')}</p><p class="muted small">${t('import.columnsHelp')}</p></section></aside></div>
-    <section class="card" id="import-result" aria-labelledby="import-result-title" hidden><h2 id="import-result-title">${t('import.result')}</h2>
+    <section class="card spaced" id="import-result" aria-labelledby="import-result-title" hidden><h2 id="import-result-title">${t('import.result')}</h2>
       <div id="import-status" role="status"></div><div id="import-rows"></div></section>`;
   const form = main.querySelector('#import-form');
   main.querySelector('#import-file').addEventListener('change', async (e) => {
@@ -161,7 +161,7 @@ function showImport(main, state, text) {
   const rows = parseCsv(text);
   main.querySelector('#import-rows').innerHTML = html`${general.map((g) => html`<p class="notice notice-bad">${g}</p>`)}
     <div class="table-wrap"><table class="table" id="import-table"><thead><tr><th scope="col">${t('import.row')}</th>
-      <th scope="col">${t('case.organisation')}</th><th scope="col">${t('catalogue.title')}</th><th scope="col">${t('import.rowResult')}</th></tr></thead>
+      <th scope="col">${t('case.organisation')}</th><th scope="col">${t('catalogue.offer')}</th><th scope="col">${t('import.rowResult')}</th></tr></thead>
     <tbody>${rows.map((r, i) => { const mine = errors.get(i + 1); return html`<tr data-row="${i + 1}"><td>${i + 1}</td><td>${r.organisation || ''}</td><td>${r.title || ''}</td>
       <td>${mine ? html`<ul class="row-errors">${mine.map((m) => html`<li>${m}</li>`)}</ul>`
         : state.status === 'DONE' ? html`<span class="pill pill-ok">${t('import.stored')}</span>` : html`<span class="muted">${t('import.notStored')}</span>`}</td></tr>`; })}</tbody></table></div>`;
