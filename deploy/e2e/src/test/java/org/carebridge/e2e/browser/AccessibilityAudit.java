@@ -1,6 +1,7 @@
 package org.carebridge.e2e.browser;
 
 import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.WebDriver;
@@ -25,10 +26,14 @@ public final class AccessibilityAudit {
     }
 
     static synchronized void audit(WebDriver driver, String page) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
         AUDITED.add(page);
         if (!violations.isEmpty()) {
             FINDINGS.put(page, violations.stream().map(AccessibilityAudit::describe).toList());
+        } else if (results.getPasses().isEmpty()) {
+            // no rule passed and none failed: axe checked nothing (a wrong tag, an empty page), which is no pass
+            FINDINGS.put(page, List.of("axe-core applied no rule to the page"));
         }
     }
 
