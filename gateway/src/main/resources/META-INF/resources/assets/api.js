@@ -12,11 +12,12 @@ const listeners = new Set();
 /** Called once the session has ended (any 401), so the app can offer to sign in again. */
 export function onSessionEnded(listener) { listeners.add(listener); }
 
-export async function api(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+/** A JSON body unless contentType names another type (then body is sent as the text it is, e.g. a CSV file). */
+export async function api(path, { method = 'GET', body, accept = 'application/json', contentType } = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: accept };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType || 'application/json';
   const response = await fetch(path, {
-    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : contentType ? body : JSON.stringify(body),
   });
   if (response.status === 401) {
     listeners.forEach((l) => l());

@@ -9,12 +9,18 @@ import * as inbox from './pages/inbox.js';
 import * as bridge from './pages/bridge.js';
 import * as advisory from './pages/advisory.js';
 import * as digest from './pages/digest.js';
+import * as catalogue from './pages/catalogue.js';
+import * as admin from './pages/admin.js';
+import * as audit from './pages/audit.js';
 
 const MENUS = {
   'case-worker': [['/cases', 'nav.cases'], ['/cases/new', 'nav.newCase']],
   'bridge-coordinator': [['/inbox', 'nav.inbox'], ['/bridge/handovers', 'nav.handovers'], ['/bridge/catalogue', 'nav.catalogue']],
   'advisory-member': [['/advisory', 'nav.referrals'], ['/advisory/sessions', 'nav.sessions'], ['/advisory/lessons', 'nav.lessons'],
     ['/advisory/barriers', 'nav.barriers'], ['/advisory/digest', 'nav.digest']],
+  'network-admin': [['/admin/catalogue', 'nav.catalogue'], ['/admin/import', 'nav.import'], ['/admin/regions', 'nav.regions'],
+    ['/admin/dead-letters', 'nav.deadLetters'], ['/admin/erasure', 'nav.erasure']],
+  auditor: [['/audit', 'nav.audit']],
 };
 
 const ROUTES = [
@@ -25,6 +31,9 @@ const ROUTES = [
   [/^\/advisory\/sessions$/, advisory.sessions], [/^\/advisory\/sessions\/([0-9a-f-]{36})$/, advisory.session],
   [/^\/advisory\/lessons$/, advisory.lessons], [/^\/advisory\/barriers$/, advisory.barriers],
   [/^\/advisory\/barriers\/([0-9a-f-]{36})$/, advisory.barrier], [/^\/advisory\/digest$/, digest.render],
+  [/^\/admin\/catalogue$/, catalogue.maintain], [/^\/admin\/import$/, catalogue.importPage], [/^\/admin\/regions$/, admin.regions],
+  [/^\/admin\/dead-letters$/, admin.deadLetters], [/^\/admin\/dead-letters\/(cases|network|advisory)\/([\w.-]{1,60})$/, admin.deadLetter],
+  [/^\/admin\/erasure$/, admin.erasure], [/^\/audit$/, audit.trail],
 ];
 
 const ctx = { me: null, navigate, refresh: () => route() };

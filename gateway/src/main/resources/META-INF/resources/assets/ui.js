@@ -127,3 +127,36 @@ export function errorText(error) {
 }
 
 export const csv = (text) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+/** "Page 2 of 7" with links to the neighbours; nothing when everything fits on one page. */
+export function pager(path, filter, page, size, total) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (pages <= 1) return '';
+  const link = (p) => `${path}?${new URLSearchParams({ ...filter, page: p })}`;
+  return html`<nav class="pager" aria-label="${t('app.page', { page: page + 1, pages })}">
+    ${page > 0 ? html`<a href="${link(page - 1)}" rel="prev">${t('app.prev')}</a>` : ''}
+    <span>${t('app.page', { page: page + 1, pages })}</span>
+    ${page + 1 < pages ? html`<a href="${link(page + 1)}" rel="next">${t('app.next')}</a>` : ''}</nav>`;
+}
+
+/**
+ * Asks before a step that cannot be undone (a replay, an erasure) in a modal dialog, which keeps the keyboard in
+ * it; resolves true only when the user confirms. Escape and Cancel answer false.
+ */
+export function confirmAction(text, confirmLabel) {
+  return new Promise((resolve) => {
+    const dialog = document.createElement('dialog');
+    dialog.id = 'confirm-dialog';
+    dialog.setAttribute('aria-labelledby', 'confirm-text');
+    dialog.innerHTML = html`<p id="confirm-text">${text}</p><div class="actions">
+      <button type="button" id="confirm-yes">${confirmLabel}</button>
+      <button type="button" class="button-quiet" id="confirm-no">${t('app.cancel')}</button></div>`;
+    document.body.append(dialog);
+    const answer = (yes) => { dialog.close(); dialog.remove(); resolve(yes); };
+    dialog.querySelector('#confirm-yes').addEventListener('click', () => answer(true));
+    dialog.querySelector('#confirm-no').addEventListener('click', () => answer(false));
+    dialog.addEventListener('cancel', (e) => { e.preventDefault(); answer(false); });
+    dialog.showModal();
+    dialog.querySelector('#confirm-no').focus();
+  });
+}

@@ -3,6 +3,10 @@ package org.carebridge.e2e;
 import org.carebridge.e2e.browser.AccessibilityAudit;
 import org.carebridge.e2e.browser.Browser;
 import org.carebridge.stack.testing.SystemUnderTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,6 +44,15 @@ class WebClientIT {
     static final String QUESTION = "Is there a bridging class for a 16-year-old arriving in November?";
     static final String ADVICE = "Ask the regional school platform: a bridging class opens each month.";
     static final Path DOCS = Path.of("..", "..", "docs", "screenshots");
+    // names of this run, so that a rerun against the same databases finds its own rows
+    static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    static final String ORGANISATION = "Webtest Youth Centre " + RUN;
+    static final String OFFER = "Bridging class " + RUN;
+    static final String CLUB = "Homework club " + RUN;
+    static final String COACHING = "Job coaching " + RUN;
+    static final String CSV_HEADER = "organisation,title,domain,region,minAge,maxAge,languages,capacity,contact\n";
+    static final String POISON_EVENT = "webtest-poison-" + RUN;
+    static final String POISON_TEXT = "free text of a team that an operator must not read";
 
     static SystemUnderTest system;
     static String gateway;
@@ -48,6 +61,8 @@ class WebClientIT {
     static Browser ada;
     static String casePath;
     static String escalationPath;
+    static Browser nils;
+    static Browser otto;
 
     @BeforeAll
     static void start() {
@@ -57,7 +72,7 @@ class WebClientIT {
 
     @AfterAll
     static void quit() {
-        for (Browser b : new Browser[]{anna, bruno, ada}) {
+        for (Browser b : new Browser[]{anna, bruno, ada, nils, otto}) {
             if (b != null) {
                 b.close();
             }
@@ -222,6 +237,123 @@ class WebClientIT {
 
     @Test
     @Order(12)
+    void theNetworkAdminAddsAnOfferThatTheBridgeCatalogueShows() {
+        for (Browser done : new Browser[]{anna, ada}) { // their part is over: two browsers fewer on a small machine
+            done.close();
+        }
+        anna = null;
+        ada = null;
+        nils = Browser.of(gateway, "nils").signIn("/");
+        nils.waitFor(d -> d.getCurrentUrl().endsWith("/admin/catalogue"));
+        assertTrue(nils.text("#who-role").contains("Network admin"), nils.text("#who-role"));
+        nils.open("/admin/catalogue?q=" + RUN).find("#offer-form");
+        if (!Boolean.TRUE.equals(nils.script("return document.getElementById('new-organisation').open"))) {
+            nils.click("#new-organisation summary");
+        }
+        nils.type("#organisation-form input[name=name]", ORGANISATION)
+                .type("#organisation-form input[name=contact]", "centre@example.org").click("#add-organisation");
+        nils.waitFor(d -> d.findElement(By.id("organisation-list")).getText().contains(ORGANISATION));
+        nils.select("#offer-form select[name=organisation]", ORGANISATION).type("#offer-form input[name=title]", OFFER)
+                .select("#offer-form select[name=domain]", "SCHOOL").type("#offer-form input[name=minAge]", "15")
+                .type("#offer-form input[name=maxAge]", "18").type("#offer-form input[name=languages]", "nl, ar")
+                .type("#offer-form input[name=capacity]", "12").type("#offer-form input[name=contact]", "bridging@example.org");
+        nils.screenshot("19-network-admin-catalogue");
+        nils.click("#save-offer");
+        assertTrue(nils.rowWith(OFFER).contains(ORGANISATION), nils.rowWith(OFFER));
+        nils.clickInRowWith(OFFER, "[data-edit]");
+        assertTrue(nils.text("#offer-form-title").contains(OFFER), "the form edits the offer");
+        nils.type("#offer-form input[name=capacity]", "37").click("#save-offer");
+        nils.waitFor(d -> nils.rowWith(OFFER).matches("(?s).*\\s37\\s.*"));
+
+        bruno.open("/bridge/catalogue?q=" + RUN);
+        String row = bruno.rowWith(OFFER);
+        assertTrue(row.contains(ORGANISATION) && row.contains("37") && row.contains("nl, ar"), row);
+        bruno.screenshot("20-bridge-coordinator-catalogue-shows-the-new-offer");
+    }
+
+    @Test
+    @Order(13)
+    void theNetworkAdminImportsOffersSeesEachRowsResultAndRetiresOne() {
+        nils.open("/admin/import").find("#import-form");
+        String club = ORGANISATION + "," + CLUB + ",SCHOOL,north,12,18,nl;ar,20,club@example.org\n";
+        String rows = importOffers(club + ORGANISATION + "," + COACHING + ",JOBS,north,16,23,nl,8,jobs@example.org\n", "FAILED");
+        assertTrue(nils.text("#import-table tr[data-row='2']").contains("domain"), rows);
+        assertTrue(nils.text("#import-table tr[data-row='1']").contains("Not imported"), rows);
+        nils.screenshot("21-network-admin-import-refused");
+        rows = importOffers(club + ORGANISATION + "," + COACHING + ",WORK,north,16,23,nl,8,jobs@example.org\n", "DONE");
+        assertTrue(nils.text("#import-table tr[data-row='1']").contains("Imported"), rows);
+        assertTrue(nils.text("#import-table tr[data-row='2']").contains("Imported"), rows);
+        nils.screenshot("22-network-admin-import-done");
+
+        nils.open("/admin/catalogue?q=" + RUN);
+        assertTrue(nils.rowWith(CLUB).contains("School"), nils.rowWith(CLUB));
+        nils.clickInRowWith(COACHING, "[data-retire]");
+        assertTrue(nils.text("#confirm-text").contains(COACHING), "the admin is asked before retiring");
+        nils.screenshot("23-network-admin-retire-confirmation");
+        nils.click("#confirm-yes");
+        // the list is drawn again: the retired offer is gone, the other one of the import stays
+        nils.waitFor(d -> d.findElement(By.id("main")).getText().contains(CLUB)
+                && !d.findElement(By.id("main")).getText().contains(COACHING));
+    }
+
+    @Test
+    @Order(14)
+    void theNetworkAdminSetsARegionLeadAndReplaysADeadLetter() {
+        nils.open("/admin/regions").find("#lead-form");
+        nils.type("#lead-form input[name=region]", "north").type("#lead-form input[name=username]", "bruno").click("#set-lead");
+        nils.waitFor(d -> d.findElement(By.cssSelector("tr[data-region=north]")).getText().contains("bruno"));
+        assertTrue(nils.text("tr[data-region=north]").contains("nils"), "who set the lead shows");
+        nils.screenshot("24-network-admin-region-leads");
+
+        // an escalation whose data network-service cannot read: it lands in its dead letters
+        String poison = "{\"specversion\":\"1.0\",\"id\":\"" + POISON_EVENT + "\",\"source\":\"/webtest\","
+                + "\"type\":\"case.escalated.v1\",\"data\":{\"caseId\":\"not-a-case-id\",\"whatWasTried\":\"" + POISON_TEXT + "\"}}";
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("case.escalations", "webtest-poison", poison));
+        }
+        nils.reloadUntil("/admin/dead-letters", POISON_EVENT);
+        assertTrue(nils.text("#dead-letters-cases").contains("Case service") && nils.text("#dead-letters-advisory").contains("Advisory service"));
+        nils.screenshot("25-network-admin-dead-letters");
+        nils.clickRowWith(POISON_EVENT);
+        assertTrue(nils.text("#dead-letter-reason").contains(POISON_EVENT), nils.text("#dead-letter-reason"));
+        assertFalse(nils.pageText().contains(POISON_TEXT), "the event's data is not shown to the operator");
+        nils.click("#replay");
+        assertTrue(nils.text("#confirm-text").contains("case.escalated.v1"), nils.text("#confirm-text"));
+        nils.screenshot("26-network-admin-replay-confirmation");
+        nils.click("#confirm-yes");
+        nils.waitFor(d -> d.findElement(By.id("replay-list")).getText().contains("nils"));
+        nils.screenshot("27-network-admin-dead-letter-replayed");
+
+        nils.open("/admin/erasure").type("#erasure-form input[name=caseId]", "not-a-case").click("#erase");
+        assertTrue(nils.text("#erasure-form .form-error").contains("caseId"), "a bad case id is refused before asking");
+        nils.screenshot("28-network-admin-erasure");
+    }
+
+    @Test
+    @Order(15)
+    void theAuditorFindsTheCaseWorkerReadingTheCase() {
+        otto = Browser.of(gateway, "otto").signIn("/");
+        otto.waitFor(d -> d.getCurrentUrl().endsWith("/audit"));
+        assertTrue(otto.text("#who-role").contains("Auditor"), otto.text("#who-role"));
+        String caseId = casePath.substring("/cases/".length());
+        otto.type("#audit-filter input[name=caseId]", caseId).type("#audit-filter input[name=actor]", "anna")
+                .click("#audit-filter button[type=submit]");
+        otto.waitFor(d -> d.getCurrentUrl().contains("caseId=" + caseId));
+        String reads = otto.text("#audit-list tr[data-action=CASE_READ]");
+        assertTrue(reads.contains("anna") && reads.contains(caseId), reads);
+        assertTrue(otto.text("#audit-count").matches("Entries: [1-9]\\d*"), otto.text("#audit-count"));
+        otto.screenshot("29-auditor-audit-trail-of-the-case");
+        otto.select("#audit-filter select[name=service]", "advisory");
+        otto.waitFor(d -> d.getCurrentUrl().contains("service=advisory"));
+        otto.type("#audit-filter input[name=actor]", "ada").click("#audit-filter button[type=submit]");
+        otto.waitFor(d -> d.getCurrentUrl().contains("actor=ada"));
+        assertTrue(otto.text("#audit-list tr[data-action=ADVISE]").contains("ada"), otto.text("#audit-list"));
+        otto.screenshot("30-auditor-advisory-audit-trail");
+    }
+
+    @Test
+    @Order(16)
     void noPageShowedTheYouthsNameUpstreamAndTheMainPagesGoToTheReadme() throws Exception {
         List<String> advisory = new PrivacyScan(system).advisoryDatabaseText();
         assertTrue(advisory.stream().anyMatch(v -> v.contains(QUESTION)), "the scan sees this test's referral");
@@ -237,15 +369,22 @@ class WebClientIT {
     }
 
     @Test
-    @Order(13)
+    @Order(17)
     void everyPageShownPassesTheAccessibilityAudit() {
         Set<String> audited = AccessibilityAudit.audited();
         Map<String, List<String>> findings = AccessibilityAudit.findings();
         System.out.printf("[a11y] %d pages audited with axe-core (WCAG 2.1 A and AA): %d with findings%n", audited.size(),
                 findings.size());
         findings.forEach((page, rules) -> rules.forEach(rule -> System.out.println("[a11y] " + page + ": " + rule)));
-        assertTrue(audited.size() >= 17, () -> "the walk's pages were audited: " + audited);
+        assertTrue(audited.size() >= 29, () -> "the walk's pages were audited: " + audited);
         assertEquals(Map.of(), findings, "accessibility findings");
+    }
+
+    /** Imports the CSV rows (after the header) on the open import page; answers the table of each row's result. */
+    private static String importOffers(String rows, String expectedStatus) {
+        nils.type("#import-csv", CSV_HEADER + rows).click("#start-import");
+        nils.waitFor(d -> expectedStatus.equals(d.findElement(By.id("import-result")).getAttribute("data-status")));
+        return nils.text("#import-table");
     }
 
     private static void copy(String screenshot, String name) throws Exception {

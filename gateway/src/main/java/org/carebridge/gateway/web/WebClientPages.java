@@ -20,7 +20,7 @@ import java.io.UncheckedIOException;
 public class WebClientPages {
 
     /** Page addresses of the client; keep in step with quarkus.http.auth.permission.pages.paths. */
-    static final String PAGES = "^/(cases(/.*)?|inbox(/.*)?|bridge/.*|advisory(/.*)?|signed-out)?$";
+    static final String PAGES = "^/(cases(/.*)?|inbox(/.*)?|bridge/.*|advisory(/.*)?|admin/.*|audit|signed-out)?$";
     static final String LOGIN = "/login";
 
     private final Buffer shell = load("web/shell.html");

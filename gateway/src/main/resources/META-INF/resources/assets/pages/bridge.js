@@ -43,10 +43,10 @@ export async function catalogue(main, params, ctx) {
       <button type="submit">${t('app.search')}</button>
     </form>
     <section class="card">${offers.items.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<div class="table-wrap"><table class="table">
-      <thead><tr><th scope="col">${t('catalogue.title')}</th><th scope="col">${t('cases.domain')}</th><th scope="col">${t('catalogue.age')}</th>
+      <thead><tr><th scope="col">${t('catalogue.offer')}</th><th scope="col">${t('cases.domain')}</th><th scope="col">${t('catalogue.age')}</th>
         <th scope="col">${t('catalogue.languages')}</th><th scope="col">${t('catalogue.capacity')}</th><th scope="col">${t('catalogue.contact')}</th></tr></thead>
       <tbody>${offers.items.map((o) => html`<tr><td><strong>${o.title}</strong><div class="muted small">${o.organisation}</div></td>
-        <td>${label('domain', o.domain)}</td><td>${o.minAge}–${o.maxAge}</td><td>${(o.languages || []).join(', ')}</td>
+        <td>${label('domain', o.domain)}</td><td class="nowrap">${o.minAge}–${o.maxAge}</td><td>${(o.languages || []).join(', ')}</td>
         <td>${o.capacity}</td><td>${o.contact}</td></tr>`)}</tbody></table></div>`}</section>`;
   const form = main.querySelector('#offer-filter');
   form.addEventListener('submit', (e) => {

@@ -1,7 +1,7 @@
 // Case worker: my cases (search, filters, sort, paging), handovers waiting for me, and the new-case form.
 import { t, label } from '../i18n.js';
 import { get, post, query } from '../api.js';
-import { html, raw, date, dateTime, pill, options, checkboxes, onSubmit, formError, csv, announce, errorText } from '../ui.js';
+import { html, raw, date, dateTime, pill, options, checkboxes, onSubmit, formError, csv, announce, errorText, pager } from '../ui.js';
 
 export const DOMAINS = ['WELLBEING', 'SCHOOL', 'WORK'];
 const STATUSES = ['OPEN', 'ESCALATED', 'CLOSED'];
@@ -26,7 +26,6 @@ export async function list(main, params, ctx) {
     get('/api/cases/alerts').catch(() => []),
   ]);
   const names = new Map(mine.items.map((c) => [c.id, youthName(c.youth)]));
-  const pages = Math.max(1, Math.ceil(mine.total / PAGE_SIZE));
   main.innerHTML = html`
     <div class="page-head"><h1>${t('cases.title')}</h1><a class="button" href="/cases/new">${t('nav.newCase')}</a></div>
     <form class="filters card" id="filters" role="search">
@@ -54,10 +53,7 @@ export async function list(main, params, ctx) {
             <td>${statusPill(c.status)} ${c.transitionDue ? pill(t('cases.flagTransition'), 'warn') : ''}</td>
             <td>${c.lead || pill(t('cases.noLead'), 'bad')}</td>
             <td>${date(c.createdAt)}</td></tr>`)}</tbody></table></div>`}
-        ${pages > 1 ? html`<nav class="pager" aria-label="${t('app.page', { page: page + 1, pages })}">
-          ${page > 0 ? html`<a href="${pageLink(filter, page - 1)}">${t('app.prev')}</a>` : ''}
-          <span>${t('app.page', { page: page + 1, pages })}</span>
-          ${page + 1 < pages ? html`<a href="${pageLink(filter, page + 1)}">${t('app.next')}</a>` : ''}</nav>` : ''}
+        ${pager('/cases', filter, page, PAGE_SIZE, mine.total)}
       </section>
       <aside class="side">
         <section class="card" aria-labelledby="incoming-title">
@@ -94,8 +90,6 @@ export async function list(main, params, ctx) {
     } catch (error) { if (error.status !== 401) announce(errorText(error)); }
   }));
 }
-
-function pageLink(filter, page) { return `/cases${query({ ...filter, page })}`; }
 
 export async function create(main, params, ctx) {
   main.innerHTML = html`

@@ -105,6 +105,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the element (e.g. a row's Edit button) in the table row that shows the text. */
+    public Browser clickInRowWith(String text, String css) {
+        String literal = "'" + text.replace("'", "") + "'";
+        waitFor(d -> d.findElement(By.xpath("//tr[contains(., " + literal + ")]")).findElement(By.cssSelector(css)))
+                .click();
+        return this;
+    }
+
+    /** The text of the table row that shows the text. */
+    public String rowWith(String text) {
+        String literal = "'" + text.replace("'", "") + "'";
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath("//tr[contains(., " + literal + ")]"))).getText();
+    }
+
     /** Resizes the window, e.g. to a tablet's 1024 x 768. */
     public Browser resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
@@ -167,7 +181,9 @@ public final class Browser implements AutoCloseable {
     /** Waits for the condition; on timeout the page is saved as a failed-... screenshot, and its address told. */
     public <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition::apply);
+            // a page redrawn while it is read (a refresh after saving) is read again, not a failure
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("failed-" + user + "-" + System.currentTimeMillis());
             throw new AssertionError(user + "'s browser waited in vain at " + driver.getCurrentUrl() + " (see " + shot + ")", e);
