@@ -1,8 +1,11 @@
 package org.carebridge.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes CloudEvent envelopes and their data records with the application's ObjectMapper.
@@ -25,7 +28,7 @@ public class EventCodec {
             }
             return event;
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("not a CloudEvent JSON document: " + e.getOriginalMessage());
+            throw new PoisonEventException("not a CloudEvent JSON document: " + withoutValues(e));
         }
     }
 
@@ -34,8 +37,26 @@ public class EventCodec {
             return mapper.treeToValue(event.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException("data of " + event.type() + " " + event.id() + " does not read as "
-                    + type.getSimpleName() + ": " + e.getMessage());
+                    + type.getSimpleName() + ": " + withoutValues(e));
         }
+    }
+
+    /**
+     * What went wrong and where, never the value: Jackson's own messages quote the offending text, which in an
+     * event may be a team's free text, and the reason travels to the dead-letter topic and an operator's screen.
+     */
+    static String withoutValues(Exception e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return "field " + field + " is missing, unknown or of a wrong type or value (" + e.getClass().getSimpleName() + ")";
+        }
+        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+            return e.getClass().getSimpleName() + " at line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr();
+        }
+        return e.getClass().getSimpleName();
     }
 
     public CloudEvent wrap(String source, String type, String subject, Object data) {
