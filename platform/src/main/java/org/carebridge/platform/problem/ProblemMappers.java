@@ -16,8 +16,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -129,13 +132,27 @@ public class ProblemMappers {
      * administrator, crashed, not accepting connections yet), however deep the transaction wrapped it.
      */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+        return databaseUnreachable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Causes and suppressed exceptions both: when the database goes away during a before-completion observer, the
+     * transaction manager's RollbackException carries the SQL error as suppressed, not as its cause (fault test).
+     */
+    private static boolean databaseUnreachable(Throwable e, Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (databaseUnreachable(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return databaseUnreachable(e.getCause(), seen);
     }
 
     private static Response respond(Problem problem) {

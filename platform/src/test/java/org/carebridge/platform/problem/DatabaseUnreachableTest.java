@@ -20,6 +20,17 @@ class DatabaseUnreachableTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheDatabaseWentAwayInABeforeCompletionObserverIsUnavailable() {
+        // the shape the fault test met: the transaction manager's RollbackException carries the SQL error as suppressed
+        var rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.initCause(new Throwable("setRollbackOnly called from:"));
+        rollback.addSuppressed(new RuntimeException("could not execute statement",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertTrue(ProblemMappers.databaseUnreachable(new RuntimeException("Error invoking subclass method", rollback)));
+        assertEquals(503, new ProblemMappers().unexpected(new RuntimeException(rollback)).getStatus());
+    }
+
+    @Test
     void theAnswerIsA503WithRetryAfter() {
         var response = new ProblemMappers().unexpected(new IllegalStateException(new SQLException("refused", "08001")));
         assertEquals(503, response.getStatus());
