@@ -61,7 +61,7 @@ public final class ServiceApp implements Component {
                     + " there (or ./carebridge stop) and try again");
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.currentJava()));
-        command.addAll(List.of(JAVA_OPTIONS.split(" ")));
+        command.addAll(List.of(JAVA_OPTIONS.trim().split("\\s+")));
         command.add("-Xlog:gc:file=" + logDir.resolve(module + "-gc.log") + ":uptime:filecount=2,filesize=5m");
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> processEnv = new HashMap<>(env);
