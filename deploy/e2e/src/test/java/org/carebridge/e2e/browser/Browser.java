@@ -24,6 +24,7 @@ public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final ChromeDriver driver;
     private final String gateway;
@@ -181,8 +182,9 @@ public final class Browser implements AutoCloseable {
     /** Waits for the condition; on timeout the page is saved as a failed-... screenshot, and its address told. */
     public <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
         try {
-            // a page redrawn while it is read (a refresh after saving) is read again, not a failure
-            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            // a page redrawn while it is read (a refresh after saving) is read again, not a failure; polled every
+            // 50 ms, not Selenium's 500, or the page timings open() prints are rounded up to the next half second
+            return new WebDriverWait(driver, WAIT, POLL).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("failed-" + user + "-" + System.currentTimeMillis());
