@@ -1,7 +1,7 @@
 -- The benchmark's region at scale, written straight into case-service's own tables (run by bench/run, never by
 -- the build): 1,000,000 open cases of region north, each with a team of three from 5,000 generated professionals,
--- anna on one case in a thousand (1,000 cases, a heavy caseload on top of what the benchmark creates through the
--- API), and 20 timeline entries per case: 20,000,000 journal entries.
+-- anna on one case in a thousand (1,000 cases, a heavy caseload and all of hers: the benchmark's load writes as ben),
+-- and 20 timeline entries per case: 20,000,000 journal entries.
 -- The cases are healthy on purpose (a lead, activity in the last 20 days, aged 9 to 15) so that the hourly alert
 -- scan finds nothing to raise: the benchmark measures reads, not an alert storm.
 -- Ids are sequential UUIDs so that the primary keys and the (case_id, at, seq) index fill by appending: random

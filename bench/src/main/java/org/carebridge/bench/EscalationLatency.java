@@ -16,7 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
- * From "a case worker POSTs an escalation" to "it is on the bridge coordinator's live stream": anna escalates
+ * From "a case worker POSTs an escalation" to "it is on the bridge coordinator's live stream": ben escalates
  * cases of region north at a steady rate while bruno's notification stream (through the gateway, as the web
  * client reads it) is open. Matched by case id, because the event may arrive before the POST's answer does.
  */
@@ -41,7 +41,7 @@ final class EscalationLatency {
             int n = i;
             pool.submit(() -> {
                 try {
-                    ids.add(api.call("anna", "/api/cases", Map.of(
+                    ids.add(api.call(Workloads.WRITER, "/api/cases", Map.of(
                             "youth", Map.of("givenName", "Bench", "familyName", "Youth " + n, "dateOfBirth", "2010-05-01"),
                             "intensity", "LIGHT", "domains", List.of("SCHOOL"))).get("id").asText());
                 } catch (RuntimeException e) {
@@ -82,7 +82,7 @@ final class EscalationLatency {
     }
 
     private void escalate(String caseId, List<Long> postAnswer) {
-        HttpRequest request = api.request("anna", "/api/cases/" + caseId + "/escalations")
+        HttpRequest request = api.request(Workloads.WRITER, "/api/cases/" + caseId + "/escalations")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"barrier\":\"SCHOOL_ACCESS\",\"urgency\":\"HIGH\","
                         + "\"whatWasTried\":\"two meetings with the school\",\"triedMeasures\":[\"TEAM_MEETING\"]}"))

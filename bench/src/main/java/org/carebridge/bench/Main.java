@@ -100,10 +100,10 @@ public final class Main {
             long[] counts = data.counts();
             results.put("scale", Map.of("cases", counts[0], "journalEntries", counts[1], "loadSeconds", loadSeconds));
             System.out.printf(Locale.ROOT, "  %,d cases, %,d journal entries (load took %.0f s)%n", counts[0], counts[1], loadSeconds);
-            Percentiles myCases = work.reads("anna", Workloads.myCasesPaths(500), 50);
+            Percentiles myCases = work.reads(Workloads.READER, Workloads.myCasesPaths(500), 50);
             Percentiles timeline;
             try (var caseDb = system.database("case")) {
-                timeline = work.reads("anna", Workloads.timelinePaths(caseDb, 500), 50);
+                timeline = work.reads(Workloads.READER, Workloads.timelinePaths(caseDb, 500), 50);
             }
             Percentiles digest = work.reads("ada", java.util.Collections.nCopies(100, "/api/advisory/digest?quarter=2026-Q4"), 10);
             results.put("myCases", myCases);

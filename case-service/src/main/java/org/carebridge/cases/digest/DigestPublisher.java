@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.support.Clocks;
@@ -17,47 +15,36 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Publishes case.digest.v1 through the outbox when a transaction that changed a case is about to commit: once per
- * case and transaction however many changes it made (observed before completion, so the digest shows the final
- * state and commits with it), and only when a field of the digest changed since the last one of the case.
+ * Publishes case.digest.v1 through the outbox whenever a case changed: synchronously, inside the changing
+ * transaction, so the digest commits with the change and a database error reaches the caller like any other (a
+ * before-completion observer's error is only logged, and the request then fails without its cause). Only when a
+ * field of the digest changed since the case's last one, so a transaction that changes a case twice publishes
+ * twice only if both states differ.
  */
 @ApplicationScoped
 public class DigestPublisher {
 
-    /** Transaction resource: the cases this transaction already published a digest for. */
-    private static final String DIGESTED = DigestPublisher.class.getName() + ".digested";
-
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transaction;
     private final CaseDigests digests;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public DigestPublisher(EntityManager em, TransactionSynchronizationRegistry transaction, CaseDigests digests,
-                           Outbox outbox, ObjectMapper json, Clock clock) {
+    public DigestPublisher(EntityManager em, CaseDigests digests, Outbox outbox, ObjectMapper json, Clock clock) {
         this.em = em;
-        this.transaction = transaction;
         this.digests = digests;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
     }
 
-    void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) CaseChanged change) {
-        if (transaction.getRollbackOnly() || !digestedNow().add(change.caseId())) {
-            return;
-        }
+    void onChange(@Observes CaseChanged change) {
         publish(change.caseId());
-        // Hibernate may have flushed before this observer ran; what we wrote must still reach the database
-        em.flush();
     }
 
     private void publish(UUID caseId) {
@@ -97,16 +84,6 @@ public class DigestPublisher {
         long sequence = ((Number) numbered.get(0)).longValue();
         outbox.publish(CaseDigestV1.TOPIC, digest.pseudonym(), CaseDigestV1.TYPE, digest.pseudonym(),
                 digest.numbered(sequence, now));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<UUID> digestedNow() {
-        Set<UUID> digested = (Set<UUID>) transaction.getResource(DIGESTED);
-        if (digested == null) {
-            digested = new HashSet<>();
-            transaction.putResource(DIGESTED, digested);
-        }
-        return digested;
     }
 
     /** SHA-256 of the unnumbered digest: equal exactly when every field but sequence and asOf is equal. */

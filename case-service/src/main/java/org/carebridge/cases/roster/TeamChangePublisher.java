@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseMember;
@@ -16,45 +14,33 @@ import org.carebridge.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Publishes case.team-changed.v1 through the outbox when a transaction that changed a case is about to commit, as
- * {@code DigestPublisher} does for digests: once per case and transaction (observed before completion, so the
- * snapshot shows the final team and commits with it), and only when the team, its lead or closed differ from the
- * case's last snapshot, so that a goal or a note publishes nothing.
+ * Publishes case.team-changed.v1 through the outbox whenever a case changed, as {@code DigestPublisher} does for
+ * digests: synchronously, inside the changing transaction, so it commits with the change and a database error
+ * reaches the caller like any other (a before-completion observer's error is only logged, and the request then
+ * fails without its cause). Only when the team, its lead or closed differ from the case's last snapshot, so that a
+ * goal publishes nothing.
  */
 @ApplicationScoped
 public class TeamChangePublisher {
 
-    /** Transaction resource: the cases this transaction already looked at. */
-    private static final String SEEN = TeamChangePublisher.class.getName() + ".seen";
-
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transaction;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public TeamChangePublisher(EntityManager em, TransactionSynchronizationRegistry transaction, Outbox outbox,
-                               ObjectMapper json, Clock clock) {
+    public TeamChangePublisher(EntityManager em, Outbox outbox, ObjectMapper json, Clock clock) {
         this.em = em;
-        this.transaction = transaction;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
     }
 
-    void beforeCommit(@Observes(during = TransactionPhase.BEFORE_COMPLETION) CaseChanged change) {
-        if (transaction.getRollbackOnly() || !seenNow().add(change.caseId())) {
-            return;
-        }
+    void onChange(@Observes CaseChanged change) {
         publish(change.caseId());
-        // Hibernate may have flushed before this observer ran; what we wrote must still reach the database
-        em.flush();
     }
 
     /** Publishes the case's team unless the last snapshot shows it as it is; inside the caller's transaction. */
@@ -99,15 +85,5 @@ public class TeamChangePublisher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("team snapshot", e);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<UUID> seenNow() {
-        Set<UUID> seen = (Set<UUID>) transaction.getResource(SEEN);
-        if (seen == null) {
-            seen = new HashSet<>();
-            transaction.putResource(SEEN, seen);
-        }
-        return seen;
     }
 }

@@ -142,7 +142,7 @@ class DigestTest extends EventsTest {
             changed.fire(new CaseChanged(UUID.fromString(caseId)));
             changed.fire(new CaseChanged(UUID.fromString(caseId)));
         });
-        assertEquals(before + 1, digests(caseId).size(), "two changes in one transaction, one digest");
+        assertEquals(before + 1, digests(caseId).size(), "the same state announced twice, one digest");
         assertEquals("LIGHT", last(caseId).get("intensity").asText());
 
         as("anna").body(Map.of("kind", "NOTE", "text", "Met the youth at school.")).when()

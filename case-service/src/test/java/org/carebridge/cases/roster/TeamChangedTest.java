@@ -13,6 +13,7 @@ import org.carebridge.cases.AsyncApiDocument;
 import org.carebridge.cases.CaseEvents;
 import org.carebridge.cases.EventsTest;
 import org.carebridge.cases.casefile.CaseChanged;
+import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
@@ -109,16 +110,16 @@ class TeamChangedTest extends EventsTest {
         });
         assertEquals(before, snapshots(caseId).size());
 
+        // each change publishes the team as it is then, inside its transaction: the last snapshot is the final team
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("update case_member set role = 'mentor' where case_id = cast(?1 as uuid)")
-                    .setParameter(1, caseId).executeUpdate();
+            CaseMember.ofCase(UUID.fromString(caseId)).forEach(m -> m.role = "mentor");
             changed.fire(new CaseChanged(UUID.fromString(caseId)));
-            em.createNativeQuery("update case_member set role = 'coach' where case_id = cast(?1 as uuid)")
-                    .setParameter(1, caseId).executeUpdate();
+            CaseMember.ofCase(UUID.fromString(caseId)).forEach(m -> m.role = "coach");
             changed.fire(new CaseChanged(UUID.fromString(caseId)));
         });
         List<JsonNode> all = snapshots(caseId);
-        assertEquals(before + 1, all.size(), "two changes in one transaction, one snapshot of the final team");
+        assertEquals(before + 2, all.size(), "two changes of the team in one transaction, two snapshots");
+        assertEquals("mentor", all.get(all.size() - 2).get("members").get(0).get("role").asText());
         assertEquals("coach", all.get(all.size() - 1).get("members").get(0).get("role").asText());
     }
 
