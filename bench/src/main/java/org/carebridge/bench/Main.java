@@ -54,7 +54,11 @@ public final class Main {
         sampler.scheduleAtFixedRate(() -> rss.sample(system.rssMiB()), 0, 500, TimeUnit.MILLISECONDS);
 
         step("1. escalation latency: " + escalations + " escalations at " + rate + "/s, POST -> bruno's live stream");
-        List<String> cases = EscalationLatency.openCases(api, escalations);
+        // --profile: a further phase under JFR after the measured one, so the recording never slows what is measured
+        boolean profile = o.containsKey("profile");
+        int profiled = profile ? Math.max(100, escalations / 5) : 0;
+        List<String> opened = EscalationLatency.openCases(api, escalations + profiled);
+        List<String> cases = opened.subList(0, escalations);
         CpuTime cpu = new CpuTime(system);
         Thread.sleep(20_000); // the opened cases' team and digest events are consumed downstream before CPU is counted
         Map<String, Double> before = cpu.snapshot();
@@ -63,6 +67,13 @@ public final class Main {
         results.put("cpuMillisPerEscalation", cpuPer(CpuTime.since(before, cpu.snapshot()), latency.sent(), "escalation"));
         System.out.println("  end to end: " + latency.endToEnd() + "\n  POST answer: " + latency.postAnswer()
                 + "\n  received " + latency.received() + " of " + latency.sent());
+        Profiles profiles = new Profiles(system, out);
+        if (profile) {
+            step("1b. profile: " + profiled + " more escalations at " + rate + "/s under JFR (not counted above)");
+            profiles.start("escalation");
+            new EscalationLatency(api).run(opened.subList(escalations, opened.size()), rate);
+            results.put("profileEscalation", profiles.stop("escalation"));
+        }
 
         step("2. physical baseline: Kafka produce->consume round trip, PostgreSQL single-row insert commit");
         PhysicalBaseline baseline = new PhysicalBaseline(system);
@@ -91,6 +102,12 @@ public final class Main {
                     users, notes, inserts, 100 * notes / inserts);
         }
         results.put("writeThroughput", throughput);
+        if (profile) {
+            step("3b. profile: journal notes, 8 users, " + phase.toSeconds() + " s under JFR (not counted above)");
+            profiles.start("notes");
+            work.notes(8, cases, phase);
+            results.put("profileNotes", profiles.stop("notes"));
+        }
         results.put("rssUnderLoadMiB", rss.peak());
 
         if (!o.containsKey("skip-scale")) {
