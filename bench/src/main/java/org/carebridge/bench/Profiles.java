@@ -21,14 +21,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where a service's CPU goes during a phase (bench/run --profile): a JFR recording of each service, started and
  * stopped with the JDK's jcmd, then summarised from its execution samples into the share of samples under each of
- * our methods (inclusive: what an operation costs with all it calls) and the hottest methods by self time.
- * The recordings stay in the results directory for JDK Mission Control or {@code jfr print}.
+ * our methods (inclusive: what an operation costs with all it calls) and the share of each library on top of the
+ * stack (self time: whose code the CPU was running).
+ * The recordings stay in the results directory (not in git: megabytes each) for JDK Mission Control, {@code jfr
+ * print} or {@link #main} again.
  */
 final class Profiles {
     private static final int TOP = 12;
 
     private final RunningSystem system;
     private final Path out;
+    private Map<String, Map<String, long[]>> threadsAtStart = Map.of();
 
     Profiles(RunningSystem system, Path out) {
         this.system = system;
@@ -43,19 +46,64 @@ final class Profiles {
             jcmd(pid, "JFR.configure", "stackdepth=256");
             jcmd(pid, "JFR.start", "name=bench", "settings=profile", "filename=" + file(service, phase));
         }
+        threadsAtStart = threadTicks();
     }
 
     /** Stops the recordings and prints, per service, where its samples were. */
     Map<String, Object> stop(String phase) throws IOException, InterruptedException {
+        Map<String, Map<String, long[]>> threadsAtEnd = threadTicks();
         Map<String, Object> summaries = new LinkedHashMap<>();
         for (String service : RunningSystem.SERVICES) {
             jcmd(pid(service), "JFR.stop", "name=bench");
             Summary summary = Summary.of(file(service, phase));
-            summaries.put(service, summary);
-            System.out.println("  profile of " + service + " (" + summary.samples() + " samples, " + file(service, phase)
-                    .getFileName() + ")\n    inclusive: " + summary.inclusive() + "\n    self: " + summary.self());
+            Map<String, String> threads = threadCpu(threadsAtStart.getOrDefault(service, Map.of()),
+                    threadsAtEnd.getOrDefault(service, Map.of()));
+            summaries.put(service, Map.of("jfr", summary, "threadCpuMillisUserPlusSystem", threads));
+            System.out.println("  profile of " + service + "\n    CPU by thread, user + system ms: " + threads
+                    + "\n    JFR (" + summary.samples() + " samples of Java code, " + file(service, phase).getFileName()
+                    + ")\n      inclusive: " + summary.inclusive() + "\n      self, by library: " + summary.self());
         }
         return summaries;
+    }
+
+    /**
+     * CPU ticks of every thread of every service, by thread name with its numbers left out: JFR samples only threads
+     * running Java code, while the kernel's share (sockets), the JIT compilers and the collector show only here.
+     */
+    private Map<String, Map<String, long[]>> threadTicks() throws IOException {
+        Map<String, Map<String, long[]>> ticks = new LinkedHashMap<>();
+        for (String service : RunningSystem.SERVICES) {
+            Map<String, long[]> byName = new TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(pid(service)), "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "#");
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long[] sum = byName.computeIfAbsent(name, n -> new long[2]);
+                        sum[0] += Long.parseLong(f[11]);
+                        sum[1] += Long.parseLong(f[12]);
+                    } catch (IOException e) {
+                        // the thread ended while we looked
+                    }
+                }
+            }
+            ticks.put(service, byName);
+        }
+        return ticks;
+    }
+
+    private static Map<String, String> threadCpu(Map<String, long[]> before, Map<String, long[]> after) {
+        Map<String, String> used = new LinkedHashMap<>();
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[]{
+                        (e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0]) * 10,
+                        (e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]) * 10}))
+                .filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
+                .sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                .limit(TOP)
+                .forEach(e -> used.put(e.getKey(), e.getValue()[0] + " + " + e.getValue()[1]));
+        return used;
     }
 
     private Path file(String service, String phase) {
@@ -79,8 +127,26 @@ final class Profiles {
         }
     }
 
-    /** Shares of samples in percent, highest first. */
+    /** Summarises recordings again, e.g. {@code java -cp ... org.carebridge.bench.Profiles results/x/*.jfr}. */
+    public static void main(String[] recordings) throws IOException {
+        for (String recording : recordings) {
+            Summary summary = Summary.of(Path.of(recording));
+            System.out.println(recording + " (" + summary.samples() + " samples)\n  inclusive: " + summary.inclusive()
+                    + "\n  self, by library: " + summary.self());
+        }
+    }
+
+    /**
+     * Shares of samples in percent, highest first: under each of our methods (framework-generated proxies and
+     * lambdas left out, they only repeat the method they wrap), and by the library of the method on top of the stack.
+     */
     record Summary(int samples, Map<String, Double> inclusive, Map<String, Double> self) {
+        /** Library of a class, by package prefix: the first match wins, anything else is named by its package. */
+        private static final List<String> LIBRARIES = List.of("org.carebridge", "org.hibernate", "org.postgresql",
+                "io.agroal", "com.arjuna", "io.narayana", "com.fasterxml.jackson", "org.apache.kafka",
+                "io.smallrye.reactive.messaging", "io.smallrye", "io.quarkus", "io.vertx", "io.netty", "io.micrometer",
+                "org.jboss", "org.jose4j", "java.math", "sun.security", "java.util", "java.lang", "java.time", "java.io",
+                "java.nio", "sun.nio", "jdk.internal");
 
         static Summary of(Path recording) throws IOException {
             Map<String, Integer> inclusive = new TreeMap<>();
@@ -95,12 +161,14 @@ final class Profiles {
                         continue;
                     }
                     samples++;
-                    self.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
+                    self.merge(library(stack.getFrames().get(0).getMethod().getType().getName()), 1, Integer::sum);
                     Set<String> ours = new HashSet<>(); // a method on the stack twice counts once per sample
                     for (RecordedFrame frame : stack.getFrames()) {
-                        String name = name(frame);
-                        if (name.startsWith("org.carebridge.") && ours.add(name)) {
-                            inclusive.merge(name, 1, Integer::sum);
+                        String type = frame.getMethod().getType().getName();
+                        String method = frame.getMethod().getName();
+                        if (type.startsWith("org.carebridge.") && !generated(type, method)
+                                && ours.add(type + "." + method)) {
+                            inclusive.merge(type.substring("org.carebridge.".length()) + "." + method, 1, Integer::sum);
                         }
                     }
                 }
@@ -108,8 +176,20 @@ final class Profiles {
             return new Summary(samples, top(inclusive, samples), top(self, samples));
         }
 
-        private static String name(RecordedFrame frame) {
-            return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+        private static boolean generated(String type, String method) {
+            return type.contains("_Subclass") || type.contains("_ClientProxy") || type.contains("$$")
+                    || type.contains("$quarkusrestinvoker$") || type.contains("_SmallRyeMessagingInvoker")
+                    || method.startsWith("lambda$") || method.endsWith("$$superforward");
+        }
+
+        private static String library(String type) {
+            for (String library : LIBRARIES) {
+                if (type.startsWith(library + ".")) {
+                    return library;
+                }
+            }
+            int lastDot = type.lastIndexOf('.');
+            return lastDot < 0 ? type : type.substring(0, lastDot);
         }
 
         private static Map<String, Double> top(Map<String, Integer> counts, int samples) {
@@ -117,7 +197,7 @@ final class Profiles {
             counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .limit(TOP)
-                    .forEach(e -> top.put(e.getKey().replace("org.carebridge.", ""),
+                    .forEach(e -> top.put(e.getKey(),
                             Double.parseDouble(String.format(Locale.ROOT, "%.1f", 100.0 * e.getValue() / samples))));
             return top;
         }
