@@ -61,10 +61,14 @@ public final class Main {
         List<String> cases = opened.subList(0, escalations);
         CpuTime cpu = new CpuTime(system);
         Thread.sleep(20_000); // the opened cases' team and digest events are consumed downstream before CPU is counted
+        ThreadCpu threads = new ThreadCpu(system);
         Map<String, Double> before = cpu.snapshot();
+        Map<String, Map<String, Long>> threadsBefore = threads.snapshot();
         EscalationLatency.Result latency = new EscalationLatency(api).run(cases, rate);
         results.put("escalation", latency);
         results.put("cpuMillisPerEscalation", cpuPer(CpuTime.since(before, cpu.snapshot()), latency.sent(), "escalation"));
+        results.put("cpuMillisPerEscalationByThread",
+                ThreadCpu.perOperation(threadsBefore, threads.snapshot(), latency.sent()));
         System.out.println("  end to end: " + latency.endToEnd() + "\n  POST answer: " + latency.postAnswer()
                 + "\n  received " + latency.received() + " of " + latency.sent());
         Profiles profiles = new Profiles(system, out);
@@ -92,9 +96,12 @@ public final class Main {
         Map<String, Object> throughput = new LinkedHashMap<>();
         for (int users : new int[]{1, 8, 32}) {
             Map<String, Double> cpuBefore = cpu.snapshot();
+            Map<String, Map<String, Long>> threadsBeforeNotes = threads.snapshot();
             double notes = work.notes(users, cases, phase);
             results.put("cpuMillisPerNote " + users + " users",
                     cpuPer(CpuTime.since(cpuBefore, cpu.snapshot()), notes * phase.toSeconds(), "note"));
+            results.put("cpuMillisPerNoteByThread " + users + " users",
+                    ThreadCpu.perOperation(threadsBeforeNotes, threads.snapshot(), notes * phase.toSeconds()));
             double inserts = baseline.insertThroughput(users, phase);
             throughput.put(users + " users", Map.of("notesPerSecond", notes, "insertsPerSecond", inserts,
                     "ratio", notes / inserts));

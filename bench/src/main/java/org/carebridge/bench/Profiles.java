@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * stopped with the JDK's jcmd, then summarised from its execution samples into the share of samples under each of
  * our methods (inclusive: what an operation costs with all it calls) and the share of each library on top of the
  * stack (self time: whose code the CPU was running).
+ * Starting a recording makes the JIT compile much again for a while, so what CPU the threads use is measured in the
+ * phases without a recording ({@link ThreadCpu}); the samples here say which code runs, not how much CPU there is.
  * The recordings stay in the results directory (not in git: megabytes each) for JDK Mission Control, {@code jfr
  * print} or {@link #main} again.
  */
@@ -31,7 +33,6 @@ final class Profiles {
 
     private final RunningSystem system;
     private final Path out;
-    private Map<String, Map<String, long[]>> threadsAtStart = Map.of();
 
     Profiles(RunningSystem system, Path out) {
         this.system = system;
@@ -46,64 +47,20 @@ final class Profiles {
             jcmd(pid, "JFR.configure", "stackdepth=256");
             jcmd(pid, "JFR.start", "name=bench", "settings=profile", "filename=" + file(service, phase));
         }
-        threadsAtStart = threadTicks();
     }
 
     /** Stops the recordings and prints, per service, where its samples were. */
     Map<String, Object> stop(String phase) throws IOException, InterruptedException {
-        Map<String, Map<String, long[]>> threadsAtEnd = threadTicks();
         Map<String, Object> summaries = new LinkedHashMap<>();
         for (String service : RunningSystem.SERVICES) {
             jcmd(pid(service), "JFR.stop", "name=bench");
             Summary summary = Summary.of(file(service, phase));
-            Map<String, String> threads = threadCpu(threadsAtStart.getOrDefault(service, Map.of()),
-                    threadsAtEnd.getOrDefault(service, Map.of()));
-            summaries.put(service, Map.of("jfr", summary, "threadCpuMillisUserPlusSystem", threads));
-            System.out.println("  profile of " + service + "\n    CPU by thread, user + system ms: " + threads
-                    + "\n    JFR (" + summary.samples() + " samples of Java code, " + file(service, phase).getFileName()
-                    + ")\n      inclusive: " + summary.inclusive() + "\n      self, by library: " + summary.self());
+            summaries.put(service, summary);
+            System.out.println("  profile of " + service + " (" + summary.samples() + " samples of Java code, "
+                    + file(service, phase).getFileName() + ")\n    inclusive: " + summary.inclusive()
+                    + "\n    self, by library: " + summary.self());
         }
         return summaries;
-    }
-
-    /**
-     * CPU ticks of every thread of every service, by thread name with its numbers left out: JFR samples only threads
-     * running Java code, while the kernel's share (sockets), the JIT compilers and the collector show only here.
-     */
-    private Map<String, Map<String, long[]>> threadTicks() throws IOException {
-        Map<String, Map<String, long[]>> ticks = new LinkedHashMap<>();
-        for (String service : RunningSystem.SERVICES) {
-            Map<String, long[]> byName = new TreeMap<>();
-            try (var tasks = Files.list(Path.of("/proc", Long.toString(pid(service)), "task"))) {
-                for (Path task : (Iterable<Path>) tasks::iterator) {
-                    try {
-                        String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "#");
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long[] sum = byName.computeIfAbsent(name, n -> new long[2]);
-                        sum[0] += Long.parseLong(f[11]);
-                        sum[1] += Long.parseLong(f[12]);
-                    } catch (IOException e) {
-                        // the thread ended while we looked
-                    }
-                }
-            }
-            ticks.put(service, byName);
-        }
-        return ticks;
-    }
-
-    private static Map<String, String> threadCpu(Map<String, long[]> before, Map<String, long[]> after) {
-        Map<String, String> used = new LinkedHashMap<>();
-        after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), new long[]{
-                        (e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0]) * 10,
-                        (e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]) * 10}))
-                .filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
-                .sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
-                .limit(TOP)
-                .forEach(e -> used.put(e.getKey(), e.getValue()[0] + " + " + e.getValue()[1]));
-        return used;
     }
 
     private Path file(String service, String phase) {
