@@ -57,10 +57,9 @@ final class CpuTime {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
                 try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    // fields after the command in parentheses: state ppid ... utime stime cutime cstime; the
-                    // last two hold the children that ended (PostgreSQL's connections that closed in the phase)
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // utime stime cutime cstime; the last two hold the children that ended (PostgreSQL's
+                    // connections that closed in the phase)
+                    String[] f = statFields(p.resolve("stat"));
                     long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
                             + Long.parseLong(f[14]);
                     table.put(Long.parseLong(p.getFileName().toString()), new long[]{Long.parseLong(f[1]), ticks});
@@ -72,5 +71,14 @@ final class CpuTime {
             throw new java.io.UncheckedIOException(e);
         }
         return table;
+    }
+
+    /**
+     * The fields of a /proc stat file after the command in parentheses (which may itself hold spaces and
+     * parentheses): [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime, in clock ticks.
+     */
+    static String[] statFields(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        return line.substring(line.lastIndexOf(')') + 2).split(" ");
     }
 }

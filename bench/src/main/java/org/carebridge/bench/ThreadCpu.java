@@ -59,9 +59,7 @@ final class ThreadCpu {
             tasks.forEach(task -> {
                 try {
                     String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "#");
-                    String stat = Files.readString(task.resolve("stat"));
-                    // after the command in parentheses: state ppid ... then utime (14th field) and stime (15th)
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String[] f = CpuTime.statFields(task.resolve("stat"));
                     byName.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
                 } catch (IOException e) {
                     // the thread ended while we looked
