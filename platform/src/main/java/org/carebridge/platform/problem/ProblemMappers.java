@@ -136,8 +136,9 @@ public class ProblemMappers {
     }
 
     /**
-     * Causes and suppressed exceptions both: when the database goes away during a before-completion observer, the
-     * transaction manager's RollbackException carries the SQL error as suppressed, not as its cause (fault test).
+     * Causes and suppressed exceptions both: when the database goes away in a before-completion step (the flush at
+     * commit, a transactional observer), the transaction manager's RollbackException carries the SQL error as
+     * suppressed, not as its cause (found by the fault test).
      */
     private static boolean databaseUnreachable(Throwable e, Set<Throwable> seen) {
         if (e == null || !seen.add(e)) {
