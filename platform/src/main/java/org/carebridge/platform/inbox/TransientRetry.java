@@ -5,6 +5,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import org.carebridge.platform.events.PoisonEventException;
+import org.carebridge.platform.failure.Causes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Retries a consumer's transaction while it fails for a reason that goes away by itself (database restarting,
@@ -52,27 +54,23 @@ public class TransientRetry {
     }
 
     static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PoisonEventException) {
-                return false;
-            }
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof JDBCConnectionException || t instanceof LockAcquisitionException
-                    || t instanceof PessimisticLockException || t instanceof LockTimeoutException
-                    || t instanceof OptimisticLockException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // no state: the pool could not hand out a connection; 08 connection, 40 rollback (deadlock,
-                // serialization), 53 insufficient resources, 57 operator intervention (server shutting down)
-                if (state == null || state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
-                        || state.startsWith("57")) {
-                    return true;
-                }
-            }
+        List<Throwable> causes = Causes.of(failure);
+        return causes.stream().noneMatch(PoisonEventException.class::isInstance)
+                && causes.stream().anyMatch(TransientRetry::goesAwayByItself);
+    }
+
+    private static boolean goesAwayByItself(Throwable t) {
+        if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                || t instanceof JDBCConnectionException || t instanceof LockAcquisitionException
+                || t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                || t instanceof OptimisticLockException) {
+            return true;
         }
-        return false;
+        // no state: the pool could not hand out a connection; 08 connection, 40 rollback (deadlock,
+        // serialization), 53 insufficient resources, 57 operator intervention (server shutting down)
+        return t instanceof SQLException sql && (sql.getSQLState() == null || sql.getSQLState().startsWith("08")
+                || sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("53")
+                || sql.getSQLState().startsWith("57"));
     }
 
     private static void sleep(Duration pause) {

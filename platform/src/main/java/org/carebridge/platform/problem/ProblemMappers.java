@@ -11,16 +11,14 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.carebridge.platform.failure.Causes;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -119,12 +117,8 @@ public class ProblemMappers {
 
     /** A unique constraint refused the commit (SQL state 23505), however deep the transaction wrapped it. */
     static boolean uniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(e).stream().anyMatch(t -> t instanceof SQLException sql
+                && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
     /**
@@ -132,28 +126,8 @@ public class ProblemMappers {
      * administrator, crashed, not accepting connections yet), however deep the transaction wrapped it.
      */
     static boolean databaseUnreachable(Throwable e) {
-        return databaseUnreachable(e, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    /**
-     * Causes and suppressed exceptions both: when the database goes away in a before-completion step (the flush at
-     * commit, a transactional observer), the transaction manager's RollbackException carries the SQL error as
-     * suppressed, not as its cause (found by the fault test).
-     */
-    private static boolean databaseUnreachable(Throwable e, Set<Throwable> seen) {
-        if (e == null || !seen.add(e)) {
-            return false;
-        }
-        if (e instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-            return true;
-        }
-        for (Throwable suppressed : e.getSuppressed()) {
-            if (databaseUnreachable(suppressed, seen)) {
-                return true;
-            }
-        }
-        return databaseUnreachable(e.getCause(), seen);
+        return Causes.of(e).stream().anyMatch(t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]")));
     }
 
     private static Response respond(Problem problem) {

@@ -27,6 +27,17 @@ class TransientRetryTest {
     }
 
     @Test
+    void aCommitCutOffByADatabaseRestartIsRetried() {
+        // the shape a consumer meets when PostgreSQL goes away during the flush at commit: the SQL error is only
+        // suppressed in the transaction manager's RollbackException, not its cause
+        var rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.initCause(new Throwable("setRollbackOnly called from:"));
+        rollback.addSuppressed(new RuntimeException("could not execute statement",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertTrue(TransientRetry.isTransient(new RuntimeException("Error invoking subclass method", rollback)));
+    }
+
+    @Test
     void poisonAndBugsAreNotRetried() {
         AtomicInteger attempts = new AtomicInteger();
         PoisonEventException poison = new PoisonEventException("bad");

@@ -31,6 +31,14 @@ class DatabaseUnreachableTest {
     }
 
     @Test
+    void aUniqueViolationAtCommitIsAConflict() {
+        var rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("could not execute statement",
+                new SQLException("duplicate key value violates unique constraint", "23505")));
+        assertEquals(409, new ProblemMappers().unexpected(new RuntimeException(rollback)).getStatus());
+    }
+
+    @Test
     void theAnswerIsA503WithRetryAfter() {
         var response = new ProblemMappers().unexpected(new IllegalStateException(new SQLException("refused", "08001")));
         assertEquals(503, response.getStatus());
