@@ -72,13 +72,17 @@ final class Tally {
         return new Figures("advice", advised.size(), received, advised.size() - received, duplicated);
     }
 
-    /** Records each service put on its dead-letter topic, as the operator (network-admin) lists them. */
-    Map<String, Integer> deadLetters() {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    /** Records each service put on its dead-letter topic, as the operator (network-admin) lists them: type and reason. */
+    Map<String, List<String>> deadLetters() {
+        Map<String, List<String>> letters = new java.util.LinkedHashMap<>();
         for (String service : List.of("cases", "network", "advisory")) {
-            counts.put(service, ok(gateway.get("nils", "/api/" + service + "/dead-letters")).path("items").size());
+            List<String> reasons = new java.util.ArrayList<>();
+            for (JsonNode letter : ok(gateway.get("nils", "/api/" + service + "/dead-letters")).path("items")) {
+                reasons.add(letter.path("eventType").asText() + ": " + letter.path("reason").asText());
+            }
+            letters.put(service, reasons);
         }
-        return counts;
+        return letters;
     }
 
     private static JsonNode ok(Gateway.Answer answer) {
