@@ -57,8 +57,11 @@ public class OutboxRelay {
         requestRun();
     }
 
+    // not before the application started: on a slow start the first poll came before the Kafka channels were wired,
+    // and creating this bean then failed with "Unable to connect an emitter" (logged as an error, harmless)
     @Scheduled(every = "${carebridge.outbox.poll-interval:2s}", delayed = "${carebridge.outbox.initial-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         requestRun();
     }
