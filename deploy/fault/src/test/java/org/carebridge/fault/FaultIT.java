@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FaultIT {
     /** How long delivery may take to catch up after the last crash before what is missing counts as lost. */
     private static final Duration SETTLE = Duration.ofMinutes(10);
+    private static final Pattern LOST_REFERRAL = Pattern.compile("never saw /api/advisory/referrals/([0-9a-f-]{36})");
 
     @Test
     void everyEscalationArrivesOnceAndEveryAdviceReachesItsCaseThroughCrashes() throws Exception {
@@ -90,12 +93,19 @@ class FaultIT {
         System.out.println("[fault] " + advice);
         System.out.println("[fault] dead letters: " + deadLetters);
         failures.forEach((why, n) -> System.out.println("[fault] journey failed " + n + "x: " + why));
+        Trace trace = new Trace(system);
+        List<String> lostReferrals = failures.keySet().stream().map(LOST_REFERRAL::matcher).filter(Matcher::find)
+                .map(m -> trace.referral(m.group(1))).toList();
+        lostReferrals.forEach(where -> System.out.println("[fault] " + where));
+        if (!advised.isEmpty()) { // what the trace shows for a referral that did arrive, to compare with a lost one
+            System.out.println("[fault] delivered " + trace.referral(advised.get(0).referralId()));
+        }
 
         assertNull(chaos.failure, () -> "a crash could not be carried out: " + chaos.failure);
         assertEquals(rounds * Chaos.round().size(), chaos.done.size(), "every crash happened during the load");
         // CI shows only the end of the output: the failure message repeats the figures that tell where it broke
         String figures = escalations + "; " + advice + "; dead letters " + deadLetters;
-        assertTrue(failures.isEmpty(), () -> "journeys failed: " + failures + "; " + figures);
+        assertTrue(failures.isEmpty(), () -> "journeys failed: " + failures + "; " + figures + "; " + lostReferrals);
         assertTrue(!advised.isEmpty(), "a share of the escalations was advised");
         assertEquals(0, escalations.lost(), "escalations lost");
         assertEquals(0, escalations.duplicated(), "escalations duplicated");

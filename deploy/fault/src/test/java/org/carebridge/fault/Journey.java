@@ -33,7 +33,11 @@ final class Journey {
         }
     }
 
-    record Outcome(Plan plan, String caseId, String escalationId, boolean advised) {
+    /** @param referralId set when the escalation was referred and advised */
+    record Outcome(Plan plan, String caseId, String escalationId, String referralId) {
+        boolean advised() {
+            return referralId != null;
+        }
     }
 
     private final Gateway gateway;
@@ -50,17 +54,17 @@ final class Journey {
         String escalationId = raise(caseId);
         escalated.run();
         if (plan.followUp() == FollowUp.NONE) {
-            return new Outcome(plan, caseId, escalationId, false);
+            return new Outcome(plan, caseId, escalationId, null);
         }
         String inbox = "/api/network/escalations/" + escalationId;
         awaitVisible(plan.coordinator(), inbox);
         expectOk(gateway.post(plan.coordinator(), inbox + "/claim", null), "claim"); // a repeat by the owner is harmless
         if (plan.followUp() == FollowUp.CLAIM) {
-            return new Outcome(plan, caseId, escalationId, false);
+            return new Outcome(plan, caseId, escalationId, null);
         }
         String referralId = refer(inbox);
         advise("/api/advisory/referrals/" + referralId);
-        return new Outcome(plan, caseId, escalationId, true);
+        return new Outcome(plan, caseId, escalationId, referralId);
     }
 
     private String createCase() {
