@@ -1,6 +1,6 @@
 // The web client: who is signed in, the header and menu of their role, and a router that draws each page from the
 // REST API. Page addresses are real paths (/cases/<id>), so they can be bookmarked, reloaded and shared.
-import { t, LANGUAGES, language, setLanguage, label } from './i18n.js';
+import { t, LANGUAGES, language, setLanguage, applyLanguage, label } from './i18n.js';
 import { get, onSessionEnded } from './api.js';
 import { html, errorText } from './ui.js';
 import * as cases from './pages/cases.js';
@@ -67,13 +67,15 @@ function header() {
   document.getElementById('language').addEventListener('change', (e) => { setLanguage(e.target.value); route(); });
 }
 
-export function navigate(path, { replace = false } = {}) {
+// A replacing move redraws the page in place (a filter changed): by default only a new history entry moves focus.
+export function navigate(path, { replace = false, focus = !replace } = {}) {
   if (replace) history.replaceState(null, '', path); else history.pushState(null, '', path);
-  route();
+  route({ focus });
   window.scrollTo(0, 0);
 }
 
-async function route() {
+/** Draws the page of the address; focus says the user went there in the app, so their focus should follow. */
+async function route({ focus = false } = {}) {
   if (cleanup) { try { cleanup(); } catch (e) { /* page already gone */ } cleanup = null; }
   const main = document.getElementById('main');
   document.title = t('app.name');
@@ -83,11 +85,11 @@ async function route() {
   header();
   if (path === '/') {
     const start = (MENUS[mainRole(ctx.me)] || [['/cases']])[0][0];
-    navigate(start, { replace: true });
+    navigate(start, { replace: true, focus });
     return;
   }
   const match = ROUTES.map(([re, page]) => [path.match(re), page]).find(([m]) => m);
-  if (!match) { main.innerHTML = html`<div class="card"><p>${t('app.notFound')}</p></div>`; return; }
+  if (!match) { main.innerHTML = html`<div class="card"><p>${t('app.notFound')}</p></div>`; arrive(main, focus); return; }
   main.innerHTML = html`<p class="loading">${t('app.loading')}</p>`;
   main.setAttribute('aria-busy', 'true');
   try {
@@ -98,9 +100,20 @@ async function route() {
     }
   } finally {
     main.removeAttribute('aria-busy');
-    const heading = main.querySelector('h1');
-    if (heading) { heading.setAttribute('tabindex', '-1'); document.title = `${heading.textContent} · ${t('app.name')}`; }
+    arrive(main, focus);
   }
+}
+
+/**
+ * Titles the drawn page after its heading and, after an in-app move, puts focus there: otherwise keyboard and
+ * screen-reader users stay on the link they left, which is gone. The first load keeps the browser's own focus,
+ * and refreshes in place (after saving, a language switch) leave focus alone.
+ */
+function arrive(main, focus) {
+  const heading = main.querySelector('h1');
+  if (heading) { heading.setAttribute('tabindex', '-1'); document.title = `${heading.textContent} · ${t('app.name')}`; }
+  if (!focus || document.getElementById('session-dialog').open) return; // the sign-in dialog keeps focus
+  (heading || main).focus(); // a page without a heading (an error) still moves focus to its content
 }
 
 function signedOut(main) {
@@ -127,11 +140,11 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   navigate(href);
 });
-window.addEventListener('popstate', route);
+window.addEventListener('popstate', () => route({ focus: true })); // back and forward move like a link
 onSessionEnded(sessionEnded);
 
 async function start() {
-  setLanguage(language());
+  applyLanguage(); // detected from the browser unless the user chose one; a detected one is not remembered
   if (location.pathname !== '/signed-out') {
     try {
       ctx.me = await get('/api/me');

@@ -59,6 +59,8 @@ const en = {
   'case.revoke': 'Revoke', 'case.revoked': 'revoked', 'case.goals': 'Goals', 'case.addGoal': 'Add goal', 'case.goalTitle': 'Goal',
   'case.owner': 'Owner', 'case.due': 'Due', 'case.overdue': 'overdue', 'case.markDone': 'Done',
   'case.timeline': 'Timeline', 'case.write': 'Write in the journal', 'case.kind': 'Kind', 'case.text': 'Text', 'case.post': 'Add',
+  'case.olderEntries': 'Show older entries', 'case.olderShown': '{n} older entries shown',
+  'case.timelineShown': 'Showing the newest {shown} of {total} entries.',
   'case.escalate': 'Escalate to the bridge', 'case.barrier': 'Barrier', 'case.urgency': 'Urgency', 'case.tried': 'What was tried',
   'case.measures': 'Measures tried', 'case.raise': 'Escalate', 'case.escalations': 'Escalations',
   'case.openEscalation': 'An escalation is open: the bridge of your region has it.', 'case.withdraw': 'Withdraw (we unblocked ourselves)',
@@ -191,7 +193,7 @@ const nl = {
   'tl.HANDOVER_ACCEPTED': "Overdracht aanvaard",
   'tl.HANDOVER_DECLINED': "Overdracht geweigerd",
   'tl.ALERT_RAISED': "Signaal",
-  'app.skip': 'Naar de inhoud', 'app.loading': 'Laden…', 'app.language': 'Taal', 'app.signOut': 'Afmelden', 'app.region': 'Regio {region}',
+  'app.name': 'Carebridge', 'app.skip': 'Naar de inhoud', 'app.loading': 'Laden…', 'app.language': 'Taal', 'app.signOut': 'Afmelden', 'app.region': 'Regio {region}',
   'app.menu': 'Hoofdmenu', 'app.signedOut.title': 'Je bent afgemeld', 'app.signedOut.text': 'Je sessie op dit toestel is beëindigd.',
   'app.signIn': 'Aanmelden', 'app.session.title': 'Je sessie is verlopen',
   'app.session.text': 'Voor je veiligheid werd je na een tijd zonder activiteit afgemeld. Meld je opnieuw aan om verder te gaan.',
@@ -200,7 +202,7 @@ const nl = {
   'app.saved': 'Opgeslagen.', 'app.none': 'Nog niets.', 'app.save': 'Opslaan', 'app.cancel': 'Annuleren', 'app.search': 'Zoeken',
   'app.filter': 'Filteren', 'app.all': 'Alle', 'app.back': 'Terug', 'app.live': 'Live', 'app.offline': 'Opnieuw verbinden…',
   'app.page': 'Pagina {page} van {pages}', 'app.prev': 'Vorige', 'app.next': 'Volgende', 'app.open': 'Openen', 'app.yes': 'Ja', 'app.no': 'Nee',
-  'app.required': 'verplicht',
+  'app.fieldError': '{field}: {message}', 'app.required': 'verplicht',
   'role.case-worker': 'Casusbegeleider', 'role.bridge-coordinator': 'Brugcoördinator', 'role.advisory-member': 'Lid adviesgroep',
   'role.network-admin': 'Netwerkbeheerder', 'role.auditor': 'Auditor',
   'nav.cases': 'Mijn casussen', 'nav.newCase': 'Nieuwe casus', 'nav.inbox': 'Inbox', 'nav.handovers': 'Overdrachten en 18+',
@@ -222,6 +224,8 @@ const nl = {
   'case.revoke': 'Intrekken', 'case.revoked': 'ingetrokken', 'case.goals': 'Doelen', 'case.addGoal': 'Doel toevoegen', 'case.goalTitle': 'Doel',
   'case.owner': 'Eigenaar', 'case.due': 'Tegen', 'case.overdue': 'te laat', 'case.markDone': 'Klaar',
   'case.timeline': 'Tijdlijn', 'case.write': 'Schrijf in het logboek', 'case.kind': 'Soort', 'case.text': 'Tekst', 'case.post': 'Toevoegen',
+  'case.olderEntries': 'Oudere regels tonen', 'case.olderShown': '{n} oudere regels getoond',
+  'case.timelineShown': 'De nieuwste {shown} van {total} regels worden getoond.',
   'case.escalate': 'Opschalen naar de brug', 'case.barrier': 'Drempel', 'case.urgency': 'Urgentie', 'case.tried': 'Wat werd geprobeerd',
   'case.measures': 'Geprobeerde maatregelen', 'case.raise': 'Opschalen', 'case.escalations': 'Opschalingen',
   'case.openEscalation': 'Er loopt een opschaling: de brug van je regio heeft ze.', 'case.withdraw': 'Intrekken (we zijn zelf verder geraakt)',
@@ -353,7 +357,7 @@ const nb = {
   'tl.HANDOVER_ACCEPTED': "Overføring godtatt",
   'tl.HANDOVER_DECLINED': "Overføring avslått",
   'tl.ALERT_RAISED': "Varsel",
-  'app.skip': 'Gå til innholdet', 'app.loading': 'Laster…', 'app.language': 'Språk', 'app.signOut': 'Logg ut', 'app.region': 'Region {region}',
+  'app.name': 'Carebridge', 'app.skip': 'Gå til innholdet', 'app.loading': 'Laster…', 'app.language': 'Språk', 'app.signOut': 'Logg ut', 'app.region': 'Region {region}',
   'app.menu': 'Hovedmeny', 'app.signedOut.title': 'Du er logget ut', 'app.signedOut.text': 'Økten din på denne enheten er avsluttet.',
   'app.signIn': 'Logg inn', 'app.session.title': 'Økten din er utløpt',
   'app.session.text': 'For din sikkerhet ble du logget ut etter en tid uten aktivitet. Logg inn igjen for å fortsette.',
@@ -362,7 +366,7 @@ const nb = {
   'app.saved': 'Lagret.', 'app.none': 'Ingenting ennå.', 'app.save': 'Lagre', 'app.cancel': 'Avbryt', 'app.search': 'Søk',
   'app.filter': 'Filtrer', 'app.all': 'Alle', 'app.back': 'Tilbake', 'app.live': 'Direkte', 'app.offline': 'Kobler til igjen…',
   'app.page': 'Side {page} av {pages}', 'app.prev': 'Forrige', 'app.next': 'Neste', 'app.open': 'Åpne', 'app.yes': 'Ja', 'app.no': 'Nei',
-  'app.required': 'påkrevd',
+  'app.fieldError': '{field}: {message}', 'app.required': 'påkrevd',
   'role.case-worker': 'Saksbehandler', 'role.bridge-coordinator': 'Brokoordinator', 'role.advisory-member': 'Medlem av rådgivningsgruppen',
   'role.network-admin': 'Nettverksadministrator', 'role.auditor': 'Revisor',
   'nav.cases': 'Mine saker', 'nav.newCase': 'Ny sak', 'nav.inbox': 'Innboks', 'nav.handovers': 'Overføringer og 18+',
@@ -384,6 +388,8 @@ const nb = {
   'case.revoke': 'Trekk tilbake', 'case.revoked': 'trukket tilbake', 'case.goals': 'Mål', 'case.addGoal': 'Legg til mål', 'case.goalTitle': 'Mål',
   'case.owner': 'Eier', 'case.due': 'Frist', 'case.overdue': 'forsinket', 'case.markDone': 'Ferdig',
   'case.timeline': 'Tidslinje', 'case.write': 'Skriv i journalen', 'case.kind': 'Type', 'case.text': 'Tekst', 'case.post': 'Legg til',
+  'case.olderEntries': 'Vis eldre oppføringer', 'case.olderShown': '{n} eldre oppføringer vises',
+  'case.timelineShown': 'Viser de {shown} nyeste av {total} oppføringer.',
   'case.escalate': 'Løft til broen', 'case.barrier': 'Barriere', 'case.urgency': 'Hast', 'case.tried': 'Hva er forsøkt',
   'case.measures': 'Tiltak som er forsøkt', 'case.raise': 'Løft saken', 'case.escalations': 'Eskaleringer',
   'case.openEscalation': 'En eskalering er åpen: broen i regionen din har den.', 'case.withdraw': 'Trekk tilbake (vi løste det selv)',
@@ -515,7 +521,7 @@ const da = {
   'tl.HANDOVER_ACCEPTED': "Overdragelse accepteret",
   'tl.HANDOVER_DECLINED': "Overdragelse afslået",
   'tl.ALERT_RAISED': "Varsel",
-  'app.skip': 'Gå til indholdet', 'app.loading': 'Indlæser…', 'app.language': 'Sprog', 'app.signOut': 'Log ud', 'app.region': 'Region {region}',
+  'app.name': 'Carebridge', 'app.skip': 'Gå til indholdet', 'app.loading': 'Indlæser…', 'app.language': 'Sprog', 'app.signOut': 'Log ud', 'app.region': 'Region {region}',
   'app.menu': 'Hovedmenu', 'app.signedOut.title': 'Du er logget ud', 'app.signedOut.text': 'Din session på denne enhed er afsluttet.',
   'app.signIn': 'Log ind', 'app.session.title': 'Din session er udløbet',
   'app.session.text': 'Af hensyn til din sikkerhed blev du logget ud efter et stykke tid uden aktivitet. Log ind igen for at fortsætte.',
@@ -524,7 +530,7 @@ const da = {
   'app.saved': 'Gemt.', 'app.none': 'Intet endnu.', 'app.save': 'Gem', 'app.cancel': 'Annuller', 'app.search': 'Søg',
   'app.filter': 'Filtrer', 'app.all': 'Alle', 'app.back': 'Tilbage', 'app.live': 'Live', 'app.offline': 'Genopretter forbindelse…',
   'app.page': 'Side {page} af {pages}', 'app.prev': 'Forrige', 'app.next': 'Næste', 'app.open': 'Åbn', 'app.yes': 'Ja', 'app.no': 'Nej',
-  'app.required': 'påkrævet',
+  'app.fieldError': '{field}: {message}', 'app.required': 'påkrævet',
   'role.case-worker': 'Sagsbehandler', 'role.bridge-coordinator': 'Brokoordinator', 'role.advisory-member': 'Medlem af rådgivningsgruppen',
   'role.network-admin': 'Netværksadministrator', 'role.auditor': 'Revisor',
   'nav.cases': 'Mine sager', 'nav.newCase': 'Ny sag', 'nav.inbox': 'Indbakke', 'nav.handovers': 'Overdragelser og 18+',
@@ -546,6 +552,8 @@ const da = {
   'case.revoke': 'Tilbagekald', 'case.revoked': 'tilbagekaldt', 'case.goals': 'Mål', 'case.addGoal': 'Tilføj mål', 'case.goalTitle': 'Mål',
   'case.owner': 'Ejer', 'case.due': 'Frist', 'case.overdue': 'overskredet', 'case.markDone': 'Færdig',
   'case.timeline': 'Tidslinje', 'case.write': 'Skriv i journalen', 'case.kind': 'Type', 'case.text': 'Tekst', 'case.post': 'Tilføj',
+  'case.olderEntries': 'Vis ældre poster', 'case.olderShown': '{n} ældre poster vises',
+  'case.timelineShown': 'Viser de {shown} nyeste af {total} poster.',
   'case.escalate': 'Løft til broen', 'case.barrier': 'Barriere', 'case.urgency': 'Hastegrad', 'case.tried': 'Hvad er forsøgt',
   'case.measures': 'Forsøgte tiltag', 'case.raise': 'Løft sagen', 'case.escalations': 'Eskaleringer',
   'case.openEscalation': 'En eskalering er åben: broen i din region har den.', 'case.withdraw': 'Tilbagekald (vi løste det selv)',
@@ -670,11 +678,15 @@ let current = detectLanguage();
 
 export function language() { return current; }
 
+/** Marks the page with the language in use (detected or chosen) without remembering it, e.g. at start-up. */
+export function applyLanguage() { document.documentElement.lang = current; }
+
+/** The user picked a language in the switcher: only such a choice is remembered, so it outranks the browser's. */
 export function setLanguage(code) {
   if (!MESSAGES[code]) return;
   current = code;
   localStorage.setItem(STORE, code);
-  document.documentElement.lang = code;
+  applyLanguage();
 }
 
 /** The text of a key in the current language, English when missing there; {name} placeholders filled from vars. */

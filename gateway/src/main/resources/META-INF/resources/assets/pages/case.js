@@ -1,7 +1,7 @@
 // Case worker: one case with its team and lead, consent, goals by domain, timeline and journal, escalation with
 // suggested lessons and the answer that came back, and handovers.
 import { t, label } from '../i18n.js';
-import { get, post, put, del } from '../api.js';
+import { get, getCounted, post, put, del } from '../api.js';
 import { html, raw, date, dateTime, pill, options, checkboxes, onSubmit, formError, announce, errorText } from '../ui.js';
 import { DOMAINS, youthName, statusPill } from './cases.js';
 
@@ -13,15 +13,17 @@ const ORGANISATIONS = ['school', 'social-services', 'guardian', 'foster-care', '
   'youth-work', 'employment-agency', 'other'];
 const NOTE_KINDS = ['NOTE', 'YOUTH_VOICE', 'PARENT_VOICE', 'DECISION', 'SIGNAL'];
 const TIMELINE_TONE = { ESCALATED: 'warn', ADVICE_RECEIVED: 'info', ESCALATION_RESOLVED: 'ok', ALERT_RAISED: 'bad', SIGNAL: 'warn' };
+const TIMELINE_PAGE = 100; // the API's largest page; it pages the timeline oldest first
 
 export async function render(main, [id], ctx) {
   const base = `/api/cases/${id}`;
   const c = await get(base);
   const [goals, timeline, escalations, handovers, consents] = await Promise.all([
-    get(`${base}/goals`), get(`${base}/timeline`), get(`${base}/escalations`), get(`${base}/handovers`),
+    get(`${base}/goals`), newestTimeline(base), get(`${base}/escalations`), get(`${base}/handovers`),
     get(`${base}/consents`).catch(() => []),
   ]);
   const open = escalations.find((e) => e.status === 'RAISED' || e.status === 'ADVISED');
+  const advice = open && open.status === 'ADVISED' ? await adviceFor(base, open, timeline) : null;
   const closed = c.status === 'CLOSED';
   const members = c.members.map((m) => m.username);
   main.innerHTML = html`
@@ -37,7 +39,7 @@ export async function render(main, [id], ctx) {
       <div class="stack">
         <section class="card" aria-labelledby="esc-title" id="escalation">
           <h2 id="esc-title">${t('case.escalate')}</h2>
-          ${open ? openEscalation(open, timeline) : closed ? '' : escalateForm()}
+          ${open ? openEscalation(open, advice) : closed ? '' : escalateForm()}
           ${escalations.filter((e) => e !== open).map(pastEscalation)}
         </section>
         <section class="card" aria-labelledby="goals-title">
@@ -58,11 +60,8 @@ export async function render(main, [id], ctx) {
             <div class="row"><label class="narrow-field">${t('case.kind')}<select name="kind">${options('note', NOTE_KINDS, 'NOTE')}</select></label>
               <label class="grow">${t('case.write')}<textarea name="text" rows="2" required maxlength="4000"></textarea></label></div>
             <button type="submit">${t('case.post')}</button></form>`}
-          <ol class="timeline" id="timeline">${[...timeline].reverse().map((e) => html`
-            <li class="entry entry-${e.kind}" data-kind="${e.kind}"><div class="entry-head">
-              ${pill(label('tl', e.kind), TIMELINE_TONE[e.kind] || 'muted')}
-              <span class="muted small">${dateTime(e.at)} · ${e.actor}</span></div>
-              <p class="entry-text">${e.summary}</p></li>`)}</ol>
+          <ol class="timeline" id="timeline">${timelineItems(timeline.entries)}</ol>
+          ${timeline.from > 0 ? olderControl(timeline.entries.length, timeline.total) : ''}
         </section>
       </div>
       <aside class="side">
@@ -109,12 +108,99 @@ export async function render(main, [id], ctx) {
       </aside>
     </div>`;
   wire(main, base, ctx, open);
+  wireOlder(main, base, timeline);
+}
+
+const timelinePage = (base, page) => `${base}/timeline?page=${page}&size=${TIMELINE_PAGE}`;
+
+/**
+ * The newest entries of the timeline, oldest first, with the total and the first page read (from). The API pages
+ * oldest first, so on a long case the newest 100 are on the last page and, when that one is short, the one before.
+ */
+async function newestTimeline(base) {
+  const first = await getCounted(timelinePage(base, 0));
+  const last = Math.max(0, Math.ceil(first.total / TIMELINE_PAGE) - 1);
+  if (last === 0) return { entries: first.items, total: first.total, from: 0 };
+  const from = first.total % TIMELINE_PAGE === 0 ? last : last - 1;
+  const pages = await Promise.all((from === last ? [last] : [from, last])
+    .map((p) => (p === 0 ? first : getCounted(timelinePage(base, p)))));
+  return { entries: unique(pages.flatMap((p) => p.items)), total: Math.max(...pages.map((p) => p.total)), from };
+}
+
+/** An entry written between two page reads can appear on both; the timeline shows it once. */
+function unique(entries) {
+  const seen = new Set();
+  return entries.filter((e) => !seen.has(e.id) && seen.add(e.id));
+}
+
+/**
+ * The advice on an open escalation. It reaches the case only as a timeline line (the escalation carries the bridge's
+ * resolution, not the advisory group's advice), written after the raising; when the newest entries shown do not
+ * reach back to the raising, older pages are read back to it, so a busy case still shows its advice.
+ */
+async function adviceFor(base, e, timeline) {
+  const raised = Date.parse(e.raisedAt); // as instants: ISO strings of one instant can differ in their digits
+  const after = (x) => Date.parse(x.at) >= raised;
+  const find = (entries) => [...entries].reverse().find((x) => x.kind === 'ADVICE_RECEIVED' && after(x));
+  let found = find(timeline.entries);
+  let entries = timeline.entries;
+  for (let page = timeline.from - 1; !found && page >= 0 && entries.length && after(entries[0]); page -= 1) {
+    entries = (await getCounted(timelinePage(base, page))).items;
+    found = find(entries);
+  }
+  return found || null;
+}
+
+/** Timeline entries, newest first. */
+function timelineItems(entries) {
+  return html`${[...entries].reverse().map((e) => html`
+    <li class="entry entry-${e.kind}" data-kind="${e.kind}"><div class="entry-head">
+      ${pill(label('tl', e.kind), TIMELINE_TONE[e.kind] || 'muted')}
+      <span class="muted small">${dateTime(e.at)} · ${e.actor}</span></div>
+      <p class="entry-text">${e.summary}</p></li>`)}`;
+}
+
+function olderControl(shown, total) {
+  return html`<div class="timeline-more" id="timeline-more">
+    <p class="muted small" id="timeline-shown">${t('case.timelineShown', { shown, total })}</p>
+    <button type="button" class="button-quiet" id="older-entries" aria-controls="timeline">${t('case.olderEntries')}</button></div>`;
+}
+
+/** "Show older entries" reads the page before the oldest one shown and adds it below, where older entries go. */
+function wireOlder(main, base, timeline) {
+  const button = main.querySelector('#older-entries');
+  if (!button) return;
+  let { from } = timeline;
+  let shown = timeline.entries;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const page = await getCounted(timelinePage(base, from - 1));
+      const known = new Set(shown.map((e) => e.id));
+      const older = page.items.filter((e) => !known.has(e.id));
+      from -= 1;
+      shown = [...older, ...shown];
+      const list = main.querySelector('#timeline');
+      const before = list.children.length;
+      list.insertAdjacentHTML('beforeend', String(timelineItems(older)));
+      if (from === 0) main.querySelector('#timeline-more').remove();
+      else main.querySelector('#timeline-shown').textContent = t('case.timelineShown', { shown: shown.length, total: page.total });
+      button.disabled = false;
+      announce(t('case.olderShown', { n: older.length }));
+      // focus goes to the newest added entry, where reading goes on (and the button may be gone)
+      const target = list.children[before] || (from === 0 ? list.lastElementChild : button);
+      if (target && target !== button) target.setAttribute('tabindex', '-1');
+      if (target) target.focus();
+    } catch (error) {
+      button.disabled = false; // a disabled button cannot take focus back
+      if (error.status !== 401) { announce(errorText(error)); button.focus(); }
+    }
+  });
 }
 
 
-function openEscalation(e, timeline) {
-  // the advisory group's advice reaches the case as a timeline line; the newest one after raising belongs here
-  const advice = e.status === 'ADVISED' ? [...timeline].reverse().find((x) => x.kind === 'ADVICE_RECEIVED' && x.at >= e.raisedAt) : null;
+/** advice: the timeline entry carrying the advisory group's advice (see adviceFor), null while none came. */
+function openEscalation(e, advice) {
   return html`<div class="notice notice-warn" id="open-escalation" data-status="${e.status}">
     <p><strong>${label('barrier', e.barrier)}</strong> · ${label('urgency', e.urgency)} · ${pill(label('esc', e.status), 'warn')}</p>
     <p>${t('case.openEscalation')}</p><p class="muted small">${dateTime(e.raisedAt)} · ${e.raisedBy}</p>
