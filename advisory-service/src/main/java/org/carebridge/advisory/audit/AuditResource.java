@@ -1,7 +1,5 @@
 package org.carebridge.advisory.audit;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -10,14 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.carebridge.advisory.support.Params;
-import org.carebridge.platform.audit.AuditEntry;
+import org.carebridge.platform.audit.AuditSearch;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.Roles;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Who read or changed what in advisory-service, newest first, for auditors only (advisory members do not read
@@ -29,9 +26,11 @@ import java.util.List;
 public class AuditResource {
 
     private final AuditTrail audit;
+    private final AuditSearch search;
 
-    public AuditResource(AuditTrail audit) {
+    public AuditResource(AuditTrail audit, AuditSearch search) {
         this.audit = audit;
+        this.search = search;
     }
 
     @GET
@@ -40,24 +39,11 @@ public class AuditResource {
                                             @QueryParam("objectId") String objectId, @QueryParam("actor") String actor,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        filter(where, params, "objectType", Params.text("objectType", objectType, 100));
-        filter(where, params, "objectId", Params.text("objectId", objectId, 200));
-        filter(where, params, "actor", Params.text("actor", actor, 200));
-        String query = String.join(" and ", where);
-        Sort newestFirst = Sort.descending("at").and("id", Sort.Direction.Descending);
-        long total = AuditEntry.count(query, params);
-        List<AuditEntryView> items = AuditEntry.<AuditEntry>find(query, newestFirst, params)
-                .page(paging.page(), paging.size()).stream().map(AuditEntryView::of).toList();
-        audit.record("READ", "audit", null, null, String.join(" and ", where));
-        return new PageView<>(items, paging.page(), paging.size(), total);
-    }
-
-    private static void filter(List<String> where, Parameters params, String field, String value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            params.and(field, value);
-        }
+        AuditSearch.Filter filter = new AuditSearch.Filter(null, Params.text("objectType", objectType, 100),
+                Params.text("objectId", objectId, 200), Params.text("actor", actor, 200));
+        PageView<AuditEntryView> entries = search.find(filter, paging).map(AuditEntryView::of);
+        audit.record("READ", "audit", null, null, filter.used().keySet().stream()
+                .map(field -> field + " = :" + field).collect(Collectors.joining(" and ")));
+        return entries;
     }
 }

@@ -1,6 +1,7 @@
 package org.carebridge.advisory.support;
 
 import org.carebridge.platform.problem.ProblemException;
+import org.carebridge.platform.problem.QueryParams;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -37,12 +38,6 @@ public final class Params {
     }
 
     public static String text(String parameter, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw ProblemException.badField(parameter, "must be at most " + max + " characters");
-        }
-        return value.strip();
+        return QueryParams.text(parameter, value, max);
     }
 }
