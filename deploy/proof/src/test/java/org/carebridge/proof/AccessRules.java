@@ -151,6 +151,7 @@ final class AccessRules {
             rule(network + admin, Access.NETWORK_ADMIN);
         }
         rule(network + "GET /api/network/regions/{region}/lead", Access.REGION_LEAD);
+        rule(network + "GET /api/network/audit", Access.AUDITOR);
 
         String advisory = "advisory-service ";
         for (String region : List.of("GET /api/advisory/referrals/{id}", "POST /api/advisory/referrals/{id}/advice",
