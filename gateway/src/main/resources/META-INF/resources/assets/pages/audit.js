@@ -1,5 +1,5 @@
-// Auditor: the append-only audit trail of case-service and advisory-service (who read or changed what, when and why),
-// newest first, filtered the way each service's API filters it, page by page.
+// Auditor: the append-only audit trail of case-service, network-service and advisory-service (who read or changed
+// what, when and why), newest first, filtered the way each service's API filters it, page by page.
 import { t, label } from '../i18n.js';
 import { get, query } from '../api.js';
 import { html, dateTime, options, pager } from '../ui.js';
@@ -7,8 +7,9 @@ import { html, dateTime, options, pager } from '../ui.js';
 const PAGE_SIZE = 25;
 // the token also carries Keycloak's own roles (offline_access, ...), which say nothing to an auditor
 const ROLES = ['case-worker', 'bridge-coordinator', 'advisory-member', 'network-admin', 'auditor'];
-// network-service records its audit lines but serves no trail to read, so it is not among the choices
-const FILTERS = { cases: ['caseId', 'actor'], advisory: ['objectType', 'objectId', 'actor'] };
+const FILTERS = {
+  cases: ['caseId', 'actor'], network: ['caseId', 'objectType', 'objectId', 'actor'], advisory: ['objectType', 'objectId', 'actor'],
+};
 
 export async function trail(main, params, ctx) {
   const filter = Object.fromEntries(new URLSearchParams(location.search));
