@@ -7,11 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.carebridge.advisory.support.Params;
 import org.carebridge.platform.audit.AuditSearch;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.problem.QueryParams;
 import org.carebridge.platform.security.Roles;
 
 import java.util.stream.Collectors;
@@ -39,8 +39,8 @@ public class AuditResource {
                                             @QueryParam("objectId") String objectId, @QueryParam("actor") String actor,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        AuditSearch.Filter filter = new AuditSearch.Filter(null, Params.text("objectType", objectType, 100),
-                Params.text("objectId", objectId, 200), Params.text("actor", actor, 200));
+        AuditSearch.Filter filter = new AuditSearch.Filter(null, QueryParams.text("objectType", objectType, 100),
+                QueryParams.text("objectId", objectId, 200), QueryParams.text("actor", actor, 200));
         PageView<AuditEntryView> entries = search.find(filter, paging).map(AuditEntryView::of);
         audit.record("READ", "audit", null, null, filter.used().keySet().stream()
                 .map(field -> field + " = :" + field).collect(Collectors.joining(" and ")));

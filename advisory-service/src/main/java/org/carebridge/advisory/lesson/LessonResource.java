@@ -18,6 +18,7 @@ import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Domain;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
+import org.carebridge.platform.problem.QueryParams;
 import org.carebridge.platform.security.Roles;
 
 import java.util.Arrays;
@@ -46,10 +47,10 @@ public class LessonResource {
                                        @QueryParam("published") String published, @QueryParam("q") String q,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        String text = Params.text("q", q, 200);
+        String text = QueryParams.text("q", q, 200);
         List<String> terms = text == null ? List.of() : Arrays.stream(text.split("\\s+")).limit(10).toList();
         return lessons.search(new LessonSearch(Params.enumOf(Barrier.class, "barrier", barrier),
-                Params.enumOf(Domain.class, "domain", domain), Params.text("region", region, 50),
+                Params.enumOf(Domain.class, "domain", domain), QueryParams.text("region", region, 50),
                 Params.enumOf(LessonKind.class, "kind", kind), Params.bool("published", published), terms), paging);
     }
 

@@ -1,13 +1,12 @@
 package org.carebridge.advisory.support;
 
 import org.carebridge.platform.problem.ProblemException;
-import org.carebridge.platform.problem.QueryParams;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Query parameters parsed here, so a bad value answers 400 naming the parameter rather than JAX-RS's 404. */
+/** Query parameters of advisory-service parsed here (text: platform QueryParams), so a bad value answers 400 naming the parameter rather than JAX-RS's 404. */
 public final class Params {
 
     private Params() {
@@ -35,9 +34,5 @@ public final class Params {
             case "false" -> false;
             default -> throw ProblemException.badField(parameter, "must be true or false");
         };
-    }
-
-    public static String text(String parameter, String value, int max) {
-        return QueryParams.text(parameter, value, max);
     }
 }
