@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,7 +40,7 @@ final class Trace {
     String referral(String referralId) {
         List<String> facts = new ArrayList<>();
         try {
-            List<String> outbox = rows("network-service", """
+            List<Map<String, String>> outbox = rows("network-service", """
                     select id, published_at, attempts, last_error from outbox_event
                     where event_type = 'network.referred-to-advisory.v1' and envelope like ?""", "%" + referralId + "%");
             facts.add("network-service outbox " + outbox);
@@ -47,8 +48,8 @@ final class Trace {
             facts.add("advisory committed " + committedPositions());
             facts.add("advisory referral rows " + rows("advisory-service",
                     "select id, status, received_at from referral where id = ?", UUID.fromString(referralId)));
-            for (String row : outbox) {
-                String eventId = row.substring("id=".length(), row.indexOf(' '));
+            for (Map<String, String> row : outbox) {
+                String eventId = row.get("id"); // an outbox row's id is its event's id
                 facts.add("advisory inbox for " + eventId + " " + rows("advisory-service",
                         "select consumer, received_at from inbox_event where event_id = ?", eventId));
             }
@@ -58,20 +59,21 @@ final class Trace {
         return "referral " + referralId + ": " + String.join("; ", facts);
     }
 
-    private List<String> rows(String module, String sql, Object... params) throws SQLException {
+    /** Each row as column -> value, in the query's column order. */
+    private List<Map<String, String>> rows(String module, String sql, Object... params) throws SQLException {
         try (Connection db = DriverManager.getConnection(system.jdbcBaseUrl() + system.database(module), "postgres",
                 "postgres"); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
-            List<String> rows = new ArrayList<>();
+            List<Map<String, String>> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    List<String> columns = new ArrayList<>();
+                    Map<String, String> columns = new LinkedHashMap<>();
                     for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                        columns.add(rs.getMetaData().getColumnName(c) + "=" + rs.getString(c));
+                        columns.put(rs.getMetaData().getColumnName(c), rs.getString(c));
                     }
-                    rows.add(String.join(" ", columns));
+                    rows.add(columns);
                 }
             }
             return rows;
