@@ -21,6 +21,12 @@ import java.util.List;
  * Retries a consumer's transaction while it fails for a reason that goes away by itself (database restarting,
  * deadlock, serialization conflict). Without it such an event would go straight to the dead-letter topic,
  * which is meant for events that can never be applied. Poison and other errors are rethrown at once.
+ * <p>
+ * The patience is long (10 minutes): the event is valid and the next one on the partition would fail the same
+ * way, so a database that is down for minutes (a slow restart, an upgrade) must hold the stream, not fill the
+ * dead-letter topic for an operator to replay. The Kafka connector closes a consumer whose oldest record waits
+ * longer than its unprocessed-record limit; the platform's microprofile-config.properties raises that limit above
+ * this patience.
  */
 @ApplicationScoped
 public class TransientRetry {
@@ -31,7 +37,7 @@ public class TransientRetry {
 
     private final Duration retryFor;
 
-    public TransientRetry(@ConfigProperty(name = "carebridge.consumer.retry-for", defaultValue = "PT30S") Duration retryFor) {
+    public TransientRetry(@ConfigProperty(name = "carebridge.consumer.retry-for", defaultValue = "PT10M") Duration retryFor) {
         this.retryFor = retryFor;
     }
 
