@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.advisory.referral.ReferralService;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
-import org.carebridge.advisory.support.EventIntake;
+import org.carebridge.platform.inbox.EventIntake;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.carebridge.advisory.digest;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.carebridge.advisory.support.EventIntake;
+import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -24,7 +24,7 @@ public class DigestConsumer {
     @Incoming("case-digests")
     @Blocking // writes to PostgreSQL, which must not happen on the Kafka event loop; ordered, so one at a time
     @ActivateRequestContext // the audit trail reads the (here anonymous) caller from request-scoped CurrentUser
-    public void onEvent(String value) {
+    public void consume(String value) {
         intake.take(value, CaseDigestV1.TYPE, CaseDigestV1.class, digests::apply);
     }
 }

@@ -13,7 +13,6 @@ import org.carebridge.cases.support.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.events.EventCodec;
 import org.carebridge.platform.events.PoisonEventException;
 import org.carebridge.platform.inbox.Inbox;
 import org.jboss.logging.Logger;
@@ -32,16 +31,14 @@ public class AdviceIntake {
     private static final Logger LOG = Logger.getLogger(AdviceIntake.class);
 
     private final Inbox inbox;
-    private final EventCodec codec;
     private final Pseudonyms pseudonyms;
     private final Timeline timeline;
     private final Event<CaseChanged> changed;
     private final Clock clock;
 
-    public AdviceIntake(Inbox inbox, EventCodec codec, Pseudonyms pseudonyms, Timeline timeline,
+    public AdviceIntake(Inbox inbox, Pseudonyms pseudonyms, Timeline timeline,
                         Event<CaseChanged> changed, Clock clock) {
         this.inbox = inbox;
-        this.codec = codec;
         this.pseudonyms = pseudonyms;
         this.timeline = timeline;
         this.changed = changed;
@@ -49,15 +46,10 @@ public class AdviceIntake {
     }
 
     @Transactional
-    public void apply(CloudEvent event) {
+    public void apply(AdviceGivenV1 advice, CloudEvent event) {
         if (!inbox.firstDelivery(event, CONSUMER)) {
             LOG.debugf("advice event %s already applied", event.id());
             return;
-        }
-        AdviceGivenV1 advice = codec.data(event, AdviceGivenV1.class);
-        String defect = advice.defect();
-        if (defect != null) {
-            throw new PoisonEventException(AdviceGivenV1.TYPE + " " + event.id() + ": " + defect);
         }
         Escalation escalation = Escalation.findById(advice.escalationId(), LockModeType.PESSIMISTIC_WRITE);
         if (escalation == null) {

@@ -2,11 +2,8 @@ package org.carebridge.cases.lesson;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.events.EventReader;
-import org.carebridge.platform.inbox.TransientRetry;
+import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Receives {@code advisory.lesson-published.v1} from topic advisory.lessons into the local lessons base. Anything
@@ -15,27 +12,17 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LessonConsumer {
 
-    private static final Logger LOG = Logger.getLogger(LessonConsumer.class);
+    private final EventIntake intake;
+    private final LessonIntake lessons;
 
-    private final EventReader events;
-    private final LessonIntake intake;
-    private final TransientRetry retry;
-
-    public LessonConsumer(EventReader events, LessonIntake intake, TransientRetry retry) {
-        this.events = events;
+    public LessonConsumer(EventIntake intake, LessonIntake lessons) {
         this.intake = intake;
-        this.retry = retry;
+        this.lessons = lessons;
     }
 
     @Incoming("advisory-lessons")
     @Blocking // writes to PostgreSQL, which must not happen on the Kafka event loop; ordered, so one at a time
     public void consume(String value) {
-        CloudEvent event = events.envelope(value);
-        if (!LessonPublishedV1.TYPE.equals(event.type())) {
-            LOG.debugf("ignoring %s %s on %s: not for case-service", event.type(), event.id(), LessonPublishedV1.TOPIC);
-            return;
-        }
-        LessonPublishedV1 lesson = events.data(event, LessonPublishedV1.class);
-        retry.run(event.type() + " " + event.id(), () -> intake.apply(event, lesson));
+        intake.take(value, LessonPublishedV1.TYPE, LessonPublishedV1.class, (lesson, event) -> lessons.apply(event, lesson));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.carebridge.cases.AsyncApiDocument;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.EventCodec;
+import org.carebridge.platform.events.EventReader;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Our copy of advisory.advice-given.v1 reads the producer's example events. */
 @QuarkusTest
@@ -29,6 +29,8 @@ class AdviceContractTest {
 
     @Inject
     EventCodec codec;
+    @Inject
+    EventReader reader;
     @Inject
     ObjectMapper mapper;
 
@@ -46,8 +48,7 @@ class AdviceContractTest {
     private void assertReadable(String json) {
         CloudEvent event = codec.envelope(json);
         assertEquals(AdviceGivenV1.TYPE, event.type());
-        AdviceGivenV1 advice = codec.data(event, AdviceGivenV1.class);
-        assertNull(advice.defect(), "the example must be applicable");
+        AdviceGivenV1 advice = reader.data(event, AdviceGivenV1.class); // throws as the consumer would if not applicable
         assertNotNull(advice.givenAt());
         assertNotNull(advice.referralId());
     }

@@ -3,11 +3,8 @@ package org.carebridge.network.referral;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.carebridge.platform.events.EventReader;
-import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.TransientRetry;
+import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Brings the advisory group's advice back to the escalation it was asked for. Whatever escapes from here goes to
@@ -16,28 +13,18 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AdviceConsumer {
 
-    private static final Logger LOG = Logger.getLogger(AdviceConsumer.class);
-
-    private final EventReader events;
+    private final EventIntake intake;
     private final ReferralService referrals;
-    private final TransientRetry retry;
 
-    public AdviceConsumer(EventReader events, ReferralService referrals, TransientRetry retry) {
-        this.events = events;
+    public AdviceConsumer(EventIntake intake, ReferralService referrals) {
+        this.intake = intake;
         this.referrals = referrals;
-        this.retry = retry;
     }
 
     @Incoming("advisory-advice")
     @Blocking // writes to PostgreSQL, which must not happen on the Kafka event loop; ordered, so one at a time
     @ActivateRequestContext // the audit trail reads the (here anonymous) caller from request-scoped CurrentUser
-    public void onEvent(String value) {
-        CloudEvent event = events.envelope(value);
-        if (!AdviceGivenV1.TYPE.equals(event.type())) {
-            LOG.debugf("ignoring %s %s on %s", event.type(), event.id(), AdviceGivenV1.TOPIC);
-            return;
-        }
-        AdviceGivenV1 data = events.data(event, AdviceGivenV1.class);
-        retry.run(event.type() + " " + event.id(), () -> referrals.attachAdvice(data, event));
+    public void consume(String value) {
+        intake.take(value, AdviceGivenV1.TYPE, AdviceGivenV1.class, referrals::attachAdvice);
     }
 }
