@@ -14,6 +14,7 @@ import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.advisory.Digests.Digest;
 import org.carebridge.advisory.Digests.Escalation;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,6 +12,7 @@ import org.carebridge.advisory.referral.ReferralService;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.inbox.EventIntake;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

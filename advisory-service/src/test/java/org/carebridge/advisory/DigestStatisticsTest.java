@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.carebridge.advisory.Digests.Digest;
 import org.carebridge.advisory.Digests.Escalation;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

@@ -12,6 +12,7 @@ import org.carebridge.advisory.lesson.LessonPublishedV1;
 import org.carebridge.advisory.referral.AdviceGivenV1;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.stack.testing.AsyncApiExamples;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package org.carebridge.network;
 
 import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.stack.testing.Db;
 
 import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;

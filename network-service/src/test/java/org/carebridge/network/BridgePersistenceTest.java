@@ -9,6 +9,7 @@ import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
 import org.carebridge.network.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

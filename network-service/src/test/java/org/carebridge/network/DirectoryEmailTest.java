@@ -13,6 +13,7 @@ import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.network.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.carebridge.stack.testing.KeycloakTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

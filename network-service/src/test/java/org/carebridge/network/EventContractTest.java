@@ -14,6 +14,7 @@ import org.carebridge.network.escalation.EscalationResolvedV1;
 import org.carebridge.network.handover.CaseHandoverAcceptedV1;
 import org.carebridge.network.handover.CaseHandoverDeclinedV1;
 import org.carebridge.network.handover.CaseHandoverRequestedV1;
+import org.carebridge.stack.testing.AsyncApiExamples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

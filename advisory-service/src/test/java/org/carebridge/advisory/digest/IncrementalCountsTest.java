@@ -5,11 +5,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.carebridge.advisory.Db;
 import org.carebridge.advisory.Digests;
 import org.carebridge.advisory.Digests.Digest;
 import org.carebridge.advisory.Digests.Escalation;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

@@ -9,10 +9,10 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.carebridge.network.Db;
 import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.StackSupport;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

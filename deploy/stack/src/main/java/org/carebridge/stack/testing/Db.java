@@ -1,4 +1,4 @@
-package org.carebridge.advisory;
+package org.carebridge.stack.testing;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain JDBC on the service's own database, to check what really got stored. */
+/** Plain JDBC on a service's own database (the DataSource its test injects), to check what really got stored. */
 public record Db(DataSource dataSource) {
 
     public long count(String sql, Object... params) {

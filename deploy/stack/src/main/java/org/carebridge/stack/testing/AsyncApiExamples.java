@@ -1,4 +1,4 @@
-package org.carebridge.network;
+package org.carebridge.stack.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
