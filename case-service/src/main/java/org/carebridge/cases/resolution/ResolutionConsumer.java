@@ -2,6 +2,7 @@ package org.carebridge.cases.resolution;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -22,6 +23,7 @@ public class ResolutionConsumer {
 
     @Incoming("network-resolutions")
     @Blocking // writes to PostgreSQL, which must not happen on the Kafka event loop; ordered, so one at a time
+    @ActivateRequestContext // the audit trail reads the (here anonymous) caller from request-scoped CurrentUser
     public void consume(String value) {
         intake.take(value, EscalationResolvedV1.TYPE, EscalationResolvedV1.class,
                 (resolution, event) -> resolutions.apply(event, resolution));
