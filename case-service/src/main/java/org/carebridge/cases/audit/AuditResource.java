@@ -11,7 +11,6 @@ import org.carebridge.platform.audit.AuditSearch;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.audit.AuditTrail;
-import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.problem.QueryParams;
 import org.carebridge.platform.security.Roles;
 
@@ -36,21 +35,10 @@ public class AuditResource {
     public PageView<AuditEntryView> entries(@QueryParam("caseId") String caseId, @QueryParam("actor") String actor,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        UUID caseFilter = parseCaseId(caseId);
+        UUID caseFilter = QueryParams.uuid("caseId", caseId);
         AuditSearch.Filter filter = new AuditSearch.Filter(caseFilter, null, null, QueryParams.text("actor", actor, 100));
         PageView<AuditEntryView> entries = search.find(filter, paging).map(AuditEntryView::of);
         audit.record(CaseAudit.AUDIT_READ, CaseAudit.AUDIT, null, caseFilter, actor == null ? null : "actor " + actor);
         return entries;
-    }
-
-    private static UUID parseCaseId(String caseId) {
-        if (caseId == null || caseId.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(caseId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("caseId", "must be a UUID");
-        }
     }
 }

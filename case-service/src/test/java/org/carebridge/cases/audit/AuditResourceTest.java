@@ -55,6 +55,9 @@ class AuditResourceTest {
         as("bruno").when().get("/api/cases/audit").then().statusCode(403);
         as("otto").when().get("/api/cases/audit?caseId=nope").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("caseId")));
+        // UUID.fromString would read this as 00000001-0002-0003-0004-000000000005 and filter by a case nobody named
+        as("otto").when().get("/api/cases/audit?caseId=1-2-3-4-5").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("caseId")));
         as("otto").when().get("/api/cases/audit?size=1000").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("size")));
     }
