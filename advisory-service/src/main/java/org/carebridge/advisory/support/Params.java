@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Query parameters of advisory-service parsed here (text: platform QueryParams), so a bad value answers 400 naming the parameter rather than JAX-RS's 404. */
+/**
+ * Query parameters of advisory-service parsed here (free text and UUIDs: the platform's QueryParams), so a bad value
+ * answers 400 naming the parameter rather than JAX-RS's 404.
+ */
 public final class Params {
 
     private Params() {
