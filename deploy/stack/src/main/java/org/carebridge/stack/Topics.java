@@ -7,7 +7,7 @@ public final class Topics {
     public static final int PARTITIONS = 3;
 
     public static final List<String> ALL = List.of(
-            "case.escalations", "case.handovers", "case.alerts", "case.digests", "case.teams",
+            "case.escalations", "case.handovers", "case.alerts", "case.digests", "case.teams", "case.erasures",
             "network.referrals", "network.resolutions",
             "advisory.advice", "advisory.lessons",
             "case-service.dead-letters", "network-service.dead-letters", "advisory-service.dead-letters",
