@@ -121,6 +121,14 @@ class WebClientIT {
     @Order(4)
     void theCaseWorkerEscalatesAndSeesSuggestedLessons() {
         anna.select("#barrier", "SCHOOL_ACCESS").find("#suggestions .suggestions");
+        // the text goes to the bridge: naming the youth or the birth date is warned about while typing
+        anna.type("#what-was-tried", "Talked with " + GIVEN_NAME.toLowerCase() + ", born 3 februari 2010");
+        anna.waitFor(d -> d.findElement(By.id("what-was-tried-identifier-warning")).isDisplayed());
+        String warning = anna.text("#what-was-tried-identifier-warning");
+        assertTrue(warning.contains("name") && warning.contains("birth date"), warning);
+        anna.script("const f = document.getElementById('what-was-tried'); f.value = '';"
+                + " f.dispatchEvent(new Event('input'))");
+        anna.waitFor(d -> !d.findElement(By.id("what-was-tried-identifier-warning")).isDisplayed());
         anna.select("select[name=urgency]", "HIGH").type("#what-was-tried", WHAT_WAS_TRIED)
                 .click("input[name=triedMeasures][value=TEAM_MEETING]");
         anna.click("#raise-escalation");

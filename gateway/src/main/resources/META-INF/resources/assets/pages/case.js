@@ -4,6 +4,7 @@ import { t, label } from '../i18n.js';
 import { get, getCounted, post, put, del } from '../api.js';
 import { html, raw, date, dateTime, pill, options, checkboxes, onSubmit, formError, announce, errorText } from '../ui.js';
 import { DOMAINS, youthName, statusPill } from './cases.js';
+import { warnWhileTyping } from '../identifiers.js';
 
 const BARRIERS = ['HOUSING', 'RESIDENCE_STATUS', 'LANGUAGE', 'SCHOOL_ACCESS', 'MENTAL_HEALTH', 'FINANCES', 'WORK_ACCESS',
   'AGE_TRANSITION', 'AGENCY_COOPERATION', 'OTHER'];
@@ -108,6 +109,9 @@ export async function render(main, [id], ctx) {
       </aside>
     </div>`;
   wire(main, base, ctx, open);
+  // these texts leave the team (the bridge, the advisory group): the server refuses the youth's name or birth date
+  warnWhileTyping(main, c.youth, ['#what-was-tried', '#member-form [name=role]', '#goal-form [name=title]'],
+    (found) => t('case.identifierWarning', { what: found.map((f) => t(`case.identifier.${f}`)).join(' / ') }));
   wireOlder(main, base, timeline);
 }
 
