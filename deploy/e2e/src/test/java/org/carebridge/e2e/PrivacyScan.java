@@ -20,8 +20,8 @@ import java.util.Properties;
 import java.util.UUID;
 
 /**
- * Reads back what left case-service: every text value in advisory-service's database and every event on the
- * given topics, so a test can prove no personal data of a youth is among them.
+ * Reads back what a service holds: every text value in a service's database and every event on the given topics,
+ * so a test can prove no personal data of a youth is among them, and that an erasure reached every service.
  */
 final class PrivacyScan {
 
@@ -31,9 +31,9 @@ final class PrivacyScan {
         this.system = system;
     }
 
-    /** Every non-null value of every column of every table in advisory-service's own schema, as text. */
-    List<String> advisoryDatabaseText() throws SQLException {
-        String database = system.state().require("service.advisory-service.database");
+    /** Every non-null value of every column of every table in the service's own schema, as text. */
+    List<String> databaseText(String service) throws SQLException {
+        String database = system.state().require("service." + service + ".database");
         List<String> values = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(system.jdbcBaseUrl() + database, "postgres", "postgres");
              Statement tables = db.createStatement();

@@ -38,6 +38,9 @@ class ThinLoopIT {
     static final String WHAT_WAS_TRIED = "Two meetings with the school director of Sint-Jozef, no place offered";
     static final String QUESTION = "Which reception-class route exists for a 16-year-old arriving mid-year?";
     static final String ADVICE = "Ask the regional school platform for a bridging class; it exists since 2025.";
+    // The bridge's own free text about this case: erasure must reach it too
+    static final String BRIDGE_NOTE = "Called the reception class of Sint-Jozef: waiting list until April.";
+    static final String AGENDA = "Round table on the school route with the guardian and the reception class.";
 
     static SystemUnderTest system;
     static String caseId;
@@ -108,6 +111,11 @@ class ThinLoopIT {
 
         as("bruno").post("/api/network/escalations/{id}/claim", escalationId)
                 .then().statusCode(200).body("status", equalTo("CLAIMED")).body("owner", equalTo("bruno"));
+        as("bruno").body(Map.of("text", BRIDGE_NOTE))
+                .post("/api/network/escalations/{id}/notes", escalationId).then().statusCode(201);
+        as("bruno").body(Map.of("meetsAt", java.time.OffsetDateTime.now().plusDays(3).toString(), "agenda", AGENDA,
+                        "members", List.of("anna"), "organisations", List.of("school")))
+                .post("/api/network/escalations/{id}/consultations", escalationId).then().statusCode(201);
         referralId = as("bruno").body(Map.of("question", QUESTION))
                 .post("/api/network/escalations/{id}/referral", escalationId)
                 .then().statusCode(201).body("status", equalTo("REFERRED")).extract().path("referral.id");
@@ -150,7 +158,7 @@ class ThinLoopIT {
     @Order(6)
     void nothingUpstreamOfCaseServiceEverHeldTheYouthsNameOrBirthDate() throws Exception {
         PrivacyScan scan = new PrivacyScan(system);
-        List<String> advisoryValues = scan.advisoryDatabaseText();
+        List<String> advisoryValues = scan.databaseText("advisory-service");
         assertFalse(advisoryValues.isEmpty(), "the scan must have read the advisory database");
         assertTrue(advisoryValues.stream().anyMatch(v -> v.contains(QUESTION)),
                 "the scan must see the referral it is checking");
@@ -163,6 +171,27 @@ class ThinLoopIT {
         events.forEach((topic, values) -> values.forEach(value -> assertNoPersonalData("topic " + topic, value)));
         events.get("network.referrals").forEach(value ->
                 assertFalse(value.contains(caseId) || value.contains(WHAT_WAS_TRIED), "referral event leaks: " + value));
+    }
+
+    @Test
+    @Order(7)
+    void erasureOfTheCaseReachesEveryServicesDatabase() throws Exception {
+        PrivacyScan scan = new PrivacyScan(system);
+        List<String> texts = List.of(WHAT_WAS_TRIED, BRIDGE_NOTE, AGENDA, QUESTION, ADVICE);
+        assertTrue(scan.databaseText("network-service").stream().anyMatch(v -> v.contains(BRIDGE_NOTE)),
+                "before the erasure the scan sees the bridge's note");
+        as("nils").body(Map.of("reason", "YOUTH_REQUEST")).post("/api/cases/{id}/erasure", caseId)
+                .then().statusCode(200);
+        for (String service : List.of("case-service", "network-service", "advisory-service")) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<String> values = scan.databaseText(service);
+                for (String text : texts) {
+                    assertFalse(values.stream().anyMatch(v -> v.contains(text)),
+                            service + "'s database still holds \"" + text + "\" after the erasure");
+                }
+                values.forEach(value -> assertNoPersonalData(service + " database", value));
+            });
+        }
     }
 
     static void assertNoPersonalData(String where, String text) {

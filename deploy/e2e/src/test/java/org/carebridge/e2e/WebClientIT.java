@@ -374,7 +374,7 @@ class WebClientIT {
     @Test
     @Order(16)
     void noPageShowedTheYouthsNameUpstreamAndTheMainPagesGoToTheReadme() throws Exception {
-        List<String> advisory = new PrivacyScan(system).advisoryDatabaseText();
+        List<String> advisory = new PrivacyScan(system).databaseText("advisory-service");
         assertTrue(advisory.stream().anyMatch(v -> v.contains(QUESTION)), "the scan sees this test's referral");
         advisory.forEach(v -> assertFalse(v.contains(FAMILY_NAME) || v.contains("2010-02-03"), v));
         // the README's pictures change only when asked (-Dcarebridge.update-screenshots): a test run leaves the tree clean
