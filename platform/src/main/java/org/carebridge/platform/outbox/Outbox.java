@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -46,6 +47,17 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void republish(String topic, String key, String type, String envelope) {
         write(UUID.randomUUID(), topic, key, type, envelope);
+    }
+
+    /**
+     * Forgets the events already relayed under these keys (an erased case's): once on Kafka, the outbox row is only a
+     * copy, and its envelope may carry the case's free text. Events not yet relayed stay, or they would be lost.
+     *
+     * @return how many rows were deleted
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long forgetPublished(Collection<String> keys) {
+        return keys.isEmpty() ? 0 : OutboxEvent.delete("key in ?1 and publishedAt is not null", keys);
     }
 
     private void write(UUID id, String topic, String key, String type, String envelope) {
