@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.platform.events.EventReader;
 import org.carebridge.advisory.digest.CaseDigestV1;
+import org.carebridge.advisory.erasure.CaseDigestErasedV1;
 import org.carebridge.advisory.lesson.LessonPublishedV1;
 import org.carebridge.advisory.referral.AdviceGivenV1;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
@@ -69,6 +70,19 @@ class EventContractTest {
     @Test
     void ourDocumentRepeatsTheDigestAsWeReadIt() {
         readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, CaseDigestV1.TYPE), CaseDigestV1.TYPE, CaseDigestV1.class);
+    }
+
+    @Test
+    void ourErasureRecordReadsCaseServicesExample() {
+        assumeTrue(Files.exists(CASE_SERVICE), "case-service has no AsyncAPI document yet: " + CASE_SERVICE);
+        readsAndKeepsEveryValue(AsyncApiExamples.data(CASE_SERVICE, CaseDigestErasedV1.TYPE), CaseDigestErasedV1.TYPE,
+                CaseDigestErasedV1.class);
+    }
+
+    @Test
+    void ourDocumentRepeatsTheErasureAsWeReadIt() {
+        readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, CaseDigestErasedV1.TYPE), CaseDigestErasedV1.TYPE,
+                CaseDigestErasedV1.class);
     }
 
     @Test

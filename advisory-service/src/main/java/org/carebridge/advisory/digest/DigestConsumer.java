@@ -3,28 +3,39 @@ package org.carebridge.advisory.digest;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.carebridge.advisory.erasure.CaseDigestErasedV1;
+import org.carebridge.advisory.erasure.ErasureService;
+import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Feeds every case digest into the maintained statistics. Whatever escapes from here goes to
- * advisory-service.dead-letters, so only poison may escape: transient failures are retried first.
+ * Feeds every case digest into the maintained statistics, and applies the erasure of a case (same topic, same
+ * key: after the case's last digest). Whatever escapes from here goes to advisory-service.dead-letters, so only
+ * poison may escape: transient failures are retried first.
  */
 @ApplicationScoped
 public class DigestConsumer {
 
     private final EventIntake intake;
     private final DigestService digests;
+    private final ErasureService erasures;
 
-    public DigestConsumer(EventIntake intake, DigestService digests) {
+    public DigestConsumer(EventIntake intake, DigestService digests, ErasureService erasures) {
         this.intake = intake;
         this.digests = digests;
+        this.erasures = erasures;
     }
 
     @Incoming("case-digests")
     @Blocking // writes to PostgreSQL, which must not happen on the Kafka event loop; ordered, so one at a time
     @ActivateRequestContext // the audit trail reads the (here anonymous) caller from request-scoped CurrentUser
     public void consume(String value) {
-        intake.take(value, CaseDigestV1.TYPE, CaseDigestV1.class, digests::apply);
+        CloudEvent event = intake.envelope(value);
+        switch (event.type()) {
+            case CaseDigestV1.TYPE -> intake.apply(event, CaseDigestV1.class, digests::apply);
+            case CaseDigestErasedV1.TYPE -> intake.apply(event, CaseDigestErasedV1.class, erasures::apply);
+            default -> intake.skip(event);
+        }
     }
 }

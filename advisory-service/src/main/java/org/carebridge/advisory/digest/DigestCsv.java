@@ -32,11 +32,19 @@ final class DigestCsv {
                 .append(suppressed).append("\r\n");
     }
 
-    /** Quotes a value that could break the row (the region is free text of Keycloak; categories are ours). */
+    /**
+     * Quotes a value that could break the row (the region is free text of Keycloak; categories are ours), and
+     * neutralises one a spreadsheet would run as a formula (OWASP "CSV injection"): a leading ' makes it text.
+     */
     static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
+        String text = startsAFormula(value) ? "'" + value : value;
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
         }
-        return value;
+        return text;
+    }
+
+    static boolean startsAFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

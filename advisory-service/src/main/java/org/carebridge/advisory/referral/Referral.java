@@ -62,6 +62,9 @@ public class Referral extends PanacheEntityBase {
     /** the advisory session that took a decision on it, if any */
     @Column(name = "handled_in_session")
     public UUID handledInSession;
+    /** when its free text was blanked (erasure of the case, or retention); null while it stands */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
     /** the bridge's timeline of attempts, oldest first */
     @ElementCollection
     @CollectionTable(name = "referral_bridge_step", joinColumns = @JoinColumn(name = "referral_id"))

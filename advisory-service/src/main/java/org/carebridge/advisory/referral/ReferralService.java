@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.advisory.erasure.ErasureService;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
@@ -39,12 +40,14 @@ public class ReferralService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final ErasureService erasures;
 
-    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, Inbox inbox) {
+    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, Inbox inbox, ErasureService erasures) {
         this.user = user;
         this.audit = audit;
         this.outbox = outbox;
         this.inbox = inbox;
+        this.erasures = erasures;
     }
 
     /**
@@ -80,6 +83,8 @@ public class ReferralService {
         r.receivedAt = now();
         r.persist();
         audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source());
+        // the erasure may have come first: the digests' topic is consumed independently of this one
+        erasures.blankIfErased(r, "case erased before its referral arrived");
     }
 
     @Transactional
