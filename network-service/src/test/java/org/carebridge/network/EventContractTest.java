@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carebridge.network.alert.CaseAlertRaisedV1;
+import org.carebridge.network.erasure.CaseErasedV1;
 import org.carebridge.network.escalation.CaseEscalatedV1;
 import org.carebridge.network.escalation.CaseEscalationWithdrawnV1;
 import org.carebridge.network.escalation.EscalationResolvedV1;
@@ -76,7 +77,8 @@ class EventContractTest {
                 Arguments.of(CaseAlertRaisedV1.TYPE, CaseAlertRaisedV1.class),
                 Arguments.of(CaseHandoverRequestedV1.TYPE, CaseHandoverRequestedV1.class),
                 Arguments.of(CaseHandoverAcceptedV1.TYPE, CaseHandoverAcceptedV1.class),
-                Arguments.of(CaseHandoverDeclinedV1.TYPE, CaseHandoverDeclinedV1.class));
+                Arguments.of(CaseHandoverDeclinedV1.TYPE, CaseHandoverDeclinedV1.class),
+                Arguments.of(CaseErasedV1.TYPE, CaseErasedV1.class));
     }
 
     @Test

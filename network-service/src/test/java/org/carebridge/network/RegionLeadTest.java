@@ -4,18 +4,25 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.carebridge.network.support.KeycloakUsers;
+import org.carebridge.network.support.KeycloakUsers.User;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.carebridge.network.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** A network-admin sets each region's lead coordinator; coordinators read their own region's only. */
+/**
+ * A network-admin sets each region's lead coordinator, who must be a bridge coordinator of that region (users
+ * created in Keycloak on the fly); coordinators read their own region's only.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 class RegionLeadTest {
@@ -28,6 +35,24 @@ class RegionLeadTest {
         as("sofie").get("/api/network/regions/south/lead").then().statusCode(200).body("username", equalTo("sofie"));
         as("nils").get("/api/network/regions/south/lead").then().statusCode(200);
         as("bruno").get("/api/network/regions/south/lead").then().statusCode(404);
+    }
+
+    @Test
+    void theLeadIsAnEnabledBridgeCoordinatorOfThatRegionAsKeycloakKnowsThem() {
+        String region = KeycloakUsers.freshRegion();
+        User coordinator = KeycloakUsers.create("bridge-coordinator", region);
+        User elsewhere = KeycloakUsers.create("bridge-coordinator", KeycloakUsers.freshRegion());
+        User caseWorker = KeycloakUsers.create("case-worker", region);
+        String phantom = "phantom-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String refused : List.of(elsewhere.username(), caseWorker.username(), phantom, "nils")) {
+            as("nils").contentType(ContentType.JSON).body(Map.of("username", refused))
+                    .put("/api/network/regions/{region}/lead", region).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("username"));
+        }
+        as("nils").get("/api/network/regions/{region}/lead", region).then().statusCode(404); // nothing was stored
+        as("nils").contentType(ContentType.JSON).body(Map.of("username", coordinator.username()))
+                .put("/api/network/regions/{region}/lead", region).then().statusCode(200)
+                .body("username", equalTo(coordinator.username()));
     }
 
     @ParameterizedTest(name = "{0} may not set a lead")

@@ -80,6 +80,9 @@ public class Escalation extends PanacheEntityBase {
     public OffsetDateTime climbedAt;
     @Column(name = "climbed_to")
     public String climbedTo;
+    /** When its free text was blanked (erasure of the case, or retention after it ended); null while it stands. */
+    @Column(name = "texts_erased_at")
+    public OffsetDateTime textsErasedAt;
 
     public boolean ownedBy(String username) {
         return owner != null && owner.equals(username);

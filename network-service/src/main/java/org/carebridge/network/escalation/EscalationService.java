@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.erasure.ErasedCase;
+import org.carebridge.network.erasure.FreeText;
 import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.notification.Contacts;
 import org.carebridge.network.referral.Referral;
@@ -83,6 +85,10 @@ public class EscalationService {
         e.barrier = data.barrier();
         e.urgency = data.urgency();
         e.whatWasTried = data.whatWasTried();
+        if (ErasedCase.isErased(e.caseId)) { // arrived after the case's erasure (another topic): no text back
+            e.whatWasTried = FreeText.ERASED;
+            e.textsErasedAt = now();
+        }
         e.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
         e.raisedBy = data.raisedBy();
         e.raisedAt = data.raisedAt();

@@ -85,6 +85,34 @@ public class CoordinatorDirectory {
     }
 
     /**
+     * Whether {@code username} is an enabled user with the realm role bridge-coordinator and region = {@code region},
+     * asked now (never from the cache: a lead is set rarely and must be right).
+     *
+     * @throws DirectoryUnavailable when Keycloak cannot answer
+     */
+    public boolean isCoordinatorOf(String username, String region) {
+        try {
+            RealmResource directory = client().realm(realm);
+            // username, first, last name, email, first result, max results, enabled, brief, exact
+            List<UserRepresentation> found = directory.users().search(username, null, null, null, 0, 2, true, false,
+                    true);
+            return found.stream().anyMatch(user -> username.equalsIgnoreCase(user.getUsername())
+                    && region.equals(user.firstAttribute("region")) && isCoordinator(directory, user));
+        } catch (RuntimeException e) {
+            LOG.warnf("could not ask Keycloak (%s) whether %s coordinates region %s: %s", serverUrl, username, region,
+                    e.toString());
+            throw new DirectoryUnavailable(e);
+        }
+    }
+
+    /** Keycloak did not answer a question only it can answer. */
+    public static class DirectoryUnavailable extends RuntimeException {
+        DirectoryUnavailable(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
      * The region's users, then the effective realm roles of each (so a role given through a group or a composite
      * counts too). One call per user, but it needs only query-users and view-users: listing a role's members
      * would need view-realm, and would miss those who hold the role through a group.

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.carebridge.network.notification.CoordinatorDirectory;
 import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
@@ -21,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import static org.carebridge.network.support.Clocks.utc;
 
 /**
- * Who leads the bridge of a region. A network-admin sets it for any region; a bridge coordinator reads the lead
- * of their own region only (another region answers 404).
+ * Who leads the bridge of a region. A network-admin sets it for any region, to an enabled bridge coordinator of
+ * that region as Keycloak knows them; a bridge coordinator reads the lead of their own region only (another region
+ * answers 404).
  */
 @Path("/api/network/regions/{region}/lead")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,8 +47,10 @@ public class RegionLeadResource {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CoordinatorDirectory directory;
 
-    public RegionLeadResource(CurrentUser user, AuditTrail audit, Clock clock) {
+    public RegionLeadResource(CurrentUser user, AuditTrail audit, Clock clock, CoordinatorDirectory directory) {
+        this.directory = directory;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
@@ -73,6 +78,7 @@ public class RegionLeadResource {
     @Operation(summary = "Sets the lead coordinator of a region, to whom overdue escalations climb")
     public LeadView set(@PathParam("region") String region, @Valid @NotNull LeadRequest body) {
         checkRegion(region);
+        requireCoordinator(body.username(), region);
         RegionLead lead = RegionLead.findById(region);
         if (lead == null) {
             lead = new RegionLead();
@@ -84,6 +90,20 @@ public class RegionLeadResource {
         lead.persist();
         audit.record("SET_LEAD", "region", region, null, "lead coordinator " + lead.username);
         return new LeadView(lead.region, lead.username, lead.setBy, utc(lead.setAt));
+    }
+
+    /** A climb must reach someone who works this region's bridge: Keycloak says who does, or we cannot tell (503). */
+    private void requireCoordinator(String username, String region) {
+        boolean coordinator;
+        try {
+            coordinator = directory.isCoordinatorOf(username, region);
+        } catch (CoordinatorDirectory.DirectoryUnavailable e) {
+            throw new ProblemException(503, "Service Unavailable", "the user directory does not answer, so whether "
+                    + username + " coordinates region " + region + " cannot be checked; try again shortly", List.of());
+        }
+        if (!coordinator) {
+            throw ProblemException.badField("username", "must be an enabled bridge coordinator of region " + region);
+        }
     }
 
     private static void checkRegion(String region) {

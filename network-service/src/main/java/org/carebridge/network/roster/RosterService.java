@@ -3,6 +3,7 @@ package org.carebridge.network.roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.erasure.ErasedCase;
 import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
@@ -47,6 +48,10 @@ public class RosterService {
             return;
         }
         requireConsistent(data, event);
+        if (ErasedCase.isErased(data.caseId())) {
+            LOG.infof("case %s was erased, %s %s ignored", data.caseId(), event.type(), event.id());
+            return;
+        }
         CaseRoster roster = CaseRoster.findById(data.caseId(), LockModeType.PESSIMISTIC_WRITE);
         if (roster != null && roster.sequence >= data.sequence()) {
             LOG.infof("team of case %s already at sequence %d, %s %s (sequence %d) ignored", data.caseId(),

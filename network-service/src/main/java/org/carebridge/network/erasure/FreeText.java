@@ -1,0 +1,75 @@
+package org.carebridge.network.erasure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.carebridge.network.escalation.Consultation;
+import org.carebridge.network.escalation.Escalation;
+import org.carebridge.network.escalation.EscalationNote;
+import org.carebridge.network.escalation.EscalationResolvedV1;
+import org.carebridge.network.referral.Referral;
+import org.carebridge.network.referral.ReferredToAdvisoryV1;
+import org.carebridge.platform.outbox.OutboxEvent;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that blanks the free text network-service holds about an escalation, for erasure and retention
+ * alike: what the team tried, the bridge's notes, the consultation agendas, the referral's question and the
+ * advice that came back, the resolution advice (the bridge's own text about the youth's situation), and those
+ * texts inside the outbox rows that carried them. Ids, statuses, categories, usernames and dates stay, so
+ * statistics and the audit trail still add up. Blanked text reads "[erased]", as in case-service.
+ */
+@ApplicationScoped
+public class FreeText {
+
+    public static final String ERASED = "[erased]";
+    /** The free-text field of each event network-service produces about an escalation. */
+    private static final Map<String, String> EVENT_TEXT = Map.of(
+            ReferredToAdvisoryV1.TYPE, "question",
+            EscalationResolvedV1.TYPE, "advice");
+
+    private final ObjectMapper json;
+
+    public FreeText(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Blanks once: an escalation already blanked is left as it is (erasure and retention may meet). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean blank(Escalation e, OffsetDateTime now) {
+        if (e.textsErasedAt != null) {
+            return false;
+        }
+        e.whatWasTried = ERASED;
+        if (e.resolutionAdvice != null) {
+            e.resolutionAdvice = ERASED; // required while RESOLVED: blanked, never removed
+        }
+        e.textsErasedAt = now;
+        EscalationNote.update("text = ?1 where escalationId = ?2", ERASED, e.id);
+        Consultation.update("agenda = ?1 where escalationId = ?2", ERASED, e.id);
+        Referral.update("question = ?1 where escalationId = ?2", ERASED, e.id);
+        Referral.update("advice = ?1 where escalationId = ?2 and advice is not null", ERASED, e.id);
+        blankOutbox(e);
+        return true;
+    }
+
+    /** Both events name the escalation id in their data; published or not, the row keeps no text of it. */
+    private void blankOutbox(Escalation e) {
+        List<OutboxEvent> rows = OutboxEvent.list("type in ?1 and envelope like ?2", EVENT_TEXT.keySet(),
+                "%\"escalationId\":\"" + e.id + "\"%");
+        for (OutboxEvent row : rows) {
+            try {
+                ObjectNode envelope = (ObjectNode) json.readTree(row.envelope);
+                ((ObjectNode) envelope.get("data")).put(EVENT_TEXT.get(row.type), ERASED);
+                row.envelope = json.writeValueAsString(envelope);
+            } catch (JsonProcessingException | ClassCastException | NullPointerException ex) {
+                throw new IllegalStateException("outbox row " + row.id + " is not a CloudEvent envelope", ex);
+            }
+        }
+    }
+}
