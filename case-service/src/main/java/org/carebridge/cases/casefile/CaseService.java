@@ -9,6 +9,7 @@ import org.carebridge.cases.consent.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseViews.CaseSummary;
 import org.carebridge.cases.casefile.CaseViews.CaseView;
+import org.carebridge.cases.privacy.Identifiers;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
@@ -66,6 +67,8 @@ public class CaseService {
         // the token's organisation may be outside the fixed list: then the creator must name one
         organisation = Organisation.canonical(organisation).orElseThrow(() -> ProblemException.badField(
                 "organisation", "required: your account's organisation is not on the list; " + Organisation.MESSAGE));
+        NewCase.Youth youth = body.youth();
+        Identifiers.of(youth.givenName(), youth.familyName(), youth.dateOfBirth()).refuseIn("role", body.role());
         OffsetDateTime now = Clocks.now(clock);
         String me = user.username();
 

@@ -12,6 +12,7 @@ import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.cases.privacy.AgeBands;
+import org.carebridge.cases.privacy.Identifiers;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.cases.timeline.Timeline;
@@ -72,6 +73,7 @@ public class EscalationService {
         if (Escalation.find("caseId = ?1 and status in ?2", caseId, EscalationStatus.OPEN).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("this case already has an open escalation");
         }
+        Identifiers.of(c).refuseIn("whatWasTried", body.whatWasTried()); // it goes to the bridge on Kafka
         OffsetDateTime now = Clocks.now(clock);
         Escalation e = new Escalation();
         e.id = UUID.randomUUID();

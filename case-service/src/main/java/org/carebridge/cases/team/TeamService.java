@@ -13,6 +13,7 @@ import org.carebridge.cases.casefile.CaseViews.MemberView;
 import org.carebridge.cases.casefile.NewMember;
 import org.carebridge.cases.casefile.Organisation;
 import org.carebridge.cases.consent.Consent;
+import org.carebridge.cases.privacy.Identifiers;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
@@ -59,7 +60,8 @@ public class TeamService {
 
     @Transactional
     public MemberView add(UUID caseId, NewMember body) {
-        access.asMemberForUpdate(caseId).requireOpen(); // the lock serialises adds, so the 409 below is reliable
+        CareCase c = access.asMemberForUpdate(caseId).requireOpen(); // the lock serialises adds: a reliable 409
+        Identifiers.of(c).refuseIn("role", body.role()); // roles go on case.teams
         String username = login(body.username());
         if (CaseMember.isMember(caseId, username)) {
             throw ProblemException.conflict(username + " is already a member of this case");
@@ -76,7 +78,8 @@ public class TeamService {
 
     @Transactional
     public MemberView change(UUID caseId, String username, MemberChange body) {
-        access.asMemberForUpdate(caseId).requireOpen();
+        CareCase c = access.asMemberForUpdate(caseId).requireOpen();
+        Identifiers.of(c).refuseIn("role", body.role());
         CaseMember m = existing(caseId, username);
         m.organisation = organisation(body.organisation());
         m.role = body.role().strip();
