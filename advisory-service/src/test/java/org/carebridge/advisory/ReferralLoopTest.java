@@ -82,6 +82,17 @@ class ReferralLoopTest {
     }
 
     @Test
+    void aDateInTheQuestionIsRemovedOnIntake() {
+        Referred sent = AdvisoryEvents.referred("north");
+        Referred event = arrived(new Referred(sent.eventId(), sent.referralId(), sent.escalationId(), "north",
+                sent.pseudonym(), "Born 14. marts 2009 (or 2009-03-14): which school takes her? " + sent.referralId()));
+        as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
+                .body("question", equalTo("Born [removed] (or [removed]): which school takes her? " + sent.referralId()));
+        assertEquals(List.of(), db().columnsContaining("2009-03-14"));
+        assertEquals(List.of(), db().columnsContaining("14. marts 2009"));
+    }
+
+    @Test
     void aReferralOfAnotherRegionDoesNotExistForAda() {
         Referred south = arrived(AdvisoryEvents.referred("south"));
         as("ada").get("/api/advisory/referrals/{id}", south.referralId()).then().statusCode(404)

@@ -34,6 +34,7 @@ public class ReferralService {
 
     static final String OBJECT_TYPE = "referral";
     static final String CONSUMER = "advisory-service.network-referrals";
+    static final int QUESTION_MAX = 2000; // referral.question varchar(2000)
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     private final CurrentUser user;
@@ -75,14 +76,16 @@ public class ReferralService {
         r.barrier = data.barrier();
         r.urgency = data.urgency();
         r.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
-        r.question = data.question();
+        // the bridge scrubs the youth's birth date; a date that slipped through (any full date) stops here
+        r.question = BirthDates.scrub(data.question(), QUESTION_MAX);
         r.referredBy = data.referredBy();
         r.referredAt = data.referredAt();
         data.stepsOrNone().forEach(step -> r.bridgeSteps.add(new BridgeStepEntry(step.step(), step.at())));
         r.status = ReferralStatus.OPEN;
         r.receivedAt = now();
         r.persist();
-        audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source());
+        audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source()
+                + (r.question.equals(data.question()) ? "" : "; dates removed from the question"));
         // the erasure may have come first: the digests' topic is consumed independently of this one
         erasures.blankIfErased(r, "case erased before its referral arrived");
     }
