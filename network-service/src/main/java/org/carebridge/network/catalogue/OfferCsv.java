@@ -97,6 +97,15 @@ final class OfferCsv {
         }
     }
 
+    /**
+     * A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return: OWASP's CSV
+     * injection list) gets a leading ' so that it shows as text. The import does not strip it: what was exported
+     * from such a cell comes back with the quote, visibly, rather than as a formula.
+     */
+    static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
     static String write(List<CatalogueForms.OfferView> offers) {
         CsvSchema.Builder schema = CsvSchema.builder();
         COLUMNS.forEach(schema::addColumn);
@@ -105,7 +114,7 @@ final class OfferCsv {
             for (CatalogueForms.OfferView o : offers) {
                 writer.write(List.of(o.organisation(), o.title(), o.domain().name(), o.region(),
                         String.valueOf(o.minAge()), String.valueOf(o.maxAge()), String.join(";", o.languages()),
-                        String.valueOf(o.capacity()), o.contact()));
+                        String.valueOf(o.capacity()), o.contact()).stream().map(OfferCsv::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
