@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reads the example events of an AsyncAPI 3.0 document, the contract between producer and consumers. */
 public final class AsyncApiDocument {
@@ -74,6 +75,18 @@ public final class AsyncApiDocument {
         }
         assertEquals(eventType, actual.get("type").asText());
         assertEquals(example.get("source").asText(), actual.get("source").asText());
+    }
+
+    /** Asserts that {@code data} has every field the named schema of components.schemas requires, none null. */
+    public void assertRequired(String schema, JsonNode data) {
+        JsonNode required = root.path("components").path("schemas").path(schema).path("required");
+        if (required.isEmpty()) {
+            throw new IllegalStateException("no schema " + schema + " with required fields");
+        }
+        for (JsonNode field : required) {
+            JsonNode value = data.get(field.asText());
+            assertTrue(value != null && !value.isNull(), schema + " requires " + field.asText() + ": " + data);
+        }
     }
 
     public static Set<String> fieldNames(JsonNode node) {

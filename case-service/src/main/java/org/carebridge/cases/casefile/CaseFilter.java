@@ -27,13 +27,23 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
      */
     public enum Order {
         NEWEST("coalesce(createdAt, createdAt) desc, id"),
-        NAME("youthFamilyName, youthGivenName, id"),
-        BIRTHDATE("coalesce(dateOfBirth, dateOfBirth), id");
+        NAME("case when %1$s then youthFamilyName end nulls last, case when %1$s then youthGivenName end nulls last,"
+                + " id"),
+        BIRTHDATE("case when %1$s then dateOfBirth end nulls last, id");
 
-        final String hql;
+        private final String template;
 
-        Order(String hql) {
-            this.hql = hql;
+        Order(String template) {
+            this.template = template;
+        }
+
+        /**
+         * The ORDER BY of this order, for the caller {@code :me}. By name or birth date, a case whose youth the
+         * caller may not see sorts as if the value were unknown: after the visible ones, among themselves by id,
+         * so that its place in the list reveals nothing of the hidden name or date.
+         */
+        String hql() {
+            return template.formatted(ConsentRules.identityVisibleHql("me"));
         }
     }
 

@@ -40,9 +40,11 @@ public class CaseService {
     private final Clock clock;
     private final Today today;
     private final ConsentRules consent;
+    private final YouthAges ages;
 
     public CaseService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                       Event<CaseChanged> changed, Clock clock, Today today, ConsentRules consent) {
+                       Event<CaseChanged> changed, Clock clock, Today today, ConsentRules consent, YouthAges ages) {
+        this.ages = ages;
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -68,6 +70,7 @@ public class CaseService {
         organisation = Organisation.canonical(organisation).orElseThrow(() -> ProblemException.badField(
                 "organisation", "required: your account's organisation is not on the list; " + Organisation.MESSAGE));
         NewCase.Youth youth = body.youth();
+        ages.require(youth.dateOfBirth());
         Identifiers.of(youth.givenName(), youth.familyName(), youth.dateOfBirth()).refuseIn("role", body.role());
         OffsetDateTime now = Clocks.now(clock);
         String me = user.username();
@@ -104,7 +107,7 @@ public class CaseService {
         LocalDate today = today();
         String where = filter.where(user.username(), today, params);
         long total = CareCase.count(where, params);
-        List<CareCase> cases = CareCase.<CareCase>find(where + " order by " + filter.order().hql, params)
+        List<CareCase> cases = CareCase.<CareCase>find(where + " order by " + filter.order().hql(), params)
                 .page(page.page(), page.size()).list();
         Set<UUID> visible = consent.identityVisible(cases, user.username());
         for (CareCase c : cases) {
@@ -130,6 +133,9 @@ public class CaseService {
             throw ProblemException.conflict("the case was changed by someone else since you read it: reload it");
         }
         List<String> fields = changedFields(c, body);
+        if (fields.contains("date of birth")) {
+            ages.require(body.youth().dateOfBirth());
+        }
         if (!fields.isEmpty()) {
             c.setYouth(body.youth());
             c.intensity = body.intensity();

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.carebridge.cases.support.Distinct;
+
 import java.util.List;
 
 /**
@@ -14,6 +16,6 @@ import java.util.List;
 public record CaseUpdate(
         @NotNull @Valid NewCase.Youth youth,
         @NotNull Intensity intensity,
-        @NotNull @Size(min = 1, max = 3) List<@NotNull Domain> domains,
+        @NotNull @Size(min = 1, max = 3) @Distinct List<@NotNull Domain> domains,
         @PositiveOrZero Long version) {
 }

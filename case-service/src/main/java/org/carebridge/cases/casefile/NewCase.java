@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.carebridge.cases.support.Distinct;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import java.util.List;
 public record NewCase(
         @NotNull @Valid Youth youth,
         @NotNull Intensity intensity,
-        @NotNull @Size(min = 1, max = 3) List<@NotNull Domain> domains,
+        @NotNull @Size(min = 1, max = 3) @Distinct List<@NotNull Domain> domains,
         @Pattern(regexp = Organisation.PATTERN, message = Organisation.MESSAGE) String organisation,
         @Size(max = 100) String role) {
 
@@ -29,7 +31,7 @@ public record NewCase(
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @NotNull @Past LocalDate dateOfBirth,
-            @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") String> languages,
+            @Size(max = 10) @Distinct List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") String> languages,
             @Valid LegalSituation legalSituation) {
     }
 

@@ -17,6 +17,7 @@ import org.carebridge.cases.closure.ClosureRequests.ErasureView;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
+import org.carebridge.cases.team.TeamRules;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
@@ -52,6 +53,7 @@ public class ClosureService {
     @Transactional
     public CaseClosedView close(UUID caseId, CloseCase body) {
         CareCase c = access.asMemberForUpdate(caseId).requireOpen();
+        TeamRules.requireMayClose(c, user.username());
         if (c.status == CaseStatus.ESCALATED) {
             throw ProblemException.conflict("the case has an open escalation: withdraw it or wait for its resolution");
         }

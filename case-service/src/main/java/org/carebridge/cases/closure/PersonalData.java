@@ -7,13 +7,17 @@ import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
+import org.carebridge.cases.closure.CaseErasureEvents.CaseDigestErasedV1;
+import org.carebridge.cases.closure.CaseErasureEvents.CaseErasedV1;
 import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.cases.goal.Goal;
 import org.carebridge.cases.journal.NoteKind;
+import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineEntry;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
+import org.carebridge.platform.outbox.Outbox;
 
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -22,7 +26,8 @@ import java.util.HashSet;
  * Erases a case's personal data: the youth's name, birth date, languages and legal situation, the journal's text,
  * the goals' titles and what the team wrote for the bridge when escalating. What remains is structure without a
  * person: region, intensity, domains, status and outcome, dates, the team, goal domains and dates, and the kinds
- * of the timeline's entries.
+ * of the timeline's entries. The erasure is announced in the same transaction (case.erased.v1 and
+ * case.digest-erased.v1), so that the bridge and the advisory group erase their copies of the case's text.
  */
 @ApplicationScoped
 public class PersonalData {
@@ -32,8 +37,13 @@ public class PersonalData {
     private final AuditTrail audit;
     private final Timeline timeline;
     private final Event<CaseChanged> changed;
+    private final Outbox outbox;
+    private final Pseudonyms pseudonyms;
 
-    public PersonalData(AuditTrail audit, Timeline timeline, Event<CaseChanged> changed) {
+    public PersonalData(AuditTrail audit, Timeline timeline, Event<CaseChanged> changed, Outbox outbox,
+                        Pseudonyms pseudonyms) {
+        this.outbox = outbox;
+        this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.timeline = timeline;
         this.changed = changed;
@@ -59,6 +69,12 @@ public class PersonalData {
         Escalation.update("whatWasTried = ?1 where caseId = ?2", ERASED, c.id);
         timeline.append(c.id, now, TimelineKind.PERSONAL_DATA_ERASED, actor, "Personal data erased: " + why, null);
         audit.record(CaseFileAudit.PERSONAL_DATA_ERASED, CaseAudit.CASE, c.id, c.id, why);
+        // the other services hold free text of this case too: they erase theirs when these commit with ours
+        String caseId = c.id.toString();
+        outbox.publish(CaseErasedV1.TOPIC, caseId, CaseErasedV1.TYPE, caseId, new CaseErasedV1(c.id, c.region, now));
+        String pseudonym = pseudonyms.of(c.id);
+        outbox.publish(CaseDigestErasedV1.TOPIC, pseudonym, CaseDigestErasedV1.TYPE, pseudonym,
+                new CaseDigestErasedV1(pseudonym, now));
         changed.fire(new CaseChanged(c.id));
         return true;
     }

@@ -22,9 +22,12 @@ import java.util.UUID;
  *     live {@link ConsentPurpose#IDENTITY} consent for them; without it the case shows {@code youth: null} and
  *     {@code restricted: ["IDENTITY"]}, cannot be found by name, and its identity cannot be edited (403).</li>
  * <li>Likewise the <b>journal</b> (notes, voices, decisions, signals) only with a live {@link ConsentPurpose#JOURNAL}
- *     consent: without it {@code /notes} answers 403 and the timeline leaves journal entries out.</li>
+ *     consent: without it {@code /notes} answers 403 and the timeline leaves journal entries out. Goal titles and
+ *     an escalation's "what was tried" are free text about the youth too: without JOURNAL they read null, with
+ *     {@code restricted: ["JOURNAL"]}.</li>
  * <li>What stays visible to every member is the work's structure: region, intensity, domains, status, team and
- *     lead, goals, escalations and the service's own timeline entries.</li>
+ *     lead, goals and escalations without their text, and the service's own timeline entries.</li>
+ * <li>Who records and revokes consents is {@code TeamRules}' rule 3.</li>
  * </ul>
  */
 @ApplicationScoped

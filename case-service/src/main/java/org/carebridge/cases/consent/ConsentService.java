@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.support.Clocks;
+import org.carebridge.cases.team.TeamRules;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
@@ -22,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Recording, showing and revoking consents; any member records what the youth or guardian said. */
+/** Recording, showing and revoking consents; who may record or revoke is {@link TeamRules}' rule 3. */
 @ApplicationScoped
 public class ConsentService {
 
@@ -54,8 +56,9 @@ public class ConsentService {
 
     @Transactional
     public ConsentView record(UUID caseId, NewConsent body) {
-        access.asMemberForUpdate(caseId).requireOpen(); // the lock keeps "one live consent" a clean 409
+        CareCase c = access.asMemberForUpdate(caseId).requireOpen(); // the lock keeps "one live consent" a clean 409
         String member = body.member().strip().toLowerCase(Locale.ROOT);
+        TeamRules.requireMayGiveConsent(c, user.username(), member);
         if (!CaseMember.isMember(caseId, member)) {
             throw ProblemException.badField("member", "must be a member of the case");
         }
@@ -83,9 +86,10 @@ public class ConsentService {
 
     @Transactional
     public ConsentView revoke(UUID caseId, UUID consentId) {
-        access.asMemberForUpdate(caseId);
+        CareCase c = access.asMemberForUpdate(caseId);
         Consent k = Consent.<Consent>find("id = ?1 and caseId = ?2", consentId, caseId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("consent"));
+        TeamRules.requireMayGiveConsent(c, user.username(), k.memberUsername);
         if (k.revokedAt != null) {
             throw ProblemException.conflict("the consent is already revoked");
         }

@@ -10,6 +10,8 @@ import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.cases.privacy.Identifiers;
@@ -48,10 +50,12 @@ public class EscalationService {
     private final Suggestions suggestions;
     private final Event<CaseChanged> changed;
     private final Clock clock;
+    private final ConsentRules consent;
 
     public EscalationService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
                              Pseudonyms pseudonyms, AgeBands ageBands, Suggestions suggestions,
-                             Event<CaseChanged> changed, Clock clock) {
+                             Event<CaseChanged> changed, Clock clock, ConsentRules consent) {
+        this.consent = consent;
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -94,7 +98,7 @@ public class EscalationService {
         outbox.publish(CaseEscalatedV1.TOPIC, caseId.toString(), CaseEscalatedV1.TYPE, caseId.toString(), event(c, e));
         audit.record(CaseAudit.ESCALATION_RAISED, CaseAudit.ESCALATION, e.id, caseId, null);
         changed.fire(new CaseChanged(caseId));
-        return new RaisedEscalationView(EscalationView.of(e), suggestions.forCase(c, e.barrier));
+        return new RaisedEscalationView(EscalationView.of(e, journal(c)), suggestions.forCase(c, e.barrier));
     }
 
     /** The team unblocked itself: the open escalation ends, the case is no longer escalated, the bridge is told. */
@@ -124,26 +128,30 @@ public class EscalationService {
                 caseId.toString(), new CaseEscalationWithdrawnV1(e.id, caseId, c.region, e.withdrawnBy, now));
         audit.record(AUDIT_WITHDRAWN, CaseAudit.ESCALATION, e.id, caseId, null);
         changed.fire(new CaseChanged(caseId));
-        return EscalationView.of(e);
+        return EscalationView.of(e, journal(c));
     }
 
     @Transactional
     public List<EscalationView> ofCase(UUID caseId) {
-        access.asMember(caseId);
+        boolean journal = journal(access.asMember(caseId));
         audit.record(CaseAudit.ESCALATION_READ, CaseAudit.CASE, caseId, caseId, "escalations of the case");
         return Escalation.<Escalation>find("caseId", Sort.by("raisedAt").and("id"), caseId)
-                .stream().map(EscalationView::of).toList();
+                .stream().map(e -> EscalationView.of(e, journal)).toList();
     }
 
     @Transactional
     public EscalationView one(UUID caseId, UUID escalationId) {
-        access.asMember(caseId);
+        CareCase c = access.asMember(caseId);
         Escalation e = Escalation.<Escalation>find("id = ?1 and caseId = ?2", escalationId, caseId).firstResult();
         if (e == null) {
             throw ProblemException.notFound("escalation");
         }
         audit.record(CaseAudit.ESCALATION_READ, CaseAudit.ESCALATION, e.id, caseId, null);
-        return EscalationView.of(e);
+        return EscalationView.of(e, journal(c));
+    }
+
+    private boolean journal(CareCase c) {
+        return consent.allows(c, user.username(), ConsentPurpose.JOURNAL);
     }
 
     /** Built field by field from what may leave the service: never the youth's name or birth date. */

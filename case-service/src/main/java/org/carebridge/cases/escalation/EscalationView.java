@@ -1,5 +1,7 @@
 package org.carebridge.cases.escalation;
 
+import org.carebridge.cases.consent.ConsentPurpose;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -8,18 +10,20 @@ import java.util.UUID;
 public record EscalationView(UUID id, UUID caseId, Barrier barrier, Urgency urgency, String whatWasTried,
                              List<TriedMeasure> triedMeasures, EscalationStatus status, String raisedBy,
                              OffsetDateTime raisedAt, OffsetDateTime statusChangedAt, String withdrawnBy,
-                             OffsetDateTime withdrawnAt, ResolutionView resolution) {
+                             OffsetDateTime withdrawnAt, ResolutionView resolution,
+                             List<ConsentPurpose> restricted) {
 
     /** Null until the bridge resolved the escalation. */
     public record ResolutionView(ResolutionOutcome outcome, String advice, String resolvedBy,
                                  OffsetDateTime resolvedAt) {
     }
 
-    static EscalationView of(Escalation e) {
+    /** What was tried is free text about the youth: shown like the journal, with JOURNAL consent only. */
+    static EscalationView of(Escalation e, boolean journal) {
         ResolutionView resolution = e.resolvedAt == null ? null
                 : new ResolutionView(e.resolutionOutcome, e.resolutionAdvice, e.resolvedBy, e.resolvedAt);
-        return new EscalationView(e.id, e.caseId, e.barrier, e.urgency, e.whatWasTried,
+        return new EscalationView(e.id, e.caseId, e.barrier, e.urgency, journal ? e.whatWasTried : null,
                 e.triedMeasures.stream().sorted().toList(), e.status, e.raisedBy, e.raisedAt, e.statusChangedAt,
-                e.withdrawnBy, e.withdrawnAt, resolution);
+                e.withdrawnBy, e.withdrawnAt, resolution, journal ? List.of() : List.of(ConsentPurpose.JOURNAL));
     }
 }

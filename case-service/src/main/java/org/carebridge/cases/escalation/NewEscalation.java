@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carebridge.cases.support.Distinct;
+
 import java.util.List;
 
 /**
@@ -14,5 +16,5 @@ public record NewEscalation(
         @NotNull Barrier barrier,
         @NotNull Urgency urgency,
         @NotBlank @Size(max = 2000) String whatWasTried,
-        @NotNull @Size(min = 1, max = 9) List<@NotNull TriedMeasure> triedMeasures) {
+        @NotNull @Size(min = 1, max = 9) @Distinct List<@NotNull TriedMeasure> triedMeasures) {
 }

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
+import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
+import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.casefile.CaseMember;
@@ -43,9 +46,11 @@ public class GoalService {
     private final Event<CaseChanged> changed;
     private final Clock clock;
     private final Today today;
+    private final ConsentRules consent;
 
     public GoalService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                       Event<CaseChanged> changed, Clock clock, Today today) {
+                       Event<CaseChanged> changed, Clock clock, Today today, ConsentRules consent) {
+        this.consent = consent;
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -58,7 +63,7 @@ public class GoalService {
     /** Soonest due first, so that overdue goals lead the list. */
     @Transactional
     public List<GoalView> list(UUID caseId, GoalStatus status, Domain domain, boolean overdueOnly) {
-        access.asMember(caseId);
+        boolean journal = journal(access.asMember(caseId));
         LocalDate now = today.date();
         List<String> where = new ArrayList<>(List.of("caseId = :caseId"));
         Parameters params = Parameters.with("caseId", caseId);
@@ -76,12 +81,12 @@ public class GoalService {
         }
         List<Goal> goals = Goal.list(String.join(" and ", where), Sort.by("dueDate").and("id"), params);
         audit.record(CaseFileAudit.GOALS_READ, CaseAudit.CASE, caseId, caseId, null);
-        return goals.stream().map(g -> GoalView.of(g, now)).toList();
+        return goals.stream().map(g -> GoalView.of(g, now, journal)).toList();
     }
 
     @Transactional
     public GoalView add(UUID caseId, NewGoal body) {
-        access.asMemberForUpdate(caseId).requireOpen();
+        boolean journal = journal(access.asMemberForUpdate(caseId).requireOpen());
         LocalDate now = today.date();
         if (body.dueDate().isBefore(now)) {
             throw ProblemException.badField("dueDate", "must be today or later");
@@ -99,20 +104,20 @@ public class GoalService {
                 "Goal set in " + g.domain + " for " + g.ownerUsername + ", due " + g.dueDate, g.id);
         audit.record(CaseFileAudit.GOAL_SET, CaseFileAudit.GOAL, g.id, caseId, null);
         changed.fire(new CaseChanged(caseId));
-        return GoalView.of(g, now);
+        return GoalView.of(g, now, journal);
     }
 
     @Transactional
     public GoalView get(UUID caseId, UUID goalId) {
-        access.asMember(caseId);
+        boolean journal = journal(access.asMember(caseId));
         Goal g = existing(caseId, goalId);
         audit.record(CaseFileAudit.GOALS_READ, CaseFileAudit.GOAL, goalId, caseId, null);
-        return GoalView.of(g, today.date());
+        return GoalView.of(g, today.date(), journal);
     }
 
     @Transactional
     public GoalView change(UUID caseId, UUID goalId, GoalChange body) {
-        access.asMemberForUpdate(caseId).requireOpen();
+        boolean journal = journal(access.asMemberForUpdate(caseId).requireOpen());
         Goal g = existing(caseId, goalId);
         LocalDate now = today.date();
         if (!body.dueDate().equals(g.dueDate) && body.dueDate().isBefore(now)) {
@@ -126,7 +131,12 @@ public class GoalService {
         timeline.append(caseId, at, TimelineKind.GOAL_UPDATED, user.username(), summary, g.id);
         audit.record(CaseFileAudit.GOAL_UPDATED, CaseFileAudit.GOAL, g.id, caseId, "status " + g.status);
         changed.fire(new CaseChanged(caseId));
-        return GoalView.of(g, now);
+        return GoalView.of(g, now, journal);
+    }
+
+    /** Goal titles are free text about the youth: shown like the journal, with JOURNAL consent only. */
+    private boolean journal(CareCase c) {
+        return consent.allows(c, user.username(), ConsentPurpose.JOURNAL);
     }
 
     private static Goal existing(UUID caseId, UUID goalId) {

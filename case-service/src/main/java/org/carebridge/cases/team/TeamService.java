@@ -40,9 +40,11 @@ public class TeamService {
     private final Timeline timeline;
     private final Event<CaseChanged> changed;
     private final Clock clock;
+    private final CaseWorkerDirectory directory;
 
     public TeamService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                       Event<CaseChanged> changed, Clock clock) {
+                       Event<CaseChanged> changed, Clock clock, CaseWorkerDirectory directory) {
+        this.directory = directory;
         this.user = user;
         this.access = access;
         this.audit = audit;
@@ -66,6 +68,7 @@ public class TeamService {
         if (CaseMember.isMember(caseId, username)) {
             throw ProblemException.conflict(username + " is already a member of this case");
         }
+        directory.requireCaseWorker("username", username, c.region); // no phantoms, no other regions' workers
         OffsetDateTime now = Clocks.now(clock);
         CaseMember m = CaseMember.add(caseId, username, organisation(body.organisation()), body.role().strip(), now,
                 user.username());
@@ -81,6 +84,7 @@ public class TeamService {
         CareCase c = access.asMemberForUpdate(caseId).requireOpen();
         Identifiers.of(c).refuseIn("role", body.role());
         CaseMember m = existing(caseId, username);
+        TeamRules.requireMayChangeMember(c, user.username(), m.username);
         m.organisation = organisation(body.organisation());
         m.role = body.role().strip();
         timeline.append(caseId, Clocks.now(clock), TimelineKind.MEMBER_CHANGED, user.username(),
@@ -102,6 +106,7 @@ public class TeamService {
         if (CaseMember.count("caseId", caseId) == 1) {
             throw ProblemException.conflict("the last member cannot leave: the case would have no team");
         }
+        TeamRules.requireMayRemove(c, user.username(), m.username);
         m.delete();
         OffsetDateTime now = Clocks.now(clock);
         // consent was to share with this member on this team: it ends with the membership, not revived on return
@@ -122,11 +127,14 @@ public class TeamService {
     @Transactional
     public TeamView lead(UUID caseId, NewLead body) {
         CareCase c = access.asMemberForUpdate(caseId).requireOpen();
+        TeamRules.requireMayAppointLead(c, user.username());
         String username = login(body.username());
         if (!CaseMember.isMember(caseId, username)) {
             throw ProblemException.badField("username", "must be a member of the case");
         }
         if (!username.equals(c.leadUsername)) {
+            // a lead must be reachable: a disabled account or a lost role would silence the no-lead alert
+            directory.requireCaseWorker("username", username, c.region);
             String before = c.leadUsername;
             c.leadUsername = username;
             timeline.append(caseId, Clocks.now(clock), TimelineKind.LEAD_CHANGED, user.username(),

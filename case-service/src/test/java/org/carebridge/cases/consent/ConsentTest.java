@@ -75,8 +75,8 @@ class ConsentTest {
         as("ben").when().get("/api/cases/{id}/timeline", id).then().body("kind", hasItem("YOUTH_VOICE"));
 
         // revoked: closed again at once; the record stays, marked revoked
-        as("ben").when().post("/api/cases/{id}/consents/{c}/revoke", id, identity).then().statusCode(200)
-                .body("live", equalTo(false)).body("revokedBy", equalTo("ben"));
+        as("anna").when().post("/api/cases/{id}/consents/{c}/revoke", id, identity).then().statusCode(200)
+                .body("live", equalTo(false)).body("revokedBy", equalTo("anna"));
         as("ben").when().get("/api/cases/{id}", id).then().body("youth", nullValue());
         as("anna").when().get("/api/cases/{id}/consents", id).then().statusCode(200)
                 .body("purpose", equalTo(List.of("IDENTITY", "JOURNAL")))
