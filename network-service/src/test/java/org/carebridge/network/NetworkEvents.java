@@ -130,6 +130,27 @@ public final class NetworkEvents {
         return data;
     }
 
+    /**
+     * A case.team-changed.v1 envelope of a closed team of one lead; its event id is "caseId/sequence/random", so a
+     * test can find its inbox row.
+     */
+    public static String teamOfOne(UUID caseId, String region, long sequence, String username, String organisation,
+                                   String role) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("caseId", caseId.toString());
+        data.put("region", region);
+        data.put("sequence", sequence);
+        ObjectNode member = data.putArray("members").addObject();
+        member.put("username", username);
+        member.put("organisation", organisation);
+        member.put("role", role);
+        member.put("lead", true);
+        data.put("closed", true);
+        data.put("changedAt", "2026-11-24T09:12:00Z");
+        return envelope(caseId + "/" + sequence + "/" + UUID.randomUUID(), "carebridge/case-service",
+                "case.team-changed.v1", caseId.toString(), data);
+    }
+
     /** A case-service envelope with a fresh event id, subject = case id. */
     public static String caseEvent(String type, UUID caseId, ObjectNode data) {
         return envelope(UUID.randomUUID().toString(), "carebridge/case-service", type, caseId.toString(), data);

@@ -69,6 +69,10 @@ public class Escalation extends PanacheEntityBase {
     public Outcome outcome;
     @Column(name = "resolution_advice")
     public String resolutionAdvice;
+    /** the kinds the scrubber took out of the resolution advice, see TextScrubber */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "resolution_advice_removed")
+    public List<String> resolutionAdviceRemoved = List.of();
     @Column(name = "resolved_by")
     public String resolvedBy;
     @Column(name = "resolved_at")

@@ -59,7 +59,9 @@ public record EscalationView(
     public record Withdrawal(String withdrawnBy, OffsetDateTime withdrawnAt) {
     }
 
-    public record Resolution(Outcome outcome, String advice, String resolvedBy, OffsetDateTime resolvedAt) {
+    /** adviceRemoved: the kinds of identifier scrubbed from the advice before it was stored and sent. */
+    public record Resolution(Outcome outcome, String advice, List<String> adviceRemoved, String resolvedBy,
+                             OffsetDateTime resolvedAt) {
     }
 
     public record StepView(BridgeStep.Kind step, OffsetDateTime at, String actor) {
@@ -96,7 +98,8 @@ public record EscalationView(
                 e.status.open() && e.dueDate.isBefore(today),
                 new Persistence(utc(e.lastNotifiedAt), e.renotifications, utc(e.climbedAt), e.climbedTo),
                 e.withdrawnAt == null ? null : new Withdrawal(e.withdrawnBy, utc(e.withdrawnAt)),
-                e.outcome == null ? null : new Resolution(e.outcome, e.resolutionAdvice, e.resolvedBy, utc(e.resolvedAt)),
+                e.outcome == null ? null : new Resolution(e.outcome, e.resolutionAdvice,
+                        e.resolutionAdviceRemoved, e.resolvedBy, utc(e.resolvedAt)),
                 referral == null ? null : ReferralView.of(referral), steps, notes, consultations);
     }
 }

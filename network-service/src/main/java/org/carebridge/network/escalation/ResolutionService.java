@@ -2,6 +2,8 @@ package org.carebridge.network.escalation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.privacy.CaseIdentifiers;
+import org.carebridge.network.privacy.TextScrubber;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.security.CurrentUser;
@@ -10,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Closes an escalation with an outcome and advice for the case team. The status change and the
- * {@code network.escalation-resolved.v1} event commit together (outbox); the bridge's notes stay behind.
+ * {@code network.escalation-resolved.v1} event commit together (outbox); the bridge's notes stay behind. The advice
+ * leaves for case-service, so it is scrubbed like the referral's question (TextScrubber).
  */
 @ApplicationScoped
 public class ResolutionService {
@@ -33,13 +36,16 @@ public class ResolutionService {
         Escalation e = escalations.owned(id, "resolve it");
         e.status = EscalationStatus.RESOLVED;
         e.outcome = request.outcome();
-        e.resolutionAdvice = request.advice();
+        TextScrubber.Scrubbed advice = TextScrubber.scrub(request.advice(), CaseIdentifiers.of(e));
+        e.resolutionAdvice = advice.text();
+        e.resolutionAdviceRemoved = advice.removed();
         e.resolvedBy = user.username();
         e.resolvedAt = escalations.now();
         outbox.publish(EscalationResolvedV1.TOPIC, e.caseId.toString(), EscalationResolvedV1.TYPE, e.id.toString(),
                 new EscalationResolvedV1(e.id, e.caseId, e.region, e.outcome, e.resolutionAdvice, e.resolvedBy,
                         e.resolvedAt));
-        audit.record("RESOLVE", EscalationService.OBJECT_TYPE, e.id, e.caseId, "outcome " + e.outcome);
+        audit.record("RESOLVE", EscalationService.OBJECT_TYPE, e.id, e.caseId, "outcome " + e.outcome
+                + (advice.scrubbed() ? ", removed from the advice: " + advice.removed() : ""));
         return escalations.detailed(e);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -21,6 +23,10 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "escalation_id")
     public UUID escalationId;
     public String question;
+    /** the kinds the scrubber took out of the question, see TextScrubber */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "question_removed")
+    public List<String> questionRemoved = List.of();
     @Column(name = "referred_by")
     public String referredBy;
     @Column(name = "referred_at")

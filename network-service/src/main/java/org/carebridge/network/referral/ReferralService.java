@@ -8,6 +8,8 @@ import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.escalation.EscalationService;
 import org.carebridge.network.escalation.EscalationStatus;
 import org.carebridge.network.escalation.EscalationView;
+import org.carebridge.network.privacy.CaseIdentifiers;
+import org.carebridge.network.privacy.TextScrubber;
 import org.carebridge.network.support.Clocks;
 import org.carebridge.network.vocabulary.Domain;
 import org.carebridge.network.vocabulary.TriedMeasure;
@@ -29,7 +31,7 @@ import java.util.UUID;
 
 /**
  * Refers a claimed escalation to the advisory group as a pseudonymised digest, and attaches the advice that
- * comes back. The referral row, the status change and the outgoing event commit together (outbox).
+ * comes back. The question is scrubbed of what identifies the case before it is stored or sent (TextScrubber). The referral row, the status change and the outgoing event commit together (outbox).
  */
 @ApplicationScoped
 public class ReferralService {
@@ -74,14 +76,17 @@ public class ReferralService {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.escalationId = e.id;
-        referral.question = request.question();
+        TextScrubber.Scrubbed question = TextScrubber.scrub(request.question(), CaseIdentifiers.of(e));
+        referral.question = question.text();
+        referral.questionRemoved = question.removed();
         referral.referredBy = me;
         referral.referredAt = now();
         referral.persist();
         e.status = EscalationStatus.REFERRED;
         outbox.publish(ReferredToAdvisoryV1.TOPIC, e.pseudonym, ReferredToAdvisoryV1.TYPE, referral.id.toString(),
                 digest(e, referral));
-        audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group");
+        audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group"
+                + (question.scrubbed() ? ", removed from the question: " + question.removed() : ""));
         return escalations.detailed(e);
     }
 

@@ -121,20 +121,8 @@ class ErasureTest {
 
     /** A one-member team whose organisation and role carry the marker. */
     private static void publishTeam(UUID caseId, int sequence, String marker) {
-        ObjectNode data = NetworkEvents.JSON.createObjectNode();
-        data.put("caseId", caseId.toString());
-        data.put("region", "north");
-        data.put("sequence", sequence);
-        ObjectNode member = data.putArray("members").addObject();
-        member.put("username", "anna");
-        member.put("organisation", "org-" + marker);
-        member.put("role", "role-" + marker);
-        member.put("lead", true);
-        data.put("closed", true);
-        data.put("changedAt", "2026-11-24T09:12:00Z");
-        NetworkEvents.publish(StackSupport.kafka(), "case.teams", caseId.toString(), NetworkEvents.envelope(
-                caseId + "/" + sequence + "/" + UUID.randomUUID(), "carebridge/case-service", "case.team-changed.v1",
-                caseId.toString(), data));
+        NetworkEvents.publish(StackSupport.kafka(), "case.teams", caseId.toString(),
+                NetworkEvents.teamOfOne(caseId, "north", sequence, "anna", "org-" + marker, "role-" + marker));
     }
 
     private Db db() {
