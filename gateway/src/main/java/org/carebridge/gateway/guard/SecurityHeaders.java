@@ -5,11 +5,13 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every answer, pages and API alike, refusals and redirects included: the web client loads
  * only its own scripts and styles (no inline code, so an injected snippet cannot run), cannot be framed, and
- * sends no referrer with a case id in it to anyone.
+ * sends no referrer with a case id in it to anyone. Served over TLS (the request came over TLS, or
+ * {@code carebridge.tls=true} says a TLS-terminating proxy is in front), browsers are told to use only HTTPS (HSTS).
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -19,6 +21,13 @@ public class SecurityHeaders {
             + "frame-ancestors 'none'; form-action 'self'";
     /** Before CORS and authentication (300, 200), so a 401 or a login redirect carries the headers too. */
     static final int PRIORITY = 400;
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    private final boolean tls;
+
+    public SecurityHeaders(@ConfigProperty(name = "carebridge.tls", defaultValue = "false") boolean tls) {
+        this.tls = tls;
+    }
 
     void register(@Observes Filters filters) {
         filters.register(this::addHeaders, PRIORITY);
@@ -34,6 +43,9 @@ public class SecurityHeaders {
                     .putHeader("Cross-Origin-Opener-Policy", "same-origin")
                     .putHeader("Cross-Origin-Resource-Policy", "same-origin")
                     .putHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+            if (tls || ctx.request().isSSL()) {
+                response.putHeader("Strict-Transport-Security", HSTS);
+            }
             if (response.getStatusCode() == 499 && ctx.normalizedPath().startsWith("/api/")) {
                 // Quarkus answers 499 to a script whose session is gone (no redirect a fetch() could not follow);
                 // the API speaks HTTP: not signed in is 401, and the client offers to sign in again.

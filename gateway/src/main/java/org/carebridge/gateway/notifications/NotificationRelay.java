@@ -1,46 +1,58 @@
 package org.carebridge.gateway.notifications;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carebridge.gateway.guard.Problems;
+import org.carebridge.gateway.session.KeycloakSessions;
 import org.carebridge.gateway.web.SessionTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * {@code GET /api/me/notifications}: the caller's live stream (Server-Sent Events), relayed chunk by chunk from
- * network-service with the caller's token. The /api proxy buffers whole responses, which a stream that never ends
- * cannot survive, so this is a Vert.x route that pipes the upstream body to the client as it arrives and drops
- * the upstream connection when the client leaves. The gateway's /api permission has checked the token already;
- * network-service checks it again and decides who may listen (its 401/403 pass through unchanged). A browser's
- * EventSource sends its session cookie, whose access token is relayed.
+ * network-service with the caller's token ({@link RelayedStream}). The /api proxy buffers whole responses, which a
+ * stream that never ends cannot survive, hence this Vert.x route. The gateway's /api permission has checked the
+ * token already; network-service checks it again and decides who may listen (its 401/403 pass through).
+ * <p>
+ * Limits, so that no one can exhaust the streams of everyone: at most {@code max-streams-per-user} at once per
+ * user, and beyond that 429. Refusing the newest rather than closing the oldest: a browser's EventSource reconnects
+ * a closed stream at once but gives up on a 429, so closing the oldest would make six tabs evict each other in a
+ * loop, and a stolen token could keep kicking the user's own tabs. Each stream has an upstream connection of its
+ * own (no keep-alive) from a pool of {@code max-streams} (over it: 503), released the moment the stream ends.
  */
 @ApplicationScoped
 public class NotificationRelay {
 
     static final String PATH = "/api/me/notifications";
     static final String UPSTREAM = "/api/network/notifications";
-    private static final Logger LOG = Logger.getLogger(NotificationRelay.class);
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final String upstream;
+    private final StreamCounts counts;
+    private final KeycloakSessions sessions;
 
-    public NotificationRelay(Vertx vertx,
-                             @ConfigProperty(name = "carebridge.notifications.service-url") String serviceUrl) {
+    public NotificationRelay(Vertx vertx, KeycloakSessions sessions,
+                             @ConfigProperty(name = "carebridge.notifications.service-url") String serviceUrl,
+                             @ConfigProperty(name = "carebridge.notifications.max-streams-per-user") int perUser,
+                             @ConfigProperty(name = "carebridge.notifications.max-streams") int maxStreams) {
+        this.vertx = vertx;
+        this.sessions = sessions;
         // no idle timeout: the stream is quiet between events (network-service sends heartbeats)
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5_000).setIdleTimeout(0));
+        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5_000).setIdleTimeout(0)
+                .setKeepAlive(false), new PoolOptions().setHttp1MaxSize(maxStreams).setMaxWaitQueueSize(0));
         this.upstream = serviceUrl + UPSTREAM;
+        this.counts = new StreamCounts(perUser, maxStreams);
     }
 
     void register(@Observes Router router) {
@@ -48,42 +60,29 @@ public class NotificationRelay {
     }
 
     void relay(RoutingContext ctx) {
-        HttpServerResponse out = ctx.response();
-        RequestOptions upstreamRequest = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(upstream)
-                .putHeader(HttpHeaders.ACCEPT, "text/event-stream");
-        String authorization = SessionTokens.authorization(ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
-                ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null);
-        if (authorization != null) {
-            upstreamRequest.putHeader(HttpHeaders.AUTHORIZATION, authorization);
-        }
-        client.request(upstreamRequest).compose(HttpClientRequest::send)
-                .onSuccess(upstream -> pipe(upstream, out))
-                .onFailure(failure -> unavailable(out, failure));
-    }
-
-    private static void pipe(HttpClientResponse upstream, HttpServerResponse out) {
-        out.setStatusCode(upstream.statusCode());
-        String type = upstream.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type != null) {
-            out.putHeader(HttpHeaders.CONTENT_TYPE, type);
-        }
-        out.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        out.putHeader("X-Accel-Buffering", "no"); // tell a reverse proxy in front not to buffer either
-        out.setChunked(true);
-        out.closeHandler(closed -> upstream.request().reset()); // the client left: let go of the upstream stream
-        upstream.pipeTo(out);
-    }
-
-    private static void unavailable(HttpServerResponse out, Throwable failure) {
-        LOG.warnf("%s: network-service unreachable: %s", PATH, failure.getMessage());
-        if (out.headWritten()) {
-            out.reset();
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        String authorization = SessionTokens.authorization(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), identity);
+        if (identity == null || identity.isAnonymous() || authorization == null) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.send(ctx, 401, "Unauthorized", "a valid access token for the Carebridge API is required");
             return;
         }
-        out.setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader("Retry-After", "5")
-                .end("""
-                        {"type":"about:blank","title":"Service Unavailable","status":503,"detail":"the network service does not answer, try again shortly"}""");
+        String user = identity.getPrincipal().getName();
+        StreamCounts.Refusal refusal = counts.open(user);
+        if (refusal == StreamCounts.Refusal.USER) {
+            Problems.send(ctx, 429, "Too Many Requests", "you already have " + counts.perUser()
+                    + " live streams open; close one (a browser tab) first");
+            return;
+        }
+        if (refusal == StreamCounts.Refusal.ALL) {
+            ctx.response().putHeader("Retry-After", "30");
+            Problems.send(ctx, 503, "Service Unavailable", "too many live streams at the moment, try again shortly");
+            return;
+        }
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(upstream)
+                .putHeader(HttpHeaders.ACCEPT, "text/event-stream")
+                .putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        new RelayedStream(ctx, vertx, sessions, authorization.substring("Bearer ".length()), () -> counts.close(user))
+                .start(client, request);
     }
 }
