@@ -51,7 +51,8 @@ class DigestValidationTest {
     @Test
     void theOpenApiDocumentOffersTheQuarterOnly() {
         for (String path : new String[]{"/api/advisory/digest", "/api/advisory/digest/export.csv"}) {
-            var operation = given().accept("application/json").get("/q/openapi")
+            var operation = given().accept("application/json")
+                    .get(org.carebridge.stack.testing.CarebridgeStackResource.managementUrl() + "/q/openapi")
                     .then().statusCode(200).extract().jsonPath().getMap("paths.'" + path + "'.get");
             String parameters = String.valueOf(operation.get("parameters"));
             assertTrue(parameters.contains("name=quarter"), parameters);

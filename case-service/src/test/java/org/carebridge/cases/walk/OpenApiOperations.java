@@ -53,7 +53,8 @@ final class OpenApiOperations {
     }
 
     static List<Operation> underApiCases() {
-        String json = given().queryParam("format", "json").when().get("/q/openapi")
+        String json = given().queryParam("format", "json").when()
+                .get(org.carebridge.stack.testing.CarebridgeStackResource.managementUrl() + "/q/openapi")
                 .then().statusCode(200).extract().asString();
         JsonNode doc;
         try {

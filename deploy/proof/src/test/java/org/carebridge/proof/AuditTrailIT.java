@@ -3,6 +3,7 @@ package org.carebridge.proof;
 import org.carebridge.proof.AccessRules.Rule;
 import org.carebridge.proof.ApiDocument.Endpoint;
 import org.carebridge.stack.Databases;
+import org.carebridge.stack.RunSecrets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit trail of every service that keeps one is append-only in the database itself: connected as the
- * service's own database role (what the service, or an injection through it, could do), update, delete and
- * truncate are refused. And every read of case-service's data, each GET it documents, writes a line naming the
+ * service's own runtime role (what the service, or an injection through it, could do), update, delete, truncate,
+ * dropping the trigger and altering the table are refused; the table belongs to the migration role. And every read of case-service's data, each GET it documents, writes a line naming the
  * reader, as do the bridge's reads of escalations, handovers, alerts and the people around a case.
  */
 class AuditTrailIT {
@@ -53,18 +54,26 @@ class AuditTrailIT {
                 for (String sql : List.of("update audit_entry set reason = 'rewritten'",
                         "update audit_entry set actor = 'nobody' where id = (select id from audit_entry limit 1)",
                         "delete from audit_entry", "delete from audit_entry where id = (select id from audit_entry limit 1)",
-                        "truncate audit_entry")) {
+                        "truncate audit_entry", "drop trigger audit_entry_no_update_or_delete on audit_entry",
+                        "alter table audit_entry disable trigger all", "alter table audit_entry add column forged text",
+                        "drop table audit_entry cascade", "drop function audit_entry_is_append_only() cascade")) {
                     try (Statement s = db.createStatement()) {
                         s.execute(sql);
                         throw new AssertionError(service + " allowed: " + sql);
                     } catch (SQLException refused) {
-                        assertTrue(refused.getMessage().contains("append-only"),
+                        // the runtime role lacks the privilege (it owns nothing); the trigger stands behind that
+                        assertTrue(refused.getMessage().contains("permission denied")
+                                        || refused.getMessage().contains("must be owner")
+                                        || refused.getMessage().contains("append-only"),
                                 service + " refused '" + sql + "' for another reason: " + refused.getMessage());
                     }
                 }
+                assertEquals(Databases.ownerRole(service.replace("-service", "")), owner(db),
+                        service + ": the audit table belongs to the migration role, not to the service's own");
                 assertEquals(before, count(db, "select count(*) from audit_entry where reason is distinct from 'rewritten'"),
                         service + ": the trail changed");
-                System.out.printf("AuditTrailIT: %s refuses update, delete and truncate of its %d audit lines%n",
+                System.out.printf("AuditTrailIT: %s refuses update, delete, truncate, drop trigger and alter table"
+                                + " of its %d audit lines to its runtime role%n",
                         service, before);
             }
         }
@@ -123,9 +132,18 @@ class AuditTrailIT {
         }
     }
 
-    /** As the service's own role, the table's owner: the strongest the service itself could ever be. */
+    private static String owner(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "select tableowner from pg_tables where schemaname = 'public' and tablename = 'audit_entry'")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    /** As the service's own runtime role, with the run's password: the strongest the service itself could be. */
     private static Connection connect(String module) throws SQLException {
         String role = Databases.role(module.replace("-service", ""));
-        return DriverManager.getConnection(proof.system.jdbcBaseUrl() + proof.system.database(module), role, role);
+        return DriverManager.getConnection(proof.system.jdbcBaseUrl() + proof.system.database(module), role,
+                RunSecrets.of(proof.system.state().dir()).password(role));
     }
 }

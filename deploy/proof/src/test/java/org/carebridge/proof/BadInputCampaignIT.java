@@ -42,6 +42,9 @@ class BadInputCampaignIT {
     private final Map<Integer, AtomicInteger> byStatus = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> fiveHundreds = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    /** The JSON-structure and path-trick classes, each counted on its own: class -> status -> requests. */
+    private final Map<String, Map<Integer, AtomicInteger>> byClass = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> findingsByClass = new ConcurrentHashMap<>();
 
     @Test
     void badInputIsAnsweredWithAProblemNamingItAndNever5xx() throws Exception {
@@ -63,6 +66,7 @@ class BadInputCampaignIT {
         } finally {
             pool.shutdownNow();
         }
+        pathTricks(proof.url("gateway"));
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<Integer, Integer> statuses = new TreeMap<>();
         byStatus.forEach((s, n) -> statuses.put(s, n.get()));
@@ -71,6 +75,7 @@ class BadInputCampaignIT {
         System.out.printf("BadInputCampaignIT: %d requests sent over %d operations (seed %d) in %.1f s, by status %s, "
                         + "5xx %d %s, %d findings%n", total, operations, SEED, seconds, statuses,
                 fiveHundreds.values().stream().mapToInt(AtomicInteger::get).sum(), fiveHundreds, failures.size());
+        printClasses();
         List<String> findings = sorted(failures);
         Files.write(Path.of("target", "bad-input-findings.txt"), findings);
         assertEquals(List.of(), AccessMatrixIT.abbreviated(findings), "all of them in target/bad-input-findings.txt");
@@ -120,6 +125,8 @@ class BadInputCampaignIT {
         }
         int status = answer.status();
         byStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        String mutation = JsonStructure.classOf(probe.kind());
+        int before = failures.size();
         if (status >= 500) {
             fiveHundreds.computeIfAbsent(probe.endpoint().service(), s -> new AtomicInteger()).incrementAndGet();
             failures.add(what + ": " + status + " " + HttpCalls.abbreviated(answer.text()));
@@ -127,6 +134,66 @@ class BadInputCampaignIT {
             problem(what, probe, answer);
         } else if (probe.surelyBad() && status < 300) {
             failures.add(what + ": accepted with " + status);
+        }
+        if (mutation != null) {
+            count("json " + mutation, status, failures.size() > before);
+        }
+    }
+
+    /**
+     * Non-normalised paths through the gateway, with and without a token: never 5xx, never the thing aimed at
+     * (any 2xx), a 4xx as problem+json. A redirect (to the sign-in page) reaches nothing.
+     */
+    private void pathTricks(String gateway) {
+        for (PathTricks.Trick trick : PathTricks.all()) {
+            for (String token : new String[] {World.token("anna"), null}) {
+                String what = "gateway GET " + trick.path() + " [path " + trick.kind() + "]"
+                        + (token == null ? " without a token" : "");
+                HttpCalls.Answer answer;
+                try {
+                    answer = PathTricks.get(gateway, trick.path(), token);
+                } catch (RuntimeException e) {
+                    failures.add(what + ": no answer: " + e.getMessage());
+                    count("path " + trick.kind(), 0, true);
+                    continue;
+                }
+                int status = answer.status();
+                byStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                String wrong = status >= 500 ? status + " " + HttpCalls.abbreviated(answer.text())
+                        : status < 300 ? "routed with " + status + ": " + HttpCalls.abbreviated(answer.text())
+                        : status >= 400 && !answer.isProblem() ? status + " as " + answer.contentType()
+                        + ", not problem+json" : null;
+                if (status >= 500) {
+                    fiveHundreds.computeIfAbsent("gateway", s -> new AtomicInteger()).incrementAndGet();
+                }
+                if (wrong != null) {
+                    failures.add(what + ": " + wrong);
+                }
+                count("path " + trick.kind(), status, wrong != null);
+            }
+        }
+    }
+
+    private void count(String mutationClass, int status, boolean finding) {
+        byClass.computeIfAbsent(mutationClass, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        AtomicInteger found = findingsByClass.computeIfAbsent(mutationClass, c -> new AtomicInteger());
+        if (finding) {
+            found.incrementAndGet();
+        }
+    }
+
+    private void printClasses() {
+        List<String> classes = new ArrayList<>();
+        JsonStructure.CLASSES.forEach(c -> classes.add("json " + c));
+        PathTricks.CLASSES.forEach(c -> classes.add("path " + c));
+        for (String c : classes) {
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            byClass.getOrDefault(c, Map.of()).forEach((s, n) -> statuses.put(s, n.get()));
+            int sent = statuses.values().stream().mapToInt(Integer::intValue).sum();
+            long fives = statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum();
+            System.out.printf("BadInputCampaignIT:   %-22s %5d requests, by status %s, 5xx %d, findings %d%n", c, sent,
+                    statuses, fives, findingsByClass.getOrDefault(c, new AtomicInteger()).get());
         }
     }
 

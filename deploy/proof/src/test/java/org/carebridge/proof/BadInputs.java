@@ -136,6 +136,8 @@ final class BadInputs {
         probes.add(raw("empty object", "{}".getBytes(StandardCharsets.UTF_8), "application/json",
                 required.isEmpty() ? null : String.join(",", required)));
         probes.add(body("unknown field", with("unexpectedField", "x"), "unexpectedField", true));
+        probes.addAll(JsonStructure.probes(endpoint, path + withQuery(Map.of()), asMap(samples.body(endpoint)),
+                properties(), doc, samples));
         for (Map.Entry<String, JsonNode> p : properties()) {
             String name = p.getKey();
             JsonNode schema = doc.resolve(p.getValue());

@@ -26,7 +26,7 @@ final class ProofSystem {
         admin.ensureUser(AccessRules.User.AYA.username, "south", AccessRules.User.AYA.role);
         admin.ensureUser(AccessRules.User.NOBODY.username, "north", null);
         for (String service : SERVICES) {
-            documents.put(service, ApiDocument.read(service, system.serviceUrl(service)));
+            documents.put(service, ApiDocument.read(service, openApiBase(service)));
         }
     }
 
@@ -44,6 +44,24 @@ final class ProofSystem {
     }
 
     String url(String service) {
+        return system.serviceUrl(service);
+    }
+
+    /**
+     * The OpenAPI document is on the management interface; a module not yet built with one still serves it on its
+     * public port (ManagementPortIT fails for it), so the other proofs still cover its operations.
+     */
+    private String openApiBase(String service) {
+        String management = system.managementUrl(service);
+        try {
+            if (HttpCalls.get(management + "/q/health/ready").status() == 200) {
+                return management;
+            }
+        } catch (RuntimeException closed) {
+            // nothing listens there
+        }
+        System.out.println("ProofSystem: WARNING " + service + " has no management interface; its OpenAPI document"
+                + " is read from its public port");
         return system.serviceUrl(service);
     }
 }

@@ -52,6 +52,10 @@ final class RunCommands {
         ports.put(plan.caseService(), "case-service");
         ports.put(plan.networkService(), "network-service");
         ports.put(plan.advisoryService(), "advisory-service");
+        ports.put(plan.gatewayManagement(), "gateway management");
+        ports.put(plan.caseManagement(), "case-service management");
+        ports.put(plan.networkManagement(), "network-service management");
+        ports.put(plan.advisoryManagement(), "advisory-service management");
         ports.put(plan.keycloak(), "Keycloak");
         ports.put(plan.keycloakManagement(), "Keycloak management");
         ports.put(plan.kafka(), "Kafka");
@@ -78,7 +82,8 @@ final class RunCommands {
                 + state.get(StackState.POSTGRES_MODE) + ")");
         for (String c : state.components()) {
             if (state.get("service." + c + ".url") != null && !c.equals("gateway")) {
-                System.out.printf("%-21s %s%n", c + ":", state.get("service." + c + ".url"));
+                System.out.printf("%-21s %s  (health, metrics, OpenAPI: %s/q/...)%n", c + ":",
+                        state.get("service." + c + ".url"), state.get("service." + c + ".management-url"));
             }
         }
         for (String key : List.of("case-service", "network-service", "advisory-service", "gateway")) {
@@ -148,13 +153,14 @@ final class RunCommands {
         StackState state = found.get();
         System.out.println("Carebridge: " + state.status() + " (supervisor pid " + state.get(StackState.SUPERVISOR_PID)
                 + ", logs in " + runDir + ")");
-        System.out.printf("  %-17s %-8s %-6s %s%n", "component", "pid", "port", "health");
+        System.out.printf("  %-17s %-8s %-6s %-11s %s%n", "component", "pid", "port", "management", "health");
         boolean allUp = true;
         for (String c : state.components()) {
             boolean up = healthy(state, c);
             allUp &= up;
-            System.out.printf("  %-17s %-8s %-6s %s%n", c, pidText(state.pid(c)), state.get(c + ".port"),
-                    up ? "UP" : "DOWN");
+            String management = state.get(c + ".management-port");
+            System.out.printf("  %-17s %-8s %-6s %-11s %s%n", c, pidText(state.pid(c)), state.get(c + ".port"),
+                    management == null ? "-" : management, up ? "UP" : "DOWN");
         }
         return allUp ? 0 : 1;
     }

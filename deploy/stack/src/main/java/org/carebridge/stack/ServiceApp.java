@@ -12,7 +12,9 @@ import java.util.Map;
 public final class ServiceApp implements Component {
     private final String module;
     private final Path jar;
+    private static final String HEALTH = "/q/health/ready";
     private final int port;
+    private final int managementPort;
     /**
      * Small heaps that give memory back: four services and Kafka and Keycloak share a small machine. The serial
      * collector suits a heap of this size on 2 cores (no concurrent threads, no remembered sets); the free ratios let
@@ -30,10 +32,13 @@ public final class ServiceApp implements Component {
     private ChildProcess process;
     private boolean stopRequested;
 
-    public ServiceApp(String module, Path repoRoot, int port, Map<String, String> env, Path logDir) {
+    /** {@code env} already holds both ports (QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT) and the secrets. */
+    public ServiceApp(String module, Path repoRoot, int port, int managementPort, Map<String, String> env,
+                      Path logDir) {
         this.module = module;
         this.jar = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
+        this.managementPort = managementPort;
         this.env = env;
         this.logDir = logDir;
     }
@@ -51,14 +56,21 @@ public final class ServiceApp implements Component {
         return "http://" + Ports.HOST + ":" + port;
     }
 
+    /** Where /q/health, /q/metrics and /q/openapi are: the management interface, never the public port. */
+    public String managementUrl() {
+        return "http://" + Ports.HOST + ":" + managementPort;
+    }
+
     /** Launches without waiting, so the services boot side by side; {@link #awaitReady} waits. */
     public synchronized void launch() {
         if (stopRequested) {
             throw new IllegalStateException("stack is shutting down");
         }
-        if (Ports.inUse(port)) {
-            throw new IllegalStateException(module + " port " + port + " is already in use; stop what listens"
-                    + " there (or ./carebridge stop) and try again");
+        for (int p : new int[] {port, managementPort}) {
+            if (Ports.inUse(p)) {
+                throw new IllegalStateException(module + " port " + p + " is already in use; stop what listens"
+                        + " there (or ./carebridge stop) and try again");
+            }
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.currentJava()));
         command.addAll(List.of(JAVA_OPTIONS.trim().split("\\s+")));
@@ -80,7 +92,14 @@ public final class ServiceApp implements Component {
         // generous: several builds on a 2-core machine have been seen to take 3.5 min to boot one service
         running.awaitReady(Duration.ofSeconds(360), this::healthy);
         Log.info(module + ": ready at " + url());
-        state.put("service." + module + ".url", url()).component(module, running.pid(), port, healthUrl());
+        String health = healthUrl();
+        if (!Http.ok(health)) {
+            Log.info("WARNING: " + module + " serves /q/health on its public port, not on management port "
+                    + managementPort + ": it was built without quarkus.management.enabled=true");
+            health = url() + HEALTH;
+        }
+        state.put("service." + module + ".url", url()).put("service." + module + ".management-url", managementUrl())
+                .put(module + ".management-port", managementPort).component(module, running.pid(), port, health);
     }
 
     @Override
@@ -90,12 +109,16 @@ public final class ServiceApp implements Component {
     }
 
     private String healthUrl() {
-        return url() + "/q/health/ready";
+        return managementUrl() + HEALTH;
     }
 
+    /**
+     * Ready on the management interface; a service not yet built with one (its management port stays closed)
+     * still counts when its public port answers, with a warning, so the stack runs while modules move over.
+     */
     @Override
     public boolean healthy() {
-        return Http.ok(healthUrl());
+        return Http.ok(healthUrl()) || !Ports.inUse(managementPort) && Http.ok(url() + HEALTH);
     }
 
     @Override

@@ -96,8 +96,9 @@ public final class Supervisor {
     private void prepareDatabases() {
         String jdbcBase = state.require(StackState.JDBC_BASE);
         try {
+            RunSecrets secrets = RunSecrets.of(options.stateDir());
             for (String service : Databases.SERVICES) {
-                Databases.ensureRole(jdbcBase, Databases.role(service));
+                Databases.ensureRoles(jdbcBase, service, secrets);
             }
             if (options.test() && "local".equals(state.get(StackState.POSTGRES_MODE))) {
                 TestDatabases.dropStale(jdbcBase);
@@ -108,7 +109,7 @@ public final class Supervisor {
     }
 
     private void startServices(PortPlan ports) {
-        List<ServiceApp> apps = Services.plan(layout, ports, state, options.test());
+        List<ServiceApp> apps = Services.plan(layout, ports, state, options.test(), RunSecrets.of(options.stateDir()));
         List<ServiceApp> launched = new ArrayList<>();
         for (ServiceApp app : apps) {
             if (!app.packaged()) {

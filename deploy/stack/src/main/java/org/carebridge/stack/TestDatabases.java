@@ -25,12 +25,16 @@ public final class TestDatabases {
         return "cbt" + ownerPid + "_";
     }
 
-    /** A new, empty database owned by the service's role; unique per JVM and per call. */
+    /**
+     * A new, empty database owned by the service's owner role, with the runtime role's grants of a run
+     * ({@link DatabaseGrants}), so tests run as the real service does; unique per JVM and per call. The roles are
+     * the supervisor's (it sets their passwords when it starts).
+     */
     public static String create(String jdbcBase, long ownerPid, String service) throws SQLException {
         String name = prefix(ownerPid) + service + "_" + ProcessHandle.current().pid() + "_"
                 + COUNTER.incrementAndGet();
-        Databases.ensureRole(jdbcBase, Databases.role(service));
-        Databases.createDatabase(jdbcBase, name, Databases.role(service), false);
+        Databases.createDatabase(jdbcBase, name, Databases.ownerRole(service), false);
+        DatabaseGrants.apply(jdbcBase, name, service);
         return name;
     }
 

@@ -29,9 +29,13 @@ class EmbeddedPostgresTest {
         try {
             assertEquals("embedded", state.get(StackState.POSTGRES_MODE));
             assertTrue(state.pid("postgres") > 0, "the postmaster pid is recorded");
+            Databases.ensureRoles(jdbcBase, "network", RunSecrets.of(dir));
             Databases.ensureServiceDatabase(jdbcBase, "network");
-            try (Connection c = connectAsService(jdbcBase); Statement s = c.createStatement()) {
-                s.execute("create table kept (note text)");
+            try (Connection owner = connect(jdbcBase, Databases.ownerRole("network"), dir);
+                 Statement migration = owner.createStatement()) {
+                migration.execute("create table kept (note text)");
+            }
+            try (Connection c = connectAsService(jdbcBase, dir); Statement s = c.createStatement()) {
                 s.execute("insert into kept values ('still here')");
                 try (ResultSet rs = s.executeQuery("select current_user, current_setting('server_version_num')::int")) {
                     assertTrue(rs.next());
@@ -48,7 +52,7 @@ class EmbeddedPostgresTest {
         second.start(StackState.fresh(dir));
         try {
             Databases.ensureServiceDatabase(jdbcBase, "network"); // idempotent on restart
-            try (Connection c = connectAsService(jdbcBase); Statement s = c.createStatement();
+            try (Connection c = connectAsService(jdbcBase, dir); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select note from kept")) {
                 assertTrue(rs.next());
                 assertEquals("still here", rs.getString(1));
@@ -58,7 +62,11 @@ class EmbeddedPostgresTest {
         }
     }
 
-    private static Connection connectAsService(String jdbcBase) throws Exception {
-        return DriverManager.getConnection(jdbcBase + "carebridge_network", "network_service", "network_service");
+    private static Connection connectAsService(String jdbcBase, Path dir) throws Exception {
+        return connect(jdbcBase, "network_service", dir);
+    }
+
+    private static Connection connect(String jdbcBase, String role, Path dir) throws Exception {
+        return DriverManager.getConnection(jdbcBase + "carebridge_network", role, RunSecrets.of(dir).password(role));
     }
 }

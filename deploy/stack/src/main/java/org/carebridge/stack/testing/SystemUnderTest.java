@@ -105,6 +105,12 @@ public final class SystemUnderTest {
         return url;
     }
 
+    /** The management interface of a service ({@code /q/health}, {@code /q/metrics}, {@code /q/openapi}). */
+    public String managementUrl(String module) {
+        serviceUrl(module);
+        return state.require("service." + module + ".management-url");
+    }
+
     /** Database name of a backend service ({@code case-service}, ...), on {@link #jdbcBaseUrl()}. */
     public String database(String module) {
         return state.require("service." + module + ".database");
