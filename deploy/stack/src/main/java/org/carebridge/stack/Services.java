@@ -61,7 +61,7 @@ final class Services {
         gateway.put("CAREBRIDGE_GATEWAY_CASE_SERVICE_URL", url(ports.caseService()));
         gateway.put("CAREBRIDGE_GATEWAY_NETWORK_SERVICE_URL", url(ports.networkService()));
         gateway.put("CAREBRIDGE_GATEWAY_ADVISORY_SERVICE_URL", url(ports.advisoryService()));
-        gateway.put("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", GATEWAY_CLIENT_SECRET);
+        gateway.put("CAREBRIDGE_GATEWAY_CLIENT_SECRET", GATEWAY_CLIENT_SECRET);
         gateway.put("CAREBRIDGE_GATEWAY_SESSION_SECRET", secrets.gatewaySessionSecret());
         apps.add(new ServiceApp("gateway", layout.repoRoot(), ports.gateway(), ports.gatewayManagement(), gateway,
                 logs));
