@@ -30,10 +30,11 @@ public final class TeamRules {
 
     /** The member who may act for the team: the lead, else the creator, else the longest-serving member. */
     public static String steward(CareCase c) {
-        if (c.leadUsername != null) {
+        List<CaseMember> members = CaseMember.ofCase(c.id); // ordered by addedAt: the first is the longest-serving
+        // a lead no longer on the team (data of before these rules) counts as none, as the no-lead alert has it
+        if (c.leadUsername != null && members.stream().anyMatch(m -> m.username.equals(c.leadUsername))) {
             return c.leadUsername;
         }
-        List<CaseMember> members = CaseMember.ofCase(c.id); // ordered by addedAt: the first is the longest-serving
         if (members.stream().anyMatch(m -> m.username.equals(c.createdBy))) {
             return c.createdBy;
         }

@@ -29,7 +29,8 @@ import java.util.UUID;
 /**
  * The team around a case: members join, change organisation or role, and leave; exactly one member is the
  * accountable lead. Every change takes the case's row lock, so two concurrent changes cannot both remove the
- * last member or both pick a lead; each leaves a timeline line, an audit line and a {@link CaseChanged}.
+ * last member or both pick a lead; each leaves a timeline line, an audit line and a {@link CaseChanged}. Who may
+ * make which change is {@link TeamRules}; who may join is {@link CaseWorkerDirectory}'s answer.
  */
 @ApplicationScoped
 public class TeamService {

@@ -4,11 +4,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.carebridge.cases.support.Directory;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "case"))
 class GovernanceTest {
+
+    @Inject
+    DataSource dataSource;
 
     private String region;
     private String creator;
@@ -125,6 +131,16 @@ class GovernanceTest {
         String id = teamOfThree();
         remove(creator, id, creator).statusCode(403);
         remove(third, id, third).statusCode(204); // anyone else may leave
+    }
+
+    @Test
+    void aLeadNoLongerOnTheTeamCountsAsNone() {
+        String id = teamOfThree();
+        lead(creator, id, second).statusCode(200);
+        // data of before these rules: a lead who is not a member (a phantom) must not lock the team out
+        new Db(dataSource).update("delete from case_member where case_id = ?::uuid and username = ?", id, second);
+        lead(third, id, third).statusCode(403);
+        lead(creator, id, third).statusCode(200).body("lead", equalTo(third));
     }
 
     @Test
