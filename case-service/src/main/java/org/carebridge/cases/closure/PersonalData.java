@@ -21,10 +21,12 @@ import org.carebridge.platform.outbox.Outbox;
 
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 
 /**
  * Erases a case's personal data: the youth's name, birth date, languages and legal situation, the journal's text,
- * the goals' titles and what the team wrote for the bridge when escalating. What remains is structure without a
+ * the goals' titles, what the team wrote for the bridge when escalating, the advice that came back, and the relayed
+ * copies of the case's events in the outbox. What remains is structure without a
  * person: region, intensity, domains, status and outcome, dates, the team, goal domains and dates, and the kinds
  * of the timeline's entries. The erasure is announced in the same transaction (case.erased.v1 and
  * case.digest-erased.v1), so that the bridge and the advisory group erase their copies of the case's text.
@@ -65,12 +67,17 @@ public class PersonalData {
         TimelineEntry.update("summary = ?1 where caseId = ?2 and kind in ?3", ERASED, c.id,
                 NoteKind.timelineKinds());
         Goal.update("title = null where caseId = ?1", c.id);
-        // what the team wrote for the bridge is free text about the youth like the journal
+        // what the team wrote for the bridge, and the advice that came back about the youth's situation, are free
+        // text about the youth like the journal (network- and advisory-service blank their copies alike)
         Escalation.update("whatWasTried = ?1 where caseId = ?2", ERASED, c.id);
+        Escalation.update("resolutionAdvice = ?1 where caseId = ?2 and resolutionAdvice is not null", ERASED, c.id);
+        TimelineEntry.update("summary = ?1 where caseId = ?2 and kind in ?3", ERASED, c.id,
+                List.of(TimelineKind.ADVICE_RECEIVED, TimelineKind.ESCALATION_RESOLVED));
         timeline.append(c.id, now, TimelineKind.PERSONAL_DATA_ERASED, actor, "Personal data erased: " + why, null);
         audit.record(CaseFileAudit.PERSONAL_DATA_ERASED, CaseAudit.CASE, c.id, c.id, why);
         // the other services hold free text of this case too: they erase theirs when these commit with ours
         String caseId = c.id.toString();
+        outbox.forgetPublished(List.of(caseId)); // relayed copies of its events carry what was tried, roles
         outbox.publish(CaseErasedV1.TOPIC, caseId, CaseErasedV1.TYPE, caseId, new CaseErasedV1(c.id, c.region, now));
         String pseudonym = pseudonyms.of(c.id);
         outbox.publish(CaseDigestErasedV1.TOPIC, pseudonym, CaseDigestErasedV1.TYPE, pseudonym,

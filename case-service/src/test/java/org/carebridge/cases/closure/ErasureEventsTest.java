@@ -12,17 +12,22 @@ import org.carebridge.cases.closure.CaseErasureEvents.CaseErasedV1;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Db;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+
 import java.time.OffsetDateTime;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.carebridge.cases.CaseApi.as;
 import static org.carebridge.cases.CaseApi.createCase;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -36,6 +41,8 @@ class ErasureEventsTest extends EventsTest {
 
     @Inject
     Pseudonyms pseudonyms;
+    @Inject
+    DataSource dataSource;
     @Inject
     TestClock clock;
     @Inject
@@ -54,6 +61,21 @@ class ErasureEventsTest extends EventsTest {
         String erasedAt = as("nils").body(Map.of("reason", "YOUTH_REQUEST")).when()
                 .post("/api/cases/{id}/erasure", id).then().statusCode(200).extract().path("erasedAt");
         assertBothPublished(id, OffsetDateTime.parse(erasedAt));
+    }
+
+    @Test
+    void noTextOfTheCaseStaysInCaseServicesDatabaseNotEvenInTheRelayedEvents() {
+        String id = createCase("anna");
+        String tried = "tried-" + UUID.randomUUID();
+        as("anna").body(Map.of("barrier", "SCHOOL_ACCESS", "urgency", "LOW", "whatWasTried", tried,
+                "triedMeasures", List.of("TEAM_MEETING"))).when()
+                .post("/api/cases/{id}/escalations", id).then().statusCode(201);
+        Db db = new Db(dataSource);
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
+                "select count(*) from outbox_event where envelope like ? and published_at is not null", "%" + tried + "%") == 1);
+        as("nils").body(Map.of("reason", "YOUTH_REQUEST")).when()
+                .post("/api/cases/{id}/erasure", id).then().statusCode(200);
+        assertEquals(List.of(), db.columnsContaining(tried), "what was tried is still in these columns");
     }
 
     @Test

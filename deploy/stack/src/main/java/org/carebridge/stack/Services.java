@@ -54,6 +54,8 @@ final class Services {
             }
             if (service.equals("case")) {
                 env.put("CAREBRIDGE_PSEUDONYM_SECRET", pseudonymSecret(state.dir()));
+                // case-service asks Keycloak's admin API whether a new team member is a case worker of the region
+                env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", state.require(StackState.KEYCLOAK_URL));
             }
             apps.add(new ServiceApp(service + "-service", layout.repoRoot(), port[0], port[1], env, logs));
         }
