@@ -26,14 +26,15 @@ class ProductionSecretsIT {
     private static final Map<String, Map<String, String>> REQUIRED = Map.of(
             "case-service", Map.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_PASSWORD",
                     "QUARKUS_FLYWAY_PASSWORD", "QUARKUS_FLYWAY_PASSWORD",
-                    "CAREBRIDGE_PSEUDONYM_SECRET", "carebridge.pseudonym.secret"),
+                    "CAREBRIDGE_PSEUDONYM_SECRET", "carebridge.pseudonym.secret",
+                    "CAREBRIDGE_DIRECTORY_CLIENT_SECRET", "quarkus.keycloak.admin-client.client-secret"),
             "network-service", Map.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_PASSWORD",
                     "QUARKUS_FLYWAY_PASSWORD", "QUARKUS_FLYWAY_PASSWORD",
                     "CAREBRIDGE_DIRECTORY_CLIENT_SECRET", "carebridge.directory.client-secret"),
             "advisory-service", Map.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_PASSWORD",
                     "QUARKUS_FLYWAY_PASSWORD", "QUARKUS_FLYWAY_PASSWORD"),
-            "gateway", Map.of("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "quarkus.oidc.web.credentials.secret",
-                    "CAREBRIDGE_GATEWAY_SESSION_SECRET", "carebridge.gateway.session-secret"));
+            "gateway", Map.of("CAREBRIDGE_GATEWAY_CLIENT_SECRET", "quarkus.oidc.web.credentials.secret",
+                    "CAREBRIDGE_GATEWAY_SESSION_SECRET", "quarkus.oidc.web.token-state-manager.encryption-secret"));
 
     @Test
     void aBackendServiceWithoutASecretRefusesToStartAndNamesIt() throws Exception {
