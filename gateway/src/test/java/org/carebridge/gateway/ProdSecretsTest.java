@@ -3,6 +3,7 @@ package org.carebridge.gateway;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import org.carebridge.gateway.web.RequiredSecrets;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,6 +31,20 @@ class ProdSecretsTest {
         SmallRyeConfig prod = config("prod", Map.of());
         assertTrue(missing(prod, CLIENT_SECRET).contains("CAREBRIDGE_GATEWAY_CLIENT_SECRET"));
         assertTrue(missing(prod, SESSION_SECRET).contains("CAREBRIDGE_GATEWAY_SESSION_SECRET"));
+    }
+
+    @Test
+    void theGatewayRefusesToStartWithoutTheCookieKeyOrWithAWeakOne() throws IOException {
+        RequiredSecrets check = new RequiredSecrets();
+        assertTrue(assertThrows(IllegalStateException.class, () -> check.check(null, config("prod",
+                Map.of("CAREBRIDGE_GATEWAY_CLIENT_SECRET", "x")))).getMessage()
+                .contains("CAREBRIDGE_GATEWAY_SESSION_SECRET"));
+        assertThrows(IllegalStateException.class, () -> check.check(null, config("prod", Map.of(
+                "CAREBRIDGE_GATEWAY_CLIENT_SECRET", "x", "CAREBRIDGE_GATEWAY_SESSION_SECRET", "short"))));
+        String same = "the-same-value-for-both-of-them-0123456789";
+        assertThrows(IllegalStateException.class, () -> check.check(null, config("prod", Map.of(
+                "CAREBRIDGE_GATEWAY_CLIENT_SECRET", same, "CAREBRIDGE_GATEWAY_SESSION_SECRET", same))));
+        check.check(null, config("test", Map.of()));
     }
 
     @Test

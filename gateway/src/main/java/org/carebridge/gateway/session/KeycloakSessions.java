@@ -1,6 +1,7 @@
 package org.carebridge.gateway.session;
 
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -27,6 +28,9 @@ public class KeycloakSessions {
 
     private final WebClient client;
     private final String userinfo;
+    private final String logout;
+    private final String clientId;
+    private final String clientSecret;
     private final long checkEveryMillis;
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
@@ -34,9 +38,14 @@ public class KeycloakSessions {
     }
 
     public KeycloakSessions(Vertx vertx, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
-                            @ConfigProperty(name = "carebridge.session.check-every") Duration checkEvery) {
+                            @ConfigProperty(name = "carebridge.session.check-every") Duration checkEvery,
+                            @ConfigProperty(name = "quarkus.oidc.web.client-id") String clientId,
+                            @ConfigProperty(name = "quarkus.oidc.web.credentials.secret") String clientSecret) {
         this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(5_000));
         this.userinfo = realmUrl + "/protocol/openid-connect/userinfo";
+        this.logout = realmUrl + "/protocol/openid-connect/logout";
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
         this.checkEveryMillis = checkEvery.toMillis();
     }
 
@@ -67,6 +76,18 @@ public class KeycloakSessions {
                     LOG.warnf("Keycloak's userinfo did not answer (%s); the session counts as active", failure.getMessage());
                     return true;
                 });
+    }
+
+    /** Ends the Keycloak session of a refresh token of the web client (Keycloak's back-channel logout request). */
+    public void endSession(String refreshToken) {
+        MultiMap form = MultiMap.caseInsensitiveMultiMap().add("client_id", clientId)
+                .add("client_secret", clientSecret).add("refresh_token", refreshToken);
+        client.postAbs(logout).timeout(10_000).sendForm(form).onComplete(answer -> {
+            if (answer.failed() || answer.result().statusCode() != 204) {
+                LOG.warnf("Keycloak did not end a session at logout: %s",
+                        answer.failed() ? answer.cause().getMessage() : answer.result().statusCode());
+            }
+        });
     }
 
     /** The token's session ended here (/logout): refused at once, whatever Keycloak said before. */

@@ -4,9 +4,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.carebridge.gateway.support.KeycloakAdmin;
+import org.carebridge.gateway.support.QuickSessionChecks;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakTokens;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,19 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The gateway's pool here holds 12 connections: before the change 5, and streams were never let go.
  */
 @QuarkusTest
-@TestProfile(StreamLimitsTest.SmallCaps.class)
+@TestProfile(QuickSessionChecks.class)
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "gateway"))
 @QuarkusTestResource(value = HoldingSseBackend.class, restrictToAnnotatedClass = true)
 class StreamLimitsTest {
-
-    public static class SmallCaps implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("carebridge.notifications.max-streams-per-user", "3",
-                    "carebridge.notifications.max-streams", "12", "carebridge.session.check-every", "1S",
-                    "carebridge.rate-limit.burst", "1000", "carebridge.rate-limit.per-minute", "60000");
-        }
-    }
 
     private static final List<String> USERS = List.of("ben", "carla", "bruno", "sofie");
 
