@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
@@ -56,7 +55,7 @@ public class DateBounds implements ObjectMapperCustomizer {
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             T value = reader.deserialize(p, ctxt);
             if (value != null && (year.applyAsInt(value) < 1 || year.applyAsInt(value) > 9999)) {
-                throw InvalidFormatException.from(p, MESSAGE, value.toString(), handledType());
+                throw new BadValue(p, MESSAGE, value.toString(), handledType());
             }
             return value;
         }

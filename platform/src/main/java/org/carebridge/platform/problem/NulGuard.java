@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.vertx.ext.web.Router;
@@ -15,17 +14,18 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Refuses the NUL character (U+0000) in JSON strings, path and query with a 400 naming where it was: PostgreSQL
- * cannot store it in text, so it used to fail deep in a statement as a 500.
+ * cannot store it in text, so it used to fail deep in a statement as a 500. Also refuses a lone UTF-16 surrogate
+ * ("\ud800" without its pair) in JSON strings: it cannot be encoded as UTF-8, so it was stored and read back as "?".
  */
 @Singleton
 public class NulGuard implements ObjectMapperCustomizer {
 
     static final String MESSAGE = "must not contain the NUL character";
+    static final String SURROGATE = "must not contain an unpaired UTF-16 surrogate (not valid Unicode text)";
     private static final String NUL = "%00";
 
     @Override
@@ -34,7 +34,7 @@ public class NulGuard implements ObjectMapperCustomizer {
                 new NoNulStrings()));
     }
 
-    void install(@Observes Router router, ObjectMapper mapper) {
+    void install(@Observes Router router) {
         // before security and resources: a NUL never reaches a query
         router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String field = nulIn(ctx);
@@ -42,14 +42,7 @@ public class NulGuard implements ObjectMapperCustomizer {
                 ctx.next();
                 return;
             }
-            Problem problem = Problem.of(400, "Bad Request", field + ": " + MESSAGE,
-                    List.of(new Problem.FieldError(field, MESSAGE)));
-            try {
-                ctx.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(mapper.writeValueAsString(problem));
-            } catch (IOException e) {
-                ctx.fail(e);
-            }
+            RouteProblems.field(ctx.response(), 400, field, MESSAGE);
         });
     }
 
@@ -77,15 +70,30 @@ public class NulGuard implements ObjectMapperCustomizer {
         return "query";
     }
 
-    /** Jackson's own string reading, then the NUL check, so that the error carries the field's JSON path. */
+    /** Jackson's own string reading, then the checks, so that the error carries the field's JSON path. */
     static final class NoNulStrings extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
             if (value != null && value.indexOf('\0') >= 0) {
-                throw InvalidFormatException.from(p, MESSAGE, value, String.class);
+                throw new BadValue(p, MESSAGE, value, String.class);
+            }
+            if (value != null && unpairedSurrogate(value)) {
+                throw new BadValue(p, SURROGATE, null, String.class);
             }
             return value;
         }
+    }
+
+    static boolean unpairedSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

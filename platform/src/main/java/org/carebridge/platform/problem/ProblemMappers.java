@@ -1,8 +1,9 @@
 package org.carebridge.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
@@ -52,30 +53,34 @@ public class ProblemMappers {
         return respond(Problem.of(400, "Bad Request", detail, errors));
     }
 
+    /** Any body Jackson could not read: the field and what was expected, in the caller's terms (see BodyErrors). */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        if (field.isEmpty()) {
-            return respond(Problem.of(400, "Bad Request", "request body is not valid JSON",
-                    List.of(new Problem.FieldError("body", "malformed JSON"))));
+        if (e instanceof JsonMappingException mapping && !(mapping.getProcessor() instanceof JsonParser)
+                && mapping.getProcessor() != null) {
+            return unexpected(e); // writing a response failed: our fault, not the caller's
         }
-        String message = e.getOriginalMessage();
-        String reason = message == null ? "wrong type or format" : message.lines().findFirst().orElse(message);
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && reason.contains("Exception")) {
-            // Jackson's text names the parser's exception class (e.g. DateTimeParseException): say what was expected
-            reason = "wrong format, expected " + format.getTargetType().getSimpleName();
-        }
-        if (reason.length() > 200) {
-            reason = reason.substring(0, 200) + "...";
-        }
-        return respond(Problem.of(400, "Bad Request", field + ": " + reason,
-                List.of(new Problem.FieldError(field, reason))));
+        Problem.FieldError error = BodyErrors.of(e);
+        String reason = error.message().length() > 200 ? error.message().substring(0, 200) + "..." : error.message();
+        return respond(Problem.of(400, "Bad Request", error.field() + ": " + reason,
+                List.of(new Problem.FieldError(error.field(), reason))));
     }
 
     /** Quarkus maps MismatchedInputException (unknown field, wrong enum) itself, nearer than JsonProcessingException. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    /**
+     * Quarkus maps InvalidDefinitionException itself, to a 500 with an empty body; a request body can raise it (a
+     * repeated key once the record was complete: "no fallback setter"), so it is read like any other bad body.
+     */
+    @ServerExceptionMapper
+    public Response undefined(InvalidDefinitionException e) {
+        if (e.getProcessor() instanceof JsonParser) {
+            LOG.infof("request body refused by a Jackson definition check: %s", e.getOriginalMessage());
+        }
         return unreadable(e);
     }
 
