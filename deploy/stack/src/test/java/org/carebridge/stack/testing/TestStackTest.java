@@ -36,14 +36,19 @@ class TestStackTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void resourceGivesAFreshDatabaseOwnedByTheServiceRole() throws Exception {
+    void resourceGivesAFreshDatabaseOwnedByTheMigrationRoleAndUsedByTheServiceRole() throws Exception {
         CarebridgeStackResource resource = new CarebridgeStackResource();
         resource.init(Map.of("service", "case"));
         Map<String, String> config = resource.start();
-        try (Connection c = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
-                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+        String url = config.get("quarkus.datasource.jdbc.url");
+        try (Connection owner = DriverManager.getConnection(url, config.get("quarkus.flyway.username"),
+                config.get("quarkus.flyway.password"));
+             Statement s = owner.createStatement()) {
+            s.execute("create table probe (id int primary key)"); // as a migration would
+        }
+        try (Connection c = DriverManager.getConnection(url, config.get("quarkus.datasource.username"),
+                config.get("quarkus.datasource.password"));
              Statement s = c.createStatement()) {
-            s.execute("create table probe (id int primary key)");
             s.execute("insert into probe values (42)");
             try (ResultSet rs = s.executeQuery("select current_user, (select id from probe), "
                     + "(select count(*) from pg_tables where schemaname = 'public')")) {
@@ -52,6 +57,8 @@ class TestStackTest {
                 assertEquals(42, rs.getInt(2));
                 assertEquals(1, rs.getInt(3), "a fresh database holds only what this test created");
             }
+            assertThrows(java.sql.SQLException.class, () -> s.execute("create table intruder (id int)"),
+                    "the service's runtime role changes rows, not the schema");
         } finally {
             resource.stop();
         }
