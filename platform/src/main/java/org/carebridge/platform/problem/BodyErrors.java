@@ -88,9 +88,7 @@ final class BodyErrors {
         if (e instanceof PropertyBindingException) {
             return "is not a known field";
         }
-        if (e instanceof InvalidNullException || e instanceof MismatchedInputException mismatch
-                && mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive()
-                && String.valueOf(mismatch.getOriginalMessage()).contains("null")) {
+        if (e instanceof InvalidNullException) {
             return "must not be null";
         }
         if (e instanceof MismatchedInputException mismatch) {
