@@ -51,7 +51,7 @@ class ProblemShapeTest {
                 Arguments.of("10,000 nested arrays in a field", BARRIERS, "{\"title\":" + deep + "}", "title", "must be a string"),
                 Arguments.of("trailing object", BARRIERS, "{" + OK + "}{}", "body", "more data after the end"),
                 Arguments.of("trailing junk", BARRIERS, "{" + OK + "} x", "body", "malformed JSON at line 1"),
-                Arguments.of("truncated", BARRIERS, "{\"title\":\"t", "body", "JSON ends too early"),
+                Arguments.of("truncated", BARRIERS, "{\"title\":\"t", "title", "JSON ends too early"),
                 Arguments.of("unknown enum value", BARRIERS, "{\"title\":\"t\",\"description\":\"d\",\"category\":\"NOPE\"}", "category", "must be one of "),
                 Arguments.of("null for a required field", BARRIERS, "{\"title\":\"t\",\"description\":\"d\",\"category\":null}", "category", "must not be null"),
                 Arguments.of("lone surrogate", BARRIERS, "{\"title\":\"a\\ud800\",\"description\":\"d\",\"category\":\"HOUSING\"}", "title", "surrogate"),

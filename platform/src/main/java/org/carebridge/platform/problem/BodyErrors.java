@@ -51,7 +51,7 @@ final class BodyErrors {
                     ? "is nested more than " + JsonReading.MAX_DEPTH + " levels deep" : "holds a value that is too long");
         }
         if (inner instanceof StreamReadException read && !(inner instanceof InputCoercionException)) {
-            return syntax(read, parsed.isEmpty() ? mapped : parsed);
+            return syntax(read, parsed.isEmpty() ? mapped : parsed, mapped);
         }
         // a mapping error's own path is exact (empty: the document itself); the parser may already be one level in
         String field = e instanceof JsonMappingException ? mapped : parsed;
@@ -59,8 +59,12 @@ final class BodyErrors {
         return new Problem.FieldError(field, reason(inner, field));
     }
 
-    /** A document that is not JSON (or not as we take it): where, rather than what the tokenizer expected. */
-    private static Problem.FieldError syntax(StreamReadException e, String path) {
+    /**
+     * A document that is not JSON (or not as we take it): where, rather than what the tokenizer expected. A repeated
+     * key or bad bytes name the parser's position; a break names the field being read when it broke, else the body.
+     */
+    private static Problem.FieldError syntax(StreamReadException e, String path, String reading) {
+        String broken = reading.isEmpty() ? BODY : reading;
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.startsWith("Duplicate field")) {
             return new Problem.FieldError(path.isEmpty() ? BODY : path, "appears more than once");
@@ -69,9 +73,9 @@ final class BodyErrors {
             return new Problem.FieldError(path.isEmpty() ? BODY : path, "is not valid UTF-8" + at(e.getLocation()));
         }
         if (e instanceof JsonEOFException || message.contains("end-of-input")) {
-            return new Problem.FieldError(BODY, "JSON ends too early" + at(e.getLocation()));
+            return new Problem.FieldError(broken, "JSON ends too early" + at(e.getLocation()));
         }
-        return new Problem.FieldError(BODY, "malformed JSON" + at(e.getLocation()));
+        return new Problem.FieldError(broken, "malformed JSON" + at(e.getLocation()));
     }
 
     private static String reason(JsonProcessingException e, String field) {
@@ -84,9 +88,7 @@ final class BodyErrors {
         if (e instanceof PropertyBindingException) {
             return "is not a known field";
         }
-        if (e instanceof InvalidNullException || e instanceof MismatchedInputException mismatch
-                && mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive()
-                && String.valueOf(mismatch.getOriginalMessage()).contains("null")) {
+        if (e instanceof InvalidNullException) {
             return "must not be null";
         }
         if (e instanceof MismatchedInputException mismatch) {

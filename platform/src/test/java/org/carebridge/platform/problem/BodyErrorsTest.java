@@ -96,7 +96,7 @@ class BodyErrorsTest {
     @Test
     void brokenDocumentsSayWhere() {
         assertError("body", "malformed JSON at line 1 column 10", error("{\"title\" 1}"));
-        assertError("body", "JSON ends too early at line 1 column 12", error("{\"title\":\"a"));
+        assertError("title", "JSON ends too early at line 1 column 12", error("{\"title\":\"a"));
         assertError("body", "JSON ends too early at line 1 column 14", error("{\"title\":\"a\","));
         assertError("body", "has more data after the end of the JSON value", error("{\"title\":\"a\"}{}"));
         assertEquals("body", error("{\"title\":\"a\"} x").field());
