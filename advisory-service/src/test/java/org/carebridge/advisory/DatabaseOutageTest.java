@@ -48,10 +48,11 @@ class DatabaseOutageTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
-    @ConfigProperty(name = "quarkus.datasource.username")
+    // the outage is made by the database's owner (the migration role): the service's runtime role may not alter it
+    @ConfigProperty(name = "quarkus.flyway.username")
     String username;
 
-    @ConfigProperty(name = "quarkus.datasource.password")
+    @ConfigProperty(name = "quarkus.flyway.password")
     String password;
 
     @Test
