@@ -48,12 +48,10 @@ class DatabaseOutageTest {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
-    // the outage is made by the database's owner (the migration role): the service's runtime role may not alter it
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String password;
+    // the outage is made by the server's administrator: the service's own roles may neither close the database nor
+    // end each other's connections
+    private static final String ADMIN_USER = "postgres";
+    private static final String ADMIN_PASSWORD = "postgres";
 
     @Test
     void referralsArrivingDuringALongOutageAreAppliedWhenTheDatabaseIsBack() throws Exception {
@@ -66,7 +64,7 @@ class DatabaseOutageTest {
         try (ConsumerTask<String, String> deadLetters = StackSupport.kafka().consumeStrings()
                 .fromTopics("advisory-service.dead-letters", m -> m.select()
                         .where(r -> r.value() != null && r.value().contains(held.pseudonym())));
-             Connection admin = DriverManager.getConnection(jdbcUrl, username, password)) {
+             Connection admin = DriverManager.getConnection(jdbcUrl, ADMIN_USER, ADMIN_PASSWORD)) {
             try {
                 outageStart = System.nanoTime();
                 refuseConnections(admin);
