@@ -51,8 +51,17 @@ public final class KeycloakTokens {
 
     /** Fetches a new token every time (no cache), e.g. to test a freshly issued one. */
     public static String requestToken(String username, String password) {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", CLIENT_ID,
-                "client_secret", CLIENT_SECRET, "username", username, "password", password, "scope", "openid");
+        return token(Map.of("grant_type", "password", "client_id", CLIENT_ID,
+                "client_secret", CLIENT_SECRET, "username", username, "password", password, "scope", "openid"), username);
+    }
+
+    /** A service account's token (client credentials grant), e.g. of a client whose tokens are not for Carebridge. */
+    public static String clientCredentialsToken(String clientId, String secret) {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret),
+                clientId);
+    }
+
+    private static String token(Map<String, String> form, String who) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -63,7 +72,7 @@ public final class KeycloakTokens {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + username + ": HTTP "
+                throw new IllegalStateException("Keycloak refused a token for " + who + ": HTTP "
                         + response.statusCode() + " " + response.body());
             }
             JsonNode json = JSON.readTree(response.body());
