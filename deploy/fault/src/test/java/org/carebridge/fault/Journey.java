@@ -88,7 +88,7 @@ final class Journey {
 
     private String raise(String caseId) {
         Map<String, Object> body = Map.of("barrier", "SCHOOL_ACCESS", "urgency", "HIGH",
-                "whatWasTried", "fault test " + plan.index(), "triedMeasures", List.of("TEAM_MEETING"));
+                "whatWasTried", "crash drill " + plan.index(), "triedMeasures", List.of("TEAM_MEETING"));
         String path = "/api/cases/" + caseId + "/escalations";
         while (true) {
             Answer answer = gateway.once(plan.worker(), "POST", path, body);

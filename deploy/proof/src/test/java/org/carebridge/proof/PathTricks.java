@@ -25,7 +25,14 @@ final class PathTricks {
     record Trick(String kind, String path) {
     }
 
-    static final List<String> CLASSES = List.of("..;", "%2e%2e", "//", ";jsessionid", "backslash", "double encoding");
+    static final List<String> CLASSES = List.of("..;", "%2e%2e", "//", ";jsessionid", "backslash", "raw backslash",
+            "double encoding");
+    /**
+     * A raw backslash is not allowed in a request line at all: the HTTP codec (Vert.x) refuses it with a bare 400
+     * before any application code runs (Quarkus offers no hook there), so for this class only "400, never routed"
+     * is asked, not problem+json. Encoded, the same trick reaches the gateway and is a problem+json 400.
+     */
+    static final String REFUSED_BY_THE_CODEC = "raw backslash";
 
     private static final List<String> TARGETS = List.of("q/metrics", "q/health", "q/openapi");
 
@@ -37,13 +44,13 @@ final class PathTricks {
             {"..;", "/api/cases/..;/..;/%s"}, {"..;", "/api/..;/%s"}, {"..;", "/api/cases/..;jsessionid=x/..;/%s"},
             {"%2e%2e", "/api/cases/%%2e%%2e/%%2e%%2e/%s"}, {"%2e%2e", "/api/cases/%%2E%%2E%%2F%%2E%%2E%%2F%s"},
             {"%2e%2e", "/api/cases/.%%2e/.%%2e/%s"}, {"//", "/api/cases//..//..//%s"}, {"//", "//%s"},
-            {";jsessionid", "/api/cases;jsessionid=x/../../%s"}, {"backslash", "/api/cases/..\\..\\%s"},
+            {";jsessionid", "/api/cases;jsessionid=x/../../%s"}, {"raw backslash", "/api/cases/..\\..\\%s"},
             {"backslash", "/api/cases/..%%5c..%%5c%s"}, {"double encoding", "/api/cases/%%252e%%252e/%%252e%%252e/%s"},
             {"double encoding", "/api/cases/%%252e%%252e%%252f%%252e%%252e%%252f%s"}};
     /** Kind and path of the API reached by a path that is not normalised. */
     private static final String[][] AIMED_AT_API = {
             {"//", "//api/cases"}, {"//", "/api//cases"}, {";jsessionid", "/api/cases;jsessionid=x"},
-            {";jsessionid", "/api;jsessionid=x/cases"}, {"backslash", "/api\\cases"},
+            {";jsessionid", "/api;jsessionid=x/cases"}, {"raw backslash", "/api\\cases"},
             {"double encoding", "/api/%2563ases"}, {"%2e%2e", "/api/network/%2e%2e/cases"},
             {"..;", "/api/network/..;/cases"}};
 

@@ -27,7 +27,7 @@ class ProductionSecretsIT {
             "case-service", Map.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_PASSWORD",
                     "QUARKUS_FLYWAY_PASSWORD", "QUARKUS_FLYWAY_PASSWORD",
                     "CAREBRIDGE_PSEUDONYM_SECRET", "carebridge.pseudonym.secret",
-                    "CAREBRIDGE_DIRECTORY_CLIENT_SECRET", "quarkus.keycloak.admin-client.client-secret"),
+                    "CAREBRIDGE_DIRECTORY_CLIENT_SECRET", "carebridge.directory.client-secret"),
             "network-service", Map.of("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_PASSWORD",
                     "QUARKUS_FLYWAY_PASSWORD", "QUARKUS_FLYWAY_PASSWORD",
                     "CAREBRIDGE_DIRECTORY_CLIENT_SECRET", "carebridge.directory.client-secret"),

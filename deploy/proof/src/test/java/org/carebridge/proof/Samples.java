@@ -26,7 +26,9 @@ final class Samples {
             "toOrganisation", "social-services",
             "languages", List.of("nl"),
             "members", List.of("ben"),
-            "organisations", List.of("school"));
+            "organisations", List.of("school"),
+            // a youth's name the free texts ("proof") do not repeat: case-service refuses a role naming the youth
+            "givenName", "Samira", "familyName", "Sample", "role", "coach");
 
     private final ApiDocument doc;
     private final World world;

@@ -47,8 +47,12 @@ final class BodyErrors {
         String mapped = e instanceof JsonMappingException mapping ? ProblemMappers.jsonPath(mapping) : "";
         String parsed = inner.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
         if (inner instanceof StreamConstraintsException constraint) {
-            return new Problem.FieldError(BODY, String.valueOf(constraint.getOriginalMessage()).contains("nesting depth")
-                    ? "is nested more than " + JsonReading.MAX_DEPTH + " levels deep" : "holds a value that is too long");
+            if (String.valueOf(constraint.getOriginalMessage()).contains("nesting depth")) {
+                return new Problem.FieldError(BODY, "is nested more than " + JsonReading.MAX_DEPTH + " levels deep");
+            }
+            // a number or text over the reader's limits: name the field that holds it
+            String field = !parsed.isEmpty() ? parsed : mapped.isEmpty() ? BODY : mapped;
+            return new Problem.FieldError(field, "holds a value that is too long");
         }
         if (inner instanceof StreamReadException read && !(inner instanceof InputCoercionException)) {
             return syntax(read, parsed.isEmpty() ? mapped : parsed, mapped);

@@ -25,11 +25,15 @@ public class JsonReading implements ObjectMapperCustomizer {
         configure(mapper);
     }
 
+    static final int MAX_NUMBER_LENGTH = 100_000;
+
     static ObjectMapper configure(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // numbers up to 100,000 digits are read (a few ms), so that an over-long one is refused as out of range for
+        // its field, named; Jackson's own length refusal (default 1,000) carries no field
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-                .build());
+                .maxNumberLength(MAX_NUMBER_LENGTH).build());
         return mapper;
     }
 }

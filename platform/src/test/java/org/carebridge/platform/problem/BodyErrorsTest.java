@@ -128,4 +128,12 @@ class BodyErrorsTest {
         Body body = mapper.readValue("\ufeff{\"title\":\"\\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8), Body.class);
         assertEquals("\ud83d\ude00", body.title());
     }
+
+    @Test
+    void anOverLongNumberOrNumericTextNamesItsField() {
+        assertEquals("size", error("{\"size\":" + "9".repeat(2_000) + "}").field());
+        assertEquals("members[0].hours", error("{\"members\":[{\"hours\":\"" + "1".repeat(20_000) + "\"}]}").field());
+        assertError("members[0].hours", "holds a value that is too long",
+                error("{\"members\":[{\"hours\":\"" + "1".repeat(JsonReading.MAX_NUMBER_LENGTH + 1) + "\"}]}"));
+    }
 }
