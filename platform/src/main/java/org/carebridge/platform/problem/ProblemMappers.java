@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,7 +30,7 @@ import java.util.UUID;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final Set<String> CONCURRENT_CHANGE = Set.of("23505", "40P01", "40001");
     /** Seconds a client should wait when the database is out of reach: about what a PostgreSQL restart takes. */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -102,8 +103,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (uniqueViolation(e)) {
-            // two requests created the same row at the same moment (e.g. a region's first lead): the loser retries
+        if (concurrentChange(e)) {
+            // two requests changed the same rows at the same moment (a region's first lead, one user's settings saved
+            // twice at once): the loser retries
             LOG.infof("concurrent change refused: %s", e.getClass().getSimpleName());
             return respond(Problem.of(409, "Conflict", "changed by someone else at the same moment; try again",
                     List.of()));
@@ -120,10 +122,14 @@ public class ProblemMappers {
         return respond(Problem.of(500, "Internal Server Error", "unexpected error, reference " + errorId, List.of()));
     }
 
-    /** A unique constraint refused the commit (SQL state 23505), however deep the transaction wrapped it. */
-    static boolean uniqueViolation(Throwable e) {
+    /**
+     * A concurrent change won, however deep the transaction wrapped it: a unique constraint refused the commit
+     * (23505), or PostgreSQL broke a deadlock or a serialisation conflict by aborting this transaction (40P01, 40001;
+     * e.g. two saves of the same settings at once). Nothing was changed; the same request may simply be sent again.
+     */
+    static boolean concurrentChange(Throwable e) {
         return Causes.of(e).stream().anyMatch(t -> t instanceof SQLException sql
-                && UNIQUE_VIOLATION.equals(sql.getSQLState()));
+                && CONCURRENT_CHANGE.contains(sql.getSQLState()));
     }
 
     /**
