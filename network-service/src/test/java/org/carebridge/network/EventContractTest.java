@@ -37,7 +37,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Consumer-driven contract, read from the producers' own AsyncAPI documents: network-service's copies of the
@@ -60,7 +59,8 @@ class EventContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("consumedFromCaseService")
     void ourCopiesReadCaseServicesExamples(String type, Class<?> record) {
-        assumeTrue(Files.exists(CASE_SERVICE), "case-service has no AsyncAPI document yet: " + CASE_SERVICE);
+        assertTrue(Files.exists(CASE_SERVICE), "no contract check without the producer's AsyncAPI document: "
+                + CASE_SERVICE);
         readsAndKeepsEveryValue(AsyncApiExamples.data(CASE_SERVICE, type), record, type);
     }
 
@@ -83,7 +83,8 @@ class EventContractTest {
 
     @Test
     void ourAdviceRecordReadsAdvisoryServicesExample() {
-        assumeTrue(Files.exists(ADVISORY_SERVICE), "advisory-service has no AsyncAPI document yet: " + ADVISORY_SERVICE);
+        assertTrue(Files.exists(ADVISORY_SERVICE), "no contract check without the producer's AsyncAPI document: "
+                + ADVISORY_SERVICE);
         readsAndKeepsEveryValue(AsyncApiExamples.data(ADVISORY_SERVICE, AdviceGivenV1.TYPE), AdviceGivenV1.class,
                 AdviceGivenV1.TYPE);
     }
