@@ -1,5 +1,7 @@
 package org.carebridge.e2e;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads back what a service holds: every text value in a service's database and every event on the given topics,
@@ -59,6 +62,14 @@ final class PrivacyScan {
             }
         }
         return values;
+    }
+
+    /** Every topic on the broker but Kafka's own (consumer offsets, transaction state): dead letters included. */
+    List<String> allTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers()))) {
+            return admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(topic -> !topic.startsWith("__")).sorted().toList();
+        }
     }
 
     /** All events currently on each topic, read from the beginning by a fresh consumer group. */

@@ -44,6 +44,7 @@ final class Trace {
                     select id, published_at, attempts, last_error from outbox_event
                     where event_type = 'network.referred-to-advisory.v1' and envelope like ?""", "%" + referralId + "%");
             facts.add("network-service outbox " + outbox);
+            // records advisory-service committed past are cut from the topic (ConsumedRecordTrim): [] then is no loss
             facts.add("on " + TOPIC + " " + recordsNaming(referralId));
             facts.add("advisory committed " + committedPositions());
             facts.add("advisory referral rows " + rows("advisory-service",
