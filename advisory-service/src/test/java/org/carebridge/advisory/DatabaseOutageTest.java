@@ -39,8 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
 class DatabaseOutageTest {
 
-    /** Longer than the connector's default unprocessed-record limit (60 s) and the former patience (30 s). */
-    private static final Duration OUTAGE = Duration.ofSeconds(75);
+    /**
+     * The outage lasts until the consumer retried this long after it began: past the connector's default
+     * unprocessed-record limit (60 s) and the former patience (30 s).
+     */
+    private static final Duration OUTAGE = Duration.ofSeconds(62);
 
     @Inject
     DataSource dataSource;
@@ -69,7 +72,8 @@ class DatabaseOutageTest {
                 outageStart = System.nanoTime();
                 refuseConnections(admin);
                 AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", held.pseudonym(), held.json(), behind.json());
-                Thread.sleep(OUTAGE.toMillis());
+                await().atMost(OUTAGE.plusSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                        warnings.triedAfter(held.eventId(), outageStart, OUTAGE));
                 assertEquals(0, count(admin, "select count(*) from referral where pseudonym = '" + held.pseudonym() + "'"),
                         "the consumer could not reach the database during the outage");
             } finally {
@@ -130,6 +134,10 @@ class DatabaseOutageTest {
             // JBoss Logging's warnf keeps the printf pattern and its arguments apart until a handler formats them
             String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
             warnings.add(new Warning(System.nanoTime(), message));
+        }
+
+        boolean triedAfter(String eventId, long start, Duration after) {
+            return warnings.stream().anyMatch(w -> w.message().contains(eventId) && w.nanoTime() - start > after.toNanos());
         }
 
         long lastFor(String eventId) {
