@@ -40,7 +40,9 @@ class TopicReadersTest {
             for (String key : config.stringPropertyNames()) {
                 Matcher incoming = INCOMING_TOPIC.matcher(key);
                 if (incoming.matches()) {
-                    String group = config.getProperty("mp.messaging.incoming." + incoming.group(1) + ".group.id");
+                    // the platform's connector default is the service's name; a channel may name another group
+                    String group = config.getProperty("mp.messaging.incoming." + incoming.group(1) + ".group.id",
+                            config.getProperty("quarkus.application.name"));
                     consumed.computeIfAbsent(config.getProperty(key), t -> new TreeSet<>()).add(group);
                 }
                 Matcher readers = READERS.matcher(key);
