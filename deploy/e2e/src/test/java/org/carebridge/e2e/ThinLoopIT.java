@@ -213,6 +213,15 @@ class ThinLoopIT {
     void erasureOfTheCaseReachesEveryTopic() throws Exception {
         PrivacyScan scan = new PrivacyScan(system);
         List<String> texts = List.of(WHAT_WAS_TRIED, BRIDGE_NOTE, AGENDA, QUESTION, ADVICE);
+        for (String travelled : List.of(WHAT_WAS_TRIED, QUESTION, ADVICE)) {
+            List<String> carriers = new java.util.ArrayList<>();
+            tap.forEach((topic, value) -> {
+                if (value != null && value.contains(travelled)) {
+                    carriers.add(topic);
+                }
+            });
+            assertFalse(carriers.isEmpty(), "\"" + travelled + "\" travelled on a topic, so its absence below means a cut");
+        }
         List<String> topics = scan.allTopics();
         assertTrue(topics.containsAll(List.of("case.escalations", "network.referrals", "advisory.advice",
                 "case-service.dead-letters")), "the scan must see every topic: " + topics);
