@@ -135,6 +135,15 @@ class TeamAllowanceTest {
     }
 
     @Test
+    void anAllowedWorkerIsStillVerifiedInKeycloakWhenAdded() {
+        String id = createCase(creator);
+        allow(admin, id, elsewhere, REASON).then().statusCode(201);
+        Directory.disable(elsewhere);
+        problem(add(creator, id, elsewhere), "username");
+        add(creator, id, elsewhere).then().body("errors.message", hasItem(containsString("no such user")));
+    }
+
+    @Test
     void anAdminOfAnotherRegionAndAnUnknownCaseGetTheErasureEndpointsAnswers() {
         String id = createCase(creator);
         String otherAdmin = Directory.user("network-admin", Directory.freshRegion());
