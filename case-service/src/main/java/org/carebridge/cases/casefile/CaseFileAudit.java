@@ -10,6 +10,12 @@ public final class CaseFileAudit {
     public static final String MEMBER_REMOVED = "MEMBER_REMOVED";
     public static final String MEMBER_CHANGED = "MEMBER_CHANGED";
     public static final String LEAD_CHANGED = "LEAD_CHANGED";
+    /** A network-admin's allowance for a case worker of another region (team/AllowanceService). */
+    public static final String TEAM_ALLOWANCE_GRANTED = "TEAM_ALLOWANCE_GRANTED";
+    public static final String TEAM_ALLOWANCE_WITHDRAWN = "TEAM_ALLOWANCE_WITHDRAWN";
+    public static final String TEAM_ALLOWANCES_READ = "TEAM_ALLOWANCES_READ";
+    /** A reason refused for naming the youth: the refusal tells that it did, so whoever tries is on record. */
+    public static final String TEAM_ALLOWANCE_REFUSED = "TEAM_ALLOWANCE_REFUSED";
     public static final String GOAL = "GOAL";
     public static final String GOAL_SET = "GOAL_SET";
     public static final String GOAL_UPDATED = "GOAL_UPDATED";

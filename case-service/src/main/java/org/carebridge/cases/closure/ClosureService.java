@@ -1,9 +1,7 @@
 package org.carebridge.cases.closure;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
@@ -69,12 +67,7 @@ public class ClosureService {
      */
     @Transactional
     public ErasureView erase(UUID caseId, ErasureRequest body) {
-        CareCase c = CareCase.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || !user.region().filter(c.region::equals).isPresent()) {
-            QuarkusTransaction.requiringNew().run(() -> audit.record(CaseAudit.CASE_ACCESS_REFUSED, CaseAudit.CASE,
-                    caseId, c == null ? null : caseId, "erasure outside the admin's region"));
-            throw ProblemException.notFound("case");
-        }
+        CareCase c = access.asRegionAdminForUpdate(caseId, "erasure outside the admin's region");
         if (c.erasedAt != null) {
             throw ProblemException.conflict("the case's personal data is already erased");
         }

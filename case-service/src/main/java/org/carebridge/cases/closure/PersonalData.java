@@ -13,6 +13,7 @@ import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.cases.goal.Goal;
 import org.carebridge.cases.journal.NoteKind;
 import org.carebridge.cases.privacy.Pseudonyms;
+import org.carebridge.cases.team.TeamAllowance;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineEntry;
 import org.carebridge.cases.timeline.TimelineKind;
@@ -25,10 +26,10 @@ import java.util.List;
 
 /**
  * Erases a case's personal data: the youth's name, birth date, languages and legal situation, the journal's text,
- * the goals' titles, what the team wrote for the bridge when escalating, the advice that came back, and the relayed
- * copies of the case's events in the outbox. What remains is structure without a
- * person: region, intensity, domains, status and outcome, dates, the team, goal domains and dates, and the kinds
- * of the timeline's entries. The erasure is announced in the same transaction (case.erased.v1 and
+ * the goals' titles, what the team wrote for the bridge when escalating, the advice that came back, the reasons of
+ * network-admins' team allowances, and the relayed copies of the case's events in the outbox. What remains is
+ * structure without a person: region, intensity, domains, status and outcome, dates, the team, goal domains and
+ * dates, and the kinds of the timeline's entries. The erasure is announced in the same transaction (case.erased.v1 and
  * case.digest-erased.v1), so that the bridge and the advisory group erase their copies of the case's text.
  */
 @ApplicationScoped
@@ -71,6 +72,8 @@ public class PersonalData {
         // text about the youth like the journal (network- and advisory-service blank their copies alike)
         Escalation.update("whatWasTried = ?1 where caseId = ?2", ERASED, c.id);
         Escalation.update("resolutionAdvice = ?1 where caseId = ?2 and resolutionAdvice is not null", ERASED, c.id);
+        // a network-admin's why for letting a worker of another region join may tell of the youth's situation too
+        TeamAllowance.update("reason = ?1 where caseId = ?2", ERASED, c.id);
         TimelineEntry.update("summary = ?1 where caseId = ?2 and kind in ?3", ERASED, c.id,
                 List.of(TimelineKind.ADVICE_RECEIVED, TimelineKind.ESCALATION_RESOLVED));
         timeline.append(c.id, now, TimelineKind.PERSONAL_DATA_ERASED, actor, "Personal data erased: " + why, null);

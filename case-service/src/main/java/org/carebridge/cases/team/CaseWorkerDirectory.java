@@ -38,36 +38,48 @@ public class CaseWorkerDirectory {
      * through a group or a composite) whose region attribute is {@code region}; 503 when Keycloak cannot answer.
      */
     public void requireCaseWorker(String field, String username, String region) {
-        String problem;
+        if (!region.equals(requireCaseWorkerOfAnyRegion(field, username))) {
+            throw ProblemException.badField(field, username + " is not a case worker of this case's region");
+        }
+    }
+
+    /**
+     * As {@link #requireCaseWorker}, in whichever region: for a worker a network-admin allowed onto a case of another.
+     *
+     * @return the case worker's region attribute, null when they have none
+     */
+    public String requireCaseWorkerOfAnyRegion(String field, String username) {
+        Account account;
         try {
-            problem = check(username, region);
+            account = lookUp(username);
         } catch (RuntimeException e) {
             LOG.warnf("could not verify %s in Keycloak: %s", username, e.toString());
             throw new ProblemException(503, "Service Unavailable", "the user directory (Keycloak) cannot answer:"
                     + " team members cannot be verified now; try again later", List.of());
         }
-        if (problem != null) {
-            throw ProblemException.badField(field, problem);
+        if (account == null) {
+            throw ProblemException.badField(field, "no such user: " + username + " is not an active account");
         }
+        if (!account.caseWorker()) {
+            throw ProblemException.badField(field, username + " is not a case worker");
+        }
+        return account.region();
     }
 
-    /** @return why the user cannot be on a team of the region, null when they can */
-    private String check(String username, String region) {
+    private record Account(boolean caseWorker, String region) {
+    }
+
+    /** @return the enabled account of that login name, null when there is none */
+    private Account lookUp(String username) {
         RealmResource directory = keycloak.realm(realm);
         UserRepresentation user = directory.users().searchByUsername(username, true).stream()
                 .filter(u -> username.equalsIgnoreCase(u.getUsername())).findFirst().orElse(null);
         if (user == null || !Boolean.TRUE.equals(user.isEnabled())) {
-            return "no such user: " + username + " is not an active account";
+            return null;
         }
         // effective roles: a role given through a group or a composite counts too
         boolean caseWorker = directory.users().get(user.getId()).roles().realmLevel().listEffective(true).stream()
                 .anyMatch(role -> Roles.CASE_WORKER.equals(role.getName()));
-        if (!caseWorker) {
-            return username + " is not a case worker";
-        }
-        if (!region.equals(user.firstAttribute("region"))) {
-            return username + " is not a case worker of this case's region";
-        }
-        return null;
+        return new Account(caseWorker, user.firstAttribute("region"));
     }
 }

@@ -12,7 +12,10 @@ import java.util.List;
  * <li>The <b>steward</b> of a case is its lead; while it has no lead, its creator if still on the team, else its
  *     longest-serving member (so a case never ends up with nobody who may act).</li>
  * <li>Any member may <b>add</b> a colleague; the colleague must be an enabled Keycloak user with the case-worker role
- *     and the case's region ({@link CaseWorkerDirectory}). Accepting a handover is the other way onto a team.</li>
+ *     and the case's region ({@link CaseWorkerDirectory}), unless a network-admin of the case's region allowed that
+ *     one worker of another region onto that one case, with a reason ({@link AllowanceService}); then only the
+ *     region is not asked. A withdrawn allowance lets nobody else join and removes nobody. Accepting a handover is
+ *     the other way onto a team.</li>
  * <li><b>Consent</b> (IDENTITY, JOURNAL) is recorded and revoked only by the steward, never for themselves; a consent
  *     for a lead who is not the creator is recorded or revoked by the creator, who collected the data.</li>
  * <li>The <b>lead</b> is handed over by the current lead to another member; while there is no lead, the steward

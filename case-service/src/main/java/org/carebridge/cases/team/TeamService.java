@@ -24,13 +24,15 @@ import org.carebridge.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The team around a case: members join, change organisation or role, and leave; exactly one member is the
  * accountable lead. Every change takes the case's row lock, so two concurrent changes cannot both remove the
  * last member or both pick a lead; each leaves a timeline line, an audit line and a {@link CaseChanged}. Who may
- * make which change is {@link TeamRules}; who may join is {@link CaseWorkerDirectory}'s answer.
+ * make which change is {@link TeamRules}; who may join is {@link CaseWorkerDirectory}'s answer, and for a worker
+ * of another region a network-admin's {@link TeamAllowance}.
  */
 @ApplicationScoped
 public class TeamService {
@@ -69,13 +71,13 @@ public class TeamService {
         if (CaseMember.isMember(caseId, username)) {
             throw ProblemException.conflict(username + " is already a member of this case");
         }
-        directory.requireCaseWorker("username", username, c.region); // no phantoms, no other regions' workers
+        String allowance = requireMayJoin(c, username); // no phantoms, no other regions' workers unless allowed
         OffsetDateTime now = Clocks.now(clock);
         CaseMember m = CaseMember.add(caseId, username, organisation(body.organisation()), body.role().strip(), now,
                 user.username());
         timeline.append(caseId, now, TimelineKind.MEMBER_ADDED, user.username(),
                 username + " (" + m.organisation + ") joined the team as " + m.role, m.id);
-        audit.record(CaseAudit.MEMBER_ADDED, CaseAudit.CASE, caseId, caseId, "member " + username);
+        audit.record(CaseAudit.MEMBER_ADDED, CaseAudit.CASE, caseId, caseId, "member " + username + allowance);
         changed.fire(new CaseChanged(caseId));
         return MemberView.of(m);
     }
@@ -135,12 +137,12 @@ public class TeamService {
         }
         if (!username.equals(c.leadUsername)) {
             // a lead must be reachable: a disabled account or a lost role would silence the no-lead alert
-            directory.requireCaseWorker("username", username, c.region);
+            String allowance = requireMayJoin(c, username);
             String before = c.leadUsername;
             c.leadUsername = username;
             timeline.append(caseId, Clocks.now(clock), TimelineKind.LEAD_CHANGED, user.username(),
                     username + " is the lead" + (before == null ? "" : " (was " + before + ")"), null);
-            audit.record(CaseFileAudit.LEAD_CHANGED, CaseAudit.CASE, caseId, caseId, "lead " + username);
+            audit.record(CaseFileAudit.LEAD_CHANGED, CaseAudit.CASE, caseId, caseId, "lead " + username + allowance);
             changed.fire(new CaseChanged(caseId));
         }
         return TeamView.of(c.leadUsername, CaseMember.ofCase(caseId));
@@ -150,8 +152,24 @@ public class TeamService {
         return CaseMember.of(caseId, login(username)).orElseThrow(() -> ProblemException.notFound("member"));
     }
 
+    /**
+     * Rule 2, for a new member and a new lead alike: an enabled case worker of the case's region, or of another
+     * region while a network-admin's allowance for them and this case stands ({@link AllowanceService}).
+     *
+     * @return what the audit line adds: by whose allowance, or nothing
+     */
+    private String requireMayJoin(CareCase c, String username) {
+        Optional<TeamAllowance> allowance = TeamAllowance.standing(c.id, username);
+        if (allowance.isEmpty()) {
+            directory.requireCaseWorker("username", username, c.region);
+            return "";
+        }
+        directory.requireCaseWorkerOfAnyRegion("username", username);
+        return " (allowed by " + allowance.get().allowedBy + ")";
+    }
+
     /** Keycloak login names are lowercase. */
-    private static String login(String username) {
+    static String login(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -137,6 +137,10 @@ final class CaseCalls {
         calls.put("GET /api/cases/audit", new Call(Access.AUDITOR, "otto", null));
         calls.put("POST /api/cases/{id}/erasure",
                 new Call(Access.NETWORK_ADMIN, "nils", Map.of("reason", "YOUTH_REQUEST")));
+        calls.put("GET /api/cases/{id}/team-allowances", new Call(Access.NETWORK_ADMIN, "nils", null));
+        calls.put("POST /api/cases/{id}/team-allowances", new Call(Access.NETWORK_ADMIN, "nils",
+                Map.of("username", "carla", "reason", "Moved to the south and stays the youth's coach")));
+        calls.put("DELETE /api/cases/{id}/team-allowances/{username}", new Call(Access.NETWORK_ADMIN, "nils", null));
         calls.put("GET /api/cases/dead-letters", new Call(Access.NETWORK_ADMIN, "nils", null));
         calls.put("GET /api/cases/dead-letters/{deadLetterId}", new Call(Access.NETWORK_ADMIN, "nils", null));
         calls.put("POST /api/cases/dead-letters/{deadLetterId}/replay", new Call(Access.NETWORK_ADMIN, "nils", null));

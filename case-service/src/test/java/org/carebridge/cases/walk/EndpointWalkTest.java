@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * region) is 404, as for a case that does not exist, so ids cannot be probed; deciding a handover is for its
  * receiver only, anyone else (even the requesting lead, anna) gets 404. Operations not about one case (my cases,
  * new case, my incoming handovers) are open to every case worker and show carla nothing of anna's case.
- * Erasure is the network admin's: every one of them, anna included, gets 403.
+ * Erasure and team allowances are the network admin's: every one of them, anna included, gets 403.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "case"))
