@@ -110,6 +110,9 @@ final class AccessRules {
         rule(cases + "POST /api/cases/handovers/{handoverId}/decline", Access.RECEIVER);
         rule(cases + "GET /api/cases/audit", Access.AUDITOR);
         rule(cases + "POST /api/cases/{id}/erasure", Access.NETWORK_ADMIN);
+        rule(cases + "GET /api/cases/{id}/team-allowances", Access.NETWORK_ADMIN);
+        rule(cases + "POST /api/cases/{id}/team-allowances", Access.NETWORK_ADMIN);
+        rule(cases + "DELETE /api/cases/{id}/team-allowances/{username}", Access.NETWORK_ADMIN);
         rule(cases + "GET /api/cases/alerts", Access.CASE_WORKER);
         for (String team : List.of("GET /api/cases/{id}", "PUT /api/cases/{id}", "GET /api/cases/{id}/members",
                 "POST /api/cases/{id}/members", "PUT /api/cases/{id}/members/{username}",
