@@ -5,7 +5,6 @@ public final class CaseAudit {
 
     public static final String CASE = "CASE";
     public static final String ESCALATION = "ESCALATION";
-    public static final String AUDIT = "AUDIT";
 
     public static final String CASE_CREATED = "CASE_CREATED";
     public static final String CASE_LISTED = "CASE_LISTED";
@@ -15,7 +14,6 @@ public final class CaseAudit {
     public static final String TIMELINE_READ = "TIMELINE_READ";
     public static final String ESCALATION_RAISED = "ESCALATION_RAISED";
     public static final String ESCALATION_READ = "ESCALATION_READ";
-    public static final String AUDIT_READ = "AUDIT_READ";
 
     private CaseAudit() {
     }

@@ -46,7 +46,7 @@ class AuditResourceTest {
                 .body("items.actor", org.hamcrest.Matchers.everyItem(equalTo("carla")))
                 .body("items.caseId", hasItem(caseId));
         as("otto").when().get("/api/cases/audit?actor=otto&size=5").then().statusCode(200)
-                .body("items.action", hasItem("AUDIT_READ"));
+                .body("items.action", hasItem("READ"));
     }
 
     @Test
