@@ -161,8 +161,8 @@ class BadInputCampaignIT {
                 byStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 String wrong = status >= 500 ? status + " " + HttpCalls.abbreviated(answer.text())
                         : status < 300 ? "routed with " + status + ": " + HttpCalls.abbreviated(answer.text())
-                        : PathTricks.REFUSED_BY_THE_CODEC.equals(trick.kind()) ? (status == 400 ? null
-                        : "not refused by the HTTP codec: " + status)
+                        : PathTricks.refusedBeforeTheRouter(trick.path()) ? (status == 400 ? null
+                        : "not refused before the router: " + status)
                         : status >= 400 && !answer.isProblem() ? status + " as " + answer.contentType()
                         + ", not problem+json" : null;
                 if (status >= 500) {

@@ -1,9 +1,11 @@
 package org.carebridge.gateway.guard;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,8 +17,9 @@ import org.carebridge.gateway.web.WebTenantResolver;
  * Refusals that Quarkus and Vert.x would answer with an empty body, as problem+json naming no internal class: a
  * missing or bad token on /api (401 with the Bearer challenge; pages keep their redirect to the login), a
  * forbidden call (403), an /api call with neither token nor session (401, answered before authentication, which
- * would send its challenge without a body), and an address or method no route serves (404, 405). JAX-RS's own refusals are mapped by
- * {@link JaxRsProblems}; limits and path shape are {@link RequestShape}'s.
+ * would send its challenge without a body), an address or method no route serves (404, 405), and a request Vert.x
+ * Web will not route (no Host header, an empty path: 400, where Quarkus would name the exception class). JAX-RS's own
+ * refusals are mapped by {@link JaxRsProblems}; limits and path shape are {@link RequestShape}'s.
  */
 @ApplicationScoped
 public class ErrorAnswers {
@@ -55,9 +58,13 @@ public class ErrorAnswers {
         if (ctx.response().headWritten()) {
             ctx.next();
         } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
-            // Vert.x refusing the request itself, e.g. an address it cannot decode
+            // Vert.x refusing the request itself, e.g. a path that does not start with '/' (404)
             Problems.send(ctx, ctx.statusCode(), ctx.statusCode() == 400 ? "Bad Request" : "Refused",
                     "the request was refused");
+        } else if (refusedByTheRouter(ctx)) {
+            // Vert.x Web's own message ("... the 'Host' header is required") says what is wrong, without a class
+            Problems.send(ctx, ctx.statusCode(), HttpResponseStatus.valueOf(ctx.statusCode()).reasonPhrase(),
+                    failure.getMessage());
         } else if (!ctx.request().path().startsWith("/api/")) {
             ctx.next();
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
@@ -67,5 +74,11 @@ public class ErrorAnswers {
         } else {
             ctx.next();
         }
+    }
+
+    /** Vert.x Web fails a request it will not route with a 4xx and a plain VertxException, before any handler ran. */
+    static boolean refusedByTheRouter(RoutingContext ctx) {
+        return ctx.failure() != null && ctx.failure().getClass() == VertxException.class && ctx.statusCode() >= 400
+                && ctx.statusCode() < 500;
     }
 }

@@ -36,9 +36,13 @@ public final class RawHttp {
 
     /** {@code requestHead} is the request line and headers without the final empty line, e.g. "GET /x HTTP/1.1". */
     public static Answer send(int port, String requestHead) {
+        return sendAsWritten(port, requestHead + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+    }
+
+    /** The whole request exactly as given, without the Host and Connection headers {@link #send} adds. */
+    public static Answer sendAsWritten(int port, String request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(15_000);
-            String request = requestHead + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();
