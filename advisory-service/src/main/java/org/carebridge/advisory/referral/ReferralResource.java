@@ -12,26 +12,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carebridge.advisory.lesson.LessonFromAdviceRequest;
-import org.carebridge.advisory.lesson.LessonService;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.security.Roles;
 
 import java.util.UUID;
 
-/** Referrals on the advisory group's table (of the caller's region) and the advice on them. */
+/**
+ * Referrals on the advisory group's table (of the caller's region) and the advice on them; a lesson drafted from
+ * the advice is {@code lesson.LessonFromAdviceResource}'s.
+ */
 @Path("/api/advisory/referrals")
 @RolesAllowed(Roles.ADVISORY_MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
     private final ReferralService referrals;
-    private final LessonService lessons;
 
-    public ReferralResource(ReferralService referrals, LessonService lessons) {
+    public ReferralResource(ReferralService referrals) {
         this.referrals = referrals;
-        this.lessons = lessons;
     }
 
     /** Referrals of my region, newest first; {@code status} filters, {@code page}/{@code size} (max 100) page. */
@@ -55,13 +54,5 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response advise(@PathParam("id") UUID id, @Valid @NotNull AdviceRequest body) {
         return Response.status(Response.Status.CREATED).entity(referrals.advise(id, body)).build();
-    }
-
-    /** Turns the advice on this referral into a lesson draft tagged with its barrier, domains and region. */
-    @POST
-    @Path("/{id}/lesson")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response lesson(@PathParam("id") UUID id, @Valid @NotNull LessonFromAdviceRequest body) {
-        return Response.status(Response.Status.CREATED).entity(lessons.fromAdvice(id, body)).build();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.carebridge.cases.closure.Outcome;
+import org.carebridge.cases.privacy.IdentifiedYouth;
 import org.carebridge.platform.problem.ProblemException;
 import org.hibernate.annotations.BatchSize;
 
@@ -24,7 +24,7 @@ import java.util.UUID;
 /** The case of one young person: who they are (for the team only), the region, and the accountable lead. */
 @Entity
 @Table(name = "care_case")
-public class CareCase extends PanacheEntityBase {
+public class CareCase extends PanacheEntityBase implements IdentifiedYouth {
     @Id
     public UUID id;
     @Column(name = "youth_given_name")
@@ -98,5 +98,20 @@ public class CareCase extends PanacheEntityBase {
 
     public boolean leadMissing() {
         return leadUsername == null;
+    }
+
+    @Override
+    public String youthGivenName() {
+        return youthGivenName;
+    }
+
+    @Override
+    public String youthFamilyName() {
+        return youthFamilyName;
+    }
+
+    @Override
+    public LocalDate youthDateOfBirth() {
+        return dateOfBirth;
     }
 }

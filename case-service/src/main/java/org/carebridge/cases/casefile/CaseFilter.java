@@ -1,7 +1,6 @@
 package org.carebridge.cases.casefile;
 
 import io.quarkus.panache.common.Parameters;
-import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -41,9 +40,11 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
          * The ORDER BY of this order, for the caller {@code :me}. By name or birth date, a case whose youth the
          * caller may not see sorts as if the value were unknown: after the visible ones, among themselves by id,
          * so that its place in the list reveals nothing of the hidden name or date.
+         *
+         * @param identityVisible the HQL condition that the caller may see the youth ({@link CaseVisibility})
          */
-        String hql() {
-            return template.formatted(ConsentRules.identityVisibleHql("me"));
+        String hql(String identityVisible) {
+            return template.formatted(identityVisible);
         }
     }
 
@@ -66,8 +67,12 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
         return new LocalDate[]{today.minusYears(18), today.plusMonths(6).minusYears(18)};
     }
 
-    /** HQL conditions on {@code CareCase} for the caller's cases. */
-    String where(String me, LocalDate today, Parameters params) {
+    /**
+     * HQL conditions on {@code CareCase} for the caller's cases.
+     *
+     * @param identityVisible the HQL condition that the caller may see the youth ({@link CaseVisibility})
+     */
+    String where(String me, LocalDate today, Parameters params, String identityVisible) {
         List<String> where = new ArrayList<>();
         where.add("id in (select m.caseId from CaseMember m where m.username = :me)");
         params.and("me", me);
@@ -94,7 +99,7 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
         if (search != null) {
             where.add("youthSearch like :q escape '\\'"); // trigram-indexed, see migration V6
             // a name search must not find a youth whose name the caller may not see
-            where.add(ConsentRules.identityVisibleHql("me"));
+            where.add(identityVisible);
             params.and("q", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
         }
         return String.join(" and ", where);

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
-import org.carebridge.cases.consent.ConsentPurpose;
-import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseViews.CaseSummary;
 import org.carebridge.cases.casefile.CaseViews.CaseView;
 import org.carebridge.cases.privacy.Identifiers;
@@ -39,11 +37,12 @@ public class CaseService {
     private final Event<CaseChanged> changed;
     private final Clock clock;
     private final Today today;
-    private final ConsentRules consent;
+    private final CaseVisibility visibility;
     private final YouthAges ages;
 
     public CaseService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                       Event<CaseChanged> changed, Clock clock, Today today, ConsentRules consent, YouthAges ages) {
+                       Event<CaseChanged> changed, Clock clock, Today today, CaseVisibility visibility,
+                       YouthAges ages) {
         this.ages = ages;
         this.user = user;
         this.access = access;
@@ -52,7 +51,7 @@ public class CaseService {
         this.changed = changed;
         this.clock = clock;
         this.today = today;
-        this.consent = consent;
+        this.visibility = visibility;
     }
 
     static final int MAX_OFFSET = 10_000;
@@ -105,11 +104,13 @@ public class CaseService {
         }
         Parameters params = new Parameters();
         LocalDate today = today();
-        String where = filter.where(user.username(), today, params);
+        String identityVisible = visibility.identityVisibleHql("me");
+        String where = filter.where(user.username(), today, params, identityVisible);
         long total = CareCase.count(where, params);
-        List<CareCase> cases = CareCase.<CareCase>find(where + " order by " + filter.order().hql(), params)
+        List<CareCase> cases = CareCase.<CareCase>find(where + " order by " + filter.order().hql(identityVisible),
+                        params)
                 .page(page.page(), page.size()).list();
-        Set<UUID> visible = consent.identityVisible(cases, user.username());
+        Set<UUID> visible = visibility.identityVisible(cases, user.username());
         for (CareCase c : cases) {
             audit.record(CaseAudit.CASE_LISTED, CaseAudit.CASE, c.id, c.id, null);
         }
@@ -121,14 +122,14 @@ public class CaseService {
     public CaseView get(UUID caseId) {
         CareCase c = access.asMember(caseId);
         audit.record(CaseAudit.CASE_READ, CaseAudit.CASE, caseId, caseId, null);
-        return CaseView.of(c, members(caseId), today(), consent.restricted(c, user.username()));
+        return CaseView.of(c, members(caseId), today(), visibility.restricted(c, user.username()));
     }
 
     /** Any member may edit the case while it is open; the timeline names the changed fields, never their values. */
     @Transactional
     public CaseView update(UUID caseId, CaseUpdate body) {
         CareCase c = access.asMemberForUpdate(caseId).requireOpen();
-        consent.require(c, user.username(), ConsentPurpose.IDENTITY); // no editing what one may not see
+        visibility.require(c, user.username(), ConsentPurpose.IDENTITY); // no editing what one may not see
         if (body.version() != null && body.version() != c.version) {
             throw ProblemException.conflict("the case was changed by someone else since you read it: reload it");
         }
@@ -147,7 +148,7 @@ public class CaseService {
             changed.fire(new CaseChanged(caseId));
             CareCase.getEntityManager().flush(); // the returned version is the new one
         }
-        return CaseView.of(c, members(caseId), today(), consent.restricted(c, user.username()));
+        return CaseView.of(c, members(caseId), today(), visibility.restricted(c, user.username()));
     }
 
     private static List<String> changedFields(CareCase c, CaseUpdate body) {

@@ -1,7 +1,5 @@
 package org.carebridge.cases.casefile;
 
-import org.carebridge.cases.closure.Outcome;
-import org.carebridge.cases.consent.ConsentPurpose;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The JSON shapes of a case, for its team only: they carry the youth's name and birth date, unless the reader has no
- * consent to see them ({@code youth} null, {@code restricted} names what is withheld; see ConsentRules).
+ * consent to see them ({@code youth} null, {@code restricted} names what is withheld; see CaseVisibility).
  */
 public final class CaseViews {
 

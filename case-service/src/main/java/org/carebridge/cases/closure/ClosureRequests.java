@@ -1,6 +1,7 @@
 package org.carebridge.cases.closure;
 
 import jakarta.validation.constraints.NotNull;
+import org.carebridge.cases.casefile.Outcome;
 
 /** Request bodies of closing and erasure; categories only, no free text that would itself need erasing. */
 public final class ClosureRequests {

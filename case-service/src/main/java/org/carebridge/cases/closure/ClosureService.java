@@ -9,6 +9,7 @@ import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.casefile.Outcome;
 import org.carebridge.cases.closure.ClosureRequests.CloseCase;
 import org.carebridge.cases.closure.ClosureRequests.ErasureRequest;
 import org.carebridge.cases.closure.ClosureRequests.ErasureView;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.carebridge.cases.casefile.ConsentPurpose;
 
 /** A consent of the youth or guardian to share one purpose's data with one member; live until revoked. */
 @Entity

@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.casefile.CaseVisibility;
+import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
 
@@ -31,7 +33,7 @@ import java.util.UUID;
  * </ul>
  */
 @ApplicationScoped
-public class ConsentRules {
+public class ConsentRules implements CaseVisibility {
 
     private final AuditTrail audit;
 
@@ -39,7 +41,8 @@ public class ConsentRules {
         this.audit = audit;
     }
 
-    /** 403 (the member knows the case exists) without consent; the refusal is audited in its own transaction. */
+    /** The refusal is audited in its own transaction. */
+    @Override
     public void require(CareCase c, String username, ConsentPurpose purpose) {
         if (!allows(c, username, purpose)) {
             QuarkusTransaction.requiringNew().run(() -> audit.record(CaseAudit.CASE_ACCESS_REFUSED, CaseAudit.CASE,
@@ -53,7 +56,7 @@ public class ConsentRules {
         return username.equals(c.createdBy) || Consent.live(c.id, username, purpose);
     }
 
-    /** @return the purposes the member may NOT see on this case, for the case view's {@code restricted} */
+    @Override
     public Set<ConsentPurpose> restricted(CareCase c, String username) {
         Set<ConsentPurpose> restricted = EnumSet.noneOf(ConsentPurpose.class);
         for (ConsentPurpose p : ConsentPurpose.values()) {
@@ -64,7 +67,7 @@ public class ConsentRules {
         return restricted;
     }
 
-    /** Of these cases, those whose youth the member may see: one query for a page of "my cases". */
+    @Override
     public Set<UUID> identityVisible(Collection<CareCase> cases, String username) {
         Set<UUID> visible = new HashSet<>();
         for (CareCase c : cases) {
@@ -80,10 +83,11 @@ public class ConsentRules {
         return visible;
     }
 
-    /** HQL condition on CareCase: the member may see the youth's identity (used to keep name search honest). */
-    public static String identityVisibleHql(String usernameParam) {
+    /** Used to keep name search and sorting by name honest. */
+    @Override
+    public String identityVisibleHql(String usernameParam) {
         return "(createdBy = :" + usernameParam + " or id in (select k.caseId from Consent k where k.memberUsername = :"
-                + usernameParam + " and k.purpose = org.carebridge.cases.consent.ConsentPurpose.IDENTITY"
+                + usernameParam + " and k.purpose = org.carebridge.cases.casefile.ConsentPurpose.IDENTITY"
                 + " and k.revokedAt is null))";
     }
 }

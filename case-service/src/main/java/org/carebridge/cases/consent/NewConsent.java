@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.carebridge.cases.casefile.ConsentPurpose;
 
 /** Body of {@code POST /api/cases/{id}/consents}: the youth or guardian consents to share a purpose with a member. */
 public record NewConsent(

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.carebridge.cases.casefile.Domain;
 import org.carebridge.cases.casefile.Intensity;
 import org.carebridge.cases.casefile.CaseStatus;
-import org.carebridge.cases.escalation.Barrier;
+import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Urgency;
 

@@ -1,6 +1,7 @@
 package org.carebridge.cases.escalation;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.casefile.Domain;
 import org.carebridge.cases.casefile.Intensity;
 

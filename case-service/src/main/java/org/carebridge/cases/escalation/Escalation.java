@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.carebridge.cases.barrier.Barrier;
 
 /** A team asking the bridge for help with one barrier. */
 @Entity

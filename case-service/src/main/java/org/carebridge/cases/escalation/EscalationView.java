@@ -1,6 +1,7 @@
 package org.carebridge.cases.escalation;
 
-import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.barrier.Barrier;
+import org.carebridge.cases.casefile.ConsentPurpose;
 
 import java.time.OffsetDateTime;
 import java.util.List;

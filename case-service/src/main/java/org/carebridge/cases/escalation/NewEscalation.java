@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.support.Distinct;
 
 import java.util.List;

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
-import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;

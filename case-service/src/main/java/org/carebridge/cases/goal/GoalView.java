@@ -1,7 +1,7 @@
 package org.carebridge.cases.goal;
 
 import org.carebridge.cases.casefile.Domain;
-import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.casefile.ConsentPurpose;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

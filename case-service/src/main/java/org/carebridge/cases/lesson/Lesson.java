@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.carebridge.cases.casefile.Domain;
-import org.carebridge.cases.escalation.Barrier;
+import org.carebridge.cases.barrier.Barrier;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package org.carebridge.cases.lesson;
 
 import org.carebridge.cases.casefile.Domain;
-import org.carebridge.cases.escalation.Barrier;
+import org.carebridge.cases.barrier.Barrier;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
-import org.carebridge.cases.escalation.Barrier;
+import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.Roles;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.Domain;
-import org.carebridge.cases.escalation.Barrier;
+import org.carebridge.cases.barrier.Barrier;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.carebridge.cases.privacy;
 
-import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.platform.problem.ProblemException;
 
 import java.text.Normalizer;
@@ -57,9 +56,9 @@ public final class Identifiers {
         return new Identifiers(names, dateOfBirth == null ? List.of() : datePatterns(dateOfBirth));
     }
 
-    /** The identifiers of the case's youth, as they stand now. */
-    public static Identifiers of(CareCase c) {
-        return of(c.youthGivenName, c.youthFamilyName, c.dateOfBirth);
+    /** The identifiers of the youth (of a case), as they stand now. */
+    public static Identifiers of(IdentifiedYouth youth) {
+        return of(youth.youthGivenName(), youth.youthFamilyName(), youth.youthDateOfBirth());
     }
 
     /** @return what of the youth the text names ("name" or "birth date"), or null when it names neither */

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.cases.AsyncApiDocument;
 import org.carebridge.cases.casefile.Domain;
-import org.carebridge.cases.escalation.Barrier;
+import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.EventReader;
 import org.carebridge.stack.testing.CarebridgeStackResource;

@@ -1,4 +1,4 @@
-package org.carebridge.cases.escalation;
+package org.carebridge.cases.barrier;
 
 /** Why a team is stuck, as a category the bridge and the advisory group can count and route. */
 public enum Barrier {

@@ -1,6 +1,6 @@
-package org.carebridge.cases.consent;
+package org.carebridge.cases.casefile;
 
-/** What a consent shares with one member; see {@link ConsentRules} for what each opens. */
+/** What a consent shares with one member; see {@code consent.ConsentRules} for what each opens. */
 public enum ConsentPurpose {
     /** who the youth is: name, birth date, languages, legal situation */
     IDENTITY,

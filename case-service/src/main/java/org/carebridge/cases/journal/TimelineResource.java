@@ -1,4 +1,4 @@
-package org.carebridge.cases.timeline;
+package org.carebridge.cases.journal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.Response;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
-import org.carebridge.cases.consent.ConsentPurpose;
+import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
-import org.carebridge.cases.journal.NoteKind;
+import org.carebridge.cases.timeline.Timeline;
+import org.carebridge.cases.timeline.TimelineEntryView;
+import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.security.CurrentUser;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.paging.PageRequest;
@@ -26,7 +28,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A case's history, oldest first; members of the case only. */
+/**
+ * A case's history, oldest first; members of the case only. It lives with the journal, not the timeline, because
+ * it is where journal consent is applied: the timeline below is written by every feature and knows none of them.
+ */
 @Path("/api/cases/{caseId}/timeline")
 @RolesAllowed(Roles.CASE_WORKER)
 @Produces(MediaType.APPLICATION_JSON)

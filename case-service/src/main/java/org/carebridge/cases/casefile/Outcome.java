@@ -1,4 +1,4 @@
-package org.carebridge.cases.closure;
+package org.carebridge.cases.casefile;
 
 /** How a case ended; the same values as {@code outcome} in case.digest.v1 (asyncapi.yaml). */
 public enum Outcome {
