@@ -70,6 +70,10 @@ final class World {
         expect(call("anna", "POST", cases + "/" + id + "/members", Map.of("username", "ben",
                 "organisation", "social-services", "role", "social worker")), 201);
         ids.put("members", "ben");
+        // the region's network admin lets carla (south) onto this one case; she is not added, only allowed
+        expect(call("nils", "POST", cases + "/" + id + "/team-allowances", Map.of("username", "carla",
+                "reason", "interpreter the family knows")), 201);
+        ids.put("team-allowances", "carla");
         ids.put("goals", created("anna", "POST", cases + "/" + id + "/goals", Map.of("domain", "WORK",
                 "title", "Internship", "owner", "anna", "dueDate", LocalDate.now().plusDays(20).toString())));
         ids.put("consents", created("anna", "POST", cases + "/" + id + "/consents", Map.of("member", "ben",
@@ -214,8 +218,8 @@ final class World {
         if (ids.containsValue("")) {
             throw new IllegalStateException("an object of the world has no id: " + ids);
         }
-        return ids.entrySet().stream().filter(e -> !List.of("members", "regions", "organisations", "offers", "imports")
-                .contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return ids.entrySet().stream().filter(e -> !List.of("members", "team-allowances", "regions", "organisations",
+                "offers", "imports").contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     /**
