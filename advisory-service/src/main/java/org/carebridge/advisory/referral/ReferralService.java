@@ -126,9 +126,8 @@ public class ReferralService {
         advice.givenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         advice.persist();
         r.status = ReferralStatus.ADVISED;
-        outbox.publish(AdviceGivenV1.TOPIC, r.pseudonym, AdviceGivenV1.TYPE, r.id.toString(),
-                new AdviceGivenV1(advice.id, r.id, r.escalationId, r.pseudonym, advice.advice, advice.givenBy,
-                        advice.givenAt));
+        outbox.publish(new AdviceGivenV1(advice.id, r.id, r.escalationId, r.pseudonym, advice.advice,
+                advice.givenBy, advice.givenAt));
         audit.record("ADVISE", OBJECT_TYPE, r.id, null, "advice " + advice.id);
         return ReferralView.of(r, advice);
     }

@@ -79,8 +79,7 @@ public class ReferralService {
         referral.referredAt = now();
         referral.persist();
         e.status = EscalationStatus.REFERRED;
-        outbox.publish(ReferredToAdvisoryV1.TOPIC, e.pseudonym, ReferredToAdvisoryV1.TYPE, referral.id.toString(),
-                digest(e, referral));
+        outbox.publish(digest(e, referral));
         audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group"
                 + (question.scrubbed() ? ", removed from the question: " + question.removed() : ""));
         return escalations.detailed(e);
