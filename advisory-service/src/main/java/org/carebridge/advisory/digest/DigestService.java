@@ -8,7 +8,6 @@ import org.carebridge.advisory.support.Clocks;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.Inbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.jboss.logging.Logger;
@@ -25,29 +24,21 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class DigestService {
 
-    static final String CONSUMER = "advisory-service.case-digests";
     private static final Logger LOG = Logger.getLogger(DigestService.class);
 
     private final EntityManager em;
     private final DigestCounts counts;
-    private final Inbox inbox;
     private final AuditTrail audit;
     private final CurrentUser user;
 
-    public DigestService(EntityManager em, DigestCounts counts, Inbox inbox, AuditTrail audit, CurrentUser user) {
+    public DigestService(EntityManager em, DigestCounts counts, AuditTrail audit, CurrentUser user) {
         this.em = em;
         this.counts = counts;
-        this.inbox = inbox;
         this.audit = audit;
         this.user = user;
     }
 
-    @Transactional
     public void apply(CaseDigestV1 digest, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         String pseudonym = digest.pseudonym();
         // one youth's digests share a partition, so they arrive in order at one consumer; the row lock covers
         // the moment of a rebalance, when two consumers may briefly hold the same youth

@@ -8,8 +8,6 @@ import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.Inbox;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,29 +20,19 @@ import java.util.List;
 @ApplicationScoped
 public class ErasureService {
 
-    static final String CONSUMER = "advisory-service.case-erasures";
-    private static final Logger LOG = Logger.getLogger(ErasureService.class);
-
     private final EntityManager em;
-    private final Inbox inbox;
     private final FreeText freeText;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ErasureService(EntityManager em, Inbox inbox, FreeText freeText, AuditTrail audit, Clock clock) {
+    public ErasureService(EntityManager em, FreeText freeText, AuditTrail audit, Clock clock) {
         this.em = em;
-        this.inbox = inbox;
         this.freeText = freeText;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @Transactional
     public void apply(CaseDigestErasedV1 erased, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         OffsetDateTime now = Clocks.now(clock);
         em.createNativeQuery("insert into erased_pseudonym (pseudonym, erased_at) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, erased.pseudonym()).setParameter(2, now).executeUpdate();

@@ -2,6 +2,7 @@ package org.carebridge.advisory.lesson;
 
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Domain;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,8 +22,23 @@ public record LessonPublishedV1(
         List<Domain> domains,
         List<String> regions,
         String publishedBy,
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt) implements OutgoingEvent {
 
     public static final String TYPE = "advisory.lesson-published.v1";
     public static final String TOPIC = "advisory.lessons";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return lessonId.toString();
+    }
 }

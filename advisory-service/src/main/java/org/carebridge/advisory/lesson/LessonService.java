@@ -104,11 +104,9 @@ public class LessonService {
         l.changed = false;
         l.publishedBy = user.username();
         l.publishedAt = now().truncatedTo(ChronoUnit.MILLIS);
-        outbox.publish(LessonPublishedV1.TOPIC, l.id.toString(), LessonPublishedV1.TYPE, l.id.toString(),
-                new LessonPublishedV1(l.id, l.revision, l.kind, l.title, l.summary,
-                        l.barriers.stream().map(Barrier::valueOf).toList(),
-                        l.domains.stream().map(Domain::valueOf).toList(), List.copyOf(l.regions),
-                        l.publishedBy, l.publishedAt));
+        outbox.publish(new LessonPublishedV1(l.id, l.revision, l.kind, l.title, l.summary,
+                l.barriers.stream().map(Barrier::valueOf).toList(), l.domains.stream().map(Domain::valueOf).toList(),
+                List.copyOf(l.regions), l.publishedBy, l.publishedAt));
         audit.record("PUBLISH", OBJECT_TYPE, l.id, null, "revision " + l.revision);
         return LessonView.of(l);
     }

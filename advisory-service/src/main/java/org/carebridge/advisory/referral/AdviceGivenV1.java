@@ -1,5 +1,7 @@
 package org.carebridge.advisory.referral;
 
+import org.carebridge.platform.outbox.OutgoingEvent;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -14,8 +16,28 @@ public record AdviceGivenV1(
         String pseudonym,
         String advice,
         String givenBy,
-        OffsetDateTime givenAt) {
+        OffsetDateTime givenAt) implements OutgoingEvent {
 
     public static final String TYPE = "advisory.advice-given.v1";
     public static final String TOPIC = "advisory.advice";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return pseudonym;
+    }
+
+    @Override
+    public String subject() {
+        return referralId.toString();
+    }
 }

@@ -10,7 +10,6 @@ import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.Inbox;
 import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
@@ -33,34 +32,26 @@ import java.util.stream.Collectors;
 public class ReferralService {
 
     static final String OBJECT_TYPE = "referral";
-    static final String CONSUMER = "advisory-service.network-referrals";
     static final int QUESTION_MAX = 2000; // referral.question varchar(2000)
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final Inbox inbox;
     private final ErasureService erasures;
 
-    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, Inbox inbox, ErasureService erasures) {
+    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasureService erasures) {
         this.user = user;
         this.audit = audit;
         this.outbox = outbox;
-        this.inbox = inbox;
         this.erasures = erasures;
     }
 
     /**
-     * Stores the digest field by field, so only what the record declares can reach the database; the inbox row
-     * commits with it, so a redelivered event changes nothing.
+     * Stores the digest field by field, so only what the record declares can reach the database; EventIntake
+     * commits the inbox row with it, so a redelivered event changes nothing.
      */
-    @Transactional
     public void receive(ReferredToAdvisoryV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         if (Referral.findById(data.referralId()) != null) {
             LOG.infof("referral %s already received, %s %s ignored", data.referralId(), event.type(), event.id());
             return;
@@ -135,9 +126,8 @@ public class ReferralService {
         advice.givenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         advice.persist();
         r.status = ReferralStatus.ADVISED;
-        outbox.publish(AdviceGivenV1.TOPIC, r.pseudonym, AdviceGivenV1.TYPE, r.id.toString(),
-                new AdviceGivenV1(advice.id, r.id, r.escalationId, r.pseudonym, advice.advice, advice.givenBy,
-                        advice.givenAt));
+        outbox.publish(new AdviceGivenV1(advice.id, r.id, r.escalationId, r.pseudonym, advice.advice,
+                advice.givenBy, advice.givenAt));
         audit.record("ADVISE", OBJECT_TYPE, r.id, null, "advice " + advice.id);
         return ReferralView.of(r, advice);
     }

@@ -2,6 +2,7 @@ package org.carebridge.cases.advice;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.carebridge.platform.inbox.ConsumerIntake;
 import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -12,11 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AdviceConsumer {
 
-    private final EventIntake intake;
+    private final ConsumerIntake intake;
     private final AdviceIntake advice;
 
     public AdviceConsumer(EventIntake intake, AdviceIntake advice) {
-        this.intake = intake;
+        this.intake = intake.forConsumer("case-service.advice");
         this.advice = advice;
     }
 

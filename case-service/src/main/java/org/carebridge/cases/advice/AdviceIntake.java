@@ -3,7 +3,6 @@ package org.carebridge.cases.advice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
@@ -14,43 +13,34 @@ import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
-import org.carebridge.platform.inbox.Inbox;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
- * Applies one advice event in one transaction with its inbox row: the escalation becomes ADVISED and the advice
- * lands in the case's timeline, once, however often Kafka delivers it.
+ * Applies one advice event (in EventIntake's transaction with its inbox row): the escalation becomes ADVISED and
+ * the advice lands in the case's timeline, once, however often Kafka delivers it.
  */
 @ApplicationScoped
 public class AdviceIntake {
 
-    static final String CONSUMER = "case-service.advice";
     private static final Logger LOG = Logger.getLogger(AdviceIntake.class);
 
-    private final Inbox inbox;
     private final Pseudonyms pseudonyms;
     private final Timeline timeline;
     private final Event<CaseChanged> changed;
     private final Clock clock;
 
-    public AdviceIntake(Inbox inbox, Pseudonyms pseudonyms, Timeline timeline,
+    public AdviceIntake(Pseudonyms pseudonyms, Timeline timeline,
                         Event<CaseChanged> changed, Clock clock) {
-        this.inbox = inbox;
         this.pseudonyms = pseudonyms;
         this.timeline = timeline;
         this.changed = changed;
         this.clock = clock;
     }
 
-    @Transactional
     public void apply(AdviceGivenV1 advice, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("advice event %s already applied", event.id());
-            return;
-        }
         Escalation escalation = Escalation.findById(advice.escalationId(), LockModeType.PESSIMISTIC_WRITE);
         if (escalation == null) {
             // Every escalation id comes from us and was committed before its event left, so an unknown one will

@@ -88,10 +88,9 @@ public class AlertRaiser {
         }
         String lead = candidate.kind() == AlertKind.NO_LEAD ? null : c.leadUsername;
         timeline.append(c.id, now, TimelineKind.ALERT_RAISED, ACTOR, summary(candidate), alertId);
-        outbox.publish(CaseAlertRaisedV1.TOPIC, c.id.toString(), CaseAlertRaisedV1.TYPE, c.id.toString(),
-                new CaseAlertRaisedV1(alertId, c.id, c.region, pseudonyms.of(c.id), ageBands.of(c.dateOfBirth),
-                        candidate.kind(), candidate.cause(), lead, transition18.turns18In(c.dateOfBirth),
-                        candidate.overdueDays(), candidate.inactiveDays(), now));
+        outbox.publish(new CaseAlertRaisedV1(alertId, c.id, c.region, pseudonyms.of(c.id),
+                ageBands.of(c.dateOfBirth), candidate.kind(), candidate.cause(), lead,
+                transition18.turns18In(c.dateOfBirth), candidate.overdueDays(), candidate.inactiveDays(), now));
         audit.record(AUDIT_RAISED, CaseAudit.CASE, c.id, c.id, candidate.kind().name());
         changed.fire(new CaseChanged(c.id)); // what the alert is about (an overdue goal, the 18th birthday) is news
         return true;

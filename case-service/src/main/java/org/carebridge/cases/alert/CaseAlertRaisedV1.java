@@ -2,6 +2,7 @@ package org.carebridge.cases.alert;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -26,8 +27,23 @@ public record CaseAlertRaisedV1(
         YearMonth turns18In,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer overdueDays,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer inactiveDays,
-        OffsetDateTime raisedAt) {
+        OffsetDateTime raisedAt) implements OutgoingEvent {
 
     public static final String TYPE = "case.alert-raised.v1";
     public static final String TOPIC = "case.alerts";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return caseId.toString();
+    }
 }

@@ -81,10 +81,8 @@ public class PersonalData {
         // the other services hold free text of this case too: they erase theirs when these commit with ours
         String caseId = c.id.toString();
         outbox.forgetPublished(List.of(caseId)); // relayed copies of its events carry what was tried, roles
-        outbox.publish(CaseErasedV1.TOPIC, caseId, CaseErasedV1.TYPE, caseId, new CaseErasedV1(c.id, c.region, now));
-        String pseudonym = pseudonyms.of(c.id);
-        outbox.publish(CaseDigestErasedV1.TOPIC, pseudonym, CaseDigestErasedV1.TYPE, pseudonym,
-                new CaseDigestErasedV1(pseudonym, now));
+        outbox.publish(new CaseErasedV1(c.id, c.region, now));
+        outbox.publish(new CaseDigestErasedV1(pseudonyms.of(c.id), now));
         changed.fire(new CaseChanged(c.id));
         return true;
     }

@@ -8,6 +8,7 @@ import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Urgency;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,7 +42,7 @@ public record CaseDigestV1(
         int goalsDone,
         int goalsOverdue,
         List<EscalationDigest> escalations,
-        Transition18Status transition18) {
+        Transition18Status transition18) implements OutgoingEvent {
 
     public static final String TYPE = "case.digest.v1";
     public static final String TOPIC = "case.digests";
@@ -58,5 +59,20 @@ public record CaseDigestV1(
         return new CaseDigestV1(pseudonym, nextSequence, at, region, ageBand, domains, intensity, status, openedOn,
                 closedOn, outcome, openBarriers, members, hasLead, goalsOpen, goalsDone, goalsOverdue, escalations,
                 transition18);
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return pseudonym;
     }
 }

@@ -82,8 +82,7 @@ public class DigestPublisher {
             return;
         }
         long sequence = ((Number) numbered.get(0)).longValue();
-        outbox.publish(CaseDigestV1.TOPIC, digest.pseudonym(), CaseDigestV1.TYPE, digest.pseudonym(),
-                digest.numbered(sequence, now));
+        outbox.publish(digest.numbered(sequence, now));
     }
 
     /** SHA-256 of the unnumbered digest: equal exactly when every field but sequence and asOf is equal. */

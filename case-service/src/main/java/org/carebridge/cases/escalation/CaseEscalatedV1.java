@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.casefile.Domain;
 import org.carebridge.cases.casefile.Intensity;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,8 +29,23 @@ public record CaseEscalatedV1(
         String whatWasTried,
         List<TriedMeasure> triedMeasures,
         String raisedBy,
-        OffsetDateTime raisedAt) {
+        OffsetDateTime raisedAt) implements OutgoingEvent {
 
     public static final String TYPE = "case.escalated.v1";
     public static final String TOPIC = "case.escalations";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return caseId.toString();
+    }
 }

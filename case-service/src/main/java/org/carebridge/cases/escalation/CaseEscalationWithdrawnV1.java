@@ -1,6 +1,7 @@
 package org.carebridge.cases.escalation;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,8 +13,23 @@ public record CaseEscalationWithdrawnV1(
         UUID caseId,
         String region,
         String withdrawnBy,
-        OffsetDateTime withdrawnAt) {
+        OffsetDateTime withdrawnAt) implements OutgoingEvent {
 
     public static final String TYPE = "case.escalation-withdrawn.v1";
     public static final String TOPIC = CaseEscalatedV1.TOPIC;
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return caseId.toString();
+    }
 }

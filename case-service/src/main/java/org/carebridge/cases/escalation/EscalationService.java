@@ -95,7 +95,7 @@ public class EscalationService {
 
         timeline.append(caseId, now, TimelineKind.ESCALATED, e.raisedBy,
                 "Escalated to the bridge: " + e.barrier + ", urgency " + e.urgency, e.id);
-        outbox.publish(CaseEscalatedV1.TOPIC, caseId.toString(), CaseEscalatedV1.TYPE, caseId.toString(), event(c, e));
+        outbox.publish(event(c, e));
         audit.record(CaseAudit.ESCALATION_RAISED, CaseAudit.ESCALATION, e.id, caseId, null);
         changed.fire(new CaseChanged(caseId));
         return new RaisedEscalationView(EscalationView.of(e, journal(c)), suggestions.forCase(c, e.barrier));
@@ -124,8 +124,7 @@ public class EscalationService {
         }
         timeline.append(caseId, now, TimelineKind.ESCALATION_WITHDRAWN, e.withdrawnBy,
                 "Escalation withdrawn, the team unblocked itself: " + e.barrier, e.id);
-        outbox.publish(CaseEscalationWithdrawnV1.TOPIC, caseId.toString(), CaseEscalationWithdrawnV1.TYPE,
-                caseId.toString(), new CaseEscalationWithdrawnV1(e.id, caseId, c.region, e.withdrawnBy, now));
+        outbox.publish(new CaseEscalationWithdrawnV1(e.id, caseId, c.region, e.withdrawnBy, now));
         audit.record(AUDIT_WITHDRAWN, CaseAudit.ESCALATION, e.id, caseId, null);
         changed.fire(new CaseChanged(caseId));
         return EscalationView.of(e, journal(c));

@@ -1,6 +1,7 @@
 package org.carebridge.cases.handover;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,21 +25,67 @@ public final class HandoverEvents {
                                           String ageBand, HandoverScope scope, HandoverReason reason,
                                           String fromUsername, String fromOrganisation, String toUsername,
                                           String toOrganisation, String requestedBy, OffsetDateTime requestedAt,
-                                          LocalDate dueBy, YearMonth turns18In) {
+                                          LocalDate dueBy, YearMonth turns18In) implements OutgoingEvent {
         public static final String TYPE = "case.handover-requested.v1";
+
+        @Override
+        public String topic() {
+            return HandoverEvents.TOPIC;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public String key() {
+            return caseId.toString();
+        }
     }
 
     @JsonPropertyOrder({"handoverId", "caseId", "region", "scope", "reason", "acceptedBy", "acceptedOrganisation",
             "newLeadUsername", "acceptedAt"})
     public record CaseHandoverAcceptedV1(UUID handoverId, UUID caseId, String region, HandoverScope scope,
                                          HandoverReason reason, String acceptedBy, String acceptedOrganisation,
-                                         String newLeadUsername, OffsetDateTime acceptedAt) {
+                                         String newLeadUsername, OffsetDateTime acceptedAt) implements OutgoingEvent {
         public static final String TYPE = "case.handover-accepted.v1";
+
+        @Override
+        public String topic() {
+            return HandoverEvents.TOPIC;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public String key() {
+            return caseId.toString();
+        }
     }
 
     @JsonPropertyOrder({"handoverId", "caseId", "region", "scope", "reason", "declinedBy", "declinedAt"})
     public record CaseHandoverDeclinedV1(UUID handoverId, UUID caseId, String region, HandoverScope scope,
-                                         HandoverReason reason, String declinedBy, OffsetDateTime declinedAt) {
+                                         HandoverReason reason, String declinedBy, OffsetDateTime declinedAt)
+            implements OutgoingEvent {
         public static final String TYPE = "case.handover-declined.v1";
+
+        @Override
+        public String topic() {
+            return HandoverEvents.TOPIC;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public String key() {
+            return caseId.toString();
+        }
     }
 }

@@ -122,10 +122,9 @@ public class HandoverService {
         timeline.append(caseId, now, TimelineKind.HANDOVER_REQUESTED, h.requestedBy, "Handover of the "
                 + (h.scope == HandoverScope.LEAD ? "lead" : "case") + " requested (" + h.reason + ") to "
                 + receiver(h) + "; nothing changes hands until accepted", h.id);
-        outbox.publish(HandoverEvents.TOPIC, caseId.toString(), CaseHandoverRequestedV1.TYPE, caseId.toString(),
-                new CaseHandoverRequestedV1(h.id, caseId, c.region, pseudonyms.of(caseId), ageBands.of(c.dateOfBirth),
-                        h.scope, h.reason, h.fromUsername, h.fromOrganisation, h.toUsername, h.toOrganisation,
-                        h.requestedBy, h.requestedAt, h.dueBy, transition18.turns18In(c.dateOfBirth)));
+        outbox.publish(new CaseHandoverRequestedV1(h.id, caseId, c.region, pseudonyms.of(caseId),
+                ageBands.of(c.dateOfBirth), h.scope, h.reason, h.fromUsername, h.fromOrganisation, h.toUsername,
+                h.toOrganisation, h.requestedBy, h.requestedAt, h.dueBy, transition18.turns18In(c.dateOfBirth)));
         audit.record(AUDIT_REQUESTED, HANDOVER, h.id, caseId, h.reason.name());
         return HandoverView.of(h);
     }
@@ -202,8 +201,8 @@ public class HandoverService {
         }
         timeline.append(c.id, now, TimelineKind.HANDOVER_ACCEPTED, me, me + " (" + h.toOrganisation
                 + ") accepted the handover (" + h.reason + ") and is now the lead", h.id);
-        outbox.publish(HandoverEvents.TOPIC, c.id.toString(), CaseHandoverAcceptedV1.TYPE, c.id.toString(),
-                new CaseHandoverAcceptedV1(h.id, c.id, c.region, h.scope, h.reason, me, h.toOrganisation, me, now));
+        outbox.publish(new CaseHandoverAcceptedV1(h.id, c.id, c.region, h.scope, h.reason, me, h.toOrganisation, me,
+                now));
         audit.record(AUDIT_ACCEPTED, HANDOVER, h.id, c.id, h.reason.name());
         changed.fire(new CaseChanged(c.id));
         return new DecisionView(h.id, h.status, c.id, h.decidedBy, h.decidedAt);
@@ -216,8 +215,8 @@ public class HandoverService {
         h.status = HandoverStatus.DECLINED;
         timeline.append(h.caseId, h.decidedAt, TimelineKind.HANDOVER_DECLINED, h.decidedBy, h.decidedBy + " ("
                 + h.toOrganisation + ") declined the handover (" + h.reason + "); the team keeps the case", h.id);
-        outbox.publish(HandoverEvents.TOPIC, h.caseId.toString(), CaseHandoverDeclinedV1.TYPE, h.caseId.toString(),
-                new CaseHandoverDeclinedV1(h.id, h.caseId, h.region, h.scope, h.reason, h.decidedBy, h.decidedAt));
+        outbox.publish(new CaseHandoverDeclinedV1(h.id, h.caseId, h.region, h.scope, h.reason, h.decidedBy,
+                h.decidedAt));
         audit.record(AUDIT_DECLINED, HANDOVER, h.id, h.caseId, h.reason.name());
         return new DecisionView(h.id, h.status, null, h.decidedBy, h.decidedAt);
     }

@@ -2,6 +2,7 @@ package org.carebridge.cases.lesson;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.carebridge.platform.inbox.ConsumerIntake;
 import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -12,11 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class LessonConsumer {
 
-    private final EventIntake intake;
+    private final ConsumerIntake intake;
     private final LessonIntake lessons;
 
     public LessonConsumer(EventIntake intake, LessonIntake lessons) {
-        this.intake = intake;
+        this.intake = intake.forConsumer("case-service.lessons");
         this.lessons = lessons;
     }
 

@@ -2,10 +2,8 @@ package org.carebridge.cases.lesson;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.carebridge.cases.support.Clocks;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.Inbox;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -19,23 +17,15 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class LessonIntake {
 
-    static final String CONSUMER = "case-service.lessons";
     private static final Logger LOG = Logger.getLogger(LessonIntake.class);
 
-    private final Inbox inbox;
     private final Clock clock;
 
-    public LessonIntake(Inbox inbox, Clock clock) {
-        this.inbox = inbox;
+    public LessonIntake(Clock clock) {
         this.clock = clock;
     }
 
-    @Transactional
     public void apply(CloudEvent event, LessonPublishedV1 published) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("lesson event %s already applied", event.id());
-            return;
-        }
         Lesson lesson = Lesson.findById(published.lessonId(), LockModeType.PESSIMISTIC_WRITE);
         if (lesson != null && lesson.revision >= published.revision()) {
             LOG.debugf("lesson %s revision %d ignored: revision %d is kept", published.lessonId(),

@@ -3,6 +3,7 @@ package org.carebridge.cases.resolution;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.carebridge.platform.inbox.ConsumerIntake;
 import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -13,11 +14,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ResolutionConsumer {
 
-    private final EventIntake intake;
+    private final ConsumerIntake intake;
     private final ResolutionIntake resolutions;
 
     public ResolutionConsumer(EventIntake intake, ResolutionIntake resolutions) {
-        this.intake = intake;
+        this.intake = intake.forConsumer("case-service.resolutions");
         this.resolutions = resolutions;
     }
 

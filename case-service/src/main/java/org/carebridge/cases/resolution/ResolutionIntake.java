@@ -3,7 +3,6 @@ package org.carebridge.cases.resolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
@@ -17,7 +16,6 @@ import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
-import org.carebridge.platform.inbox.Inbox;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -26,37 +24,30 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Applies one resolution in one transaction with its inbox row: the escalation gets the bridge's outcome and advice
- * (and status RESOLVED while it was open), and the case's timeline says so, once however often Kafka delivers it.
+ * Applies one resolution (in EventIntake's transaction with its inbox row): the escalation gets the bridge's outcome
+ * and advice (and status RESOLVED while it was open), and the case's timeline says so, once however often Kafka
+ * delivers it.
  */
 @ApplicationScoped
 public class ResolutionIntake {
 
-    static final String CONSUMER = "case-service.resolutions";
     static final String AUDIT_RESOLVED = "ESCALATION_RESOLVED";
     private static final Logger LOG = Logger.getLogger(ResolutionIntake.class);
 
-    private final Inbox inbox;
     private final Timeline timeline;
     private final AuditTrail audit;
     private final Event<CaseChanged> changed;
     private final Clock clock;
 
-    public ResolutionIntake(Inbox inbox, Timeline timeline, AuditTrail audit, Event<CaseChanged> changed,
+    public ResolutionIntake(Timeline timeline, AuditTrail audit, Event<CaseChanged> changed,
                             Clock clock) {
-        this.inbox = inbox;
         this.timeline = timeline;
         this.audit = audit;
         this.changed = changed;
         this.clock = clock;
     }
 
-    @Transactional
     public void apply(CloudEvent event, EscalationResolvedV1 resolution) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("resolution event %s already applied", event.id());
-            return;
-        }
         Escalation known = Escalation.findById(resolution.escalationId());
         if (known == null) {
             // Escalation ids come from us and were committed before their event left, so an unknown one never

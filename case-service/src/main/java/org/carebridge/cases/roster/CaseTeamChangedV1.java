@@ -2,6 +2,7 @@ package org.carebridge.cases.roster;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +20,7 @@ public record CaseTeamChangedV1(
         long sequence,
         List<Member> members,
         boolean closed,
-        OffsetDateTime changedAt) {
+        OffsetDateTime changedAt) implements OutgoingEvent {
 
     public static final String TYPE = "case.team-changed.v1";
     public static final String TOPIC = "case.teams";
@@ -32,5 +33,20 @@ public record CaseTeamChangedV1(
     /** The same snapshot with its place in the case's series, which the fingerprint leaves out. */
     CaseTeamChangedV1 numbered(long nextSequence, OffsetDateTime at) {
         return new CaseTeamChangedV1(caseId, region, nextSequence, members, closed, at);
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return caseId.toString();
     }
 }

@@ -65,8 +65,7 @@ public class TeamChangePublisher {
             return;
         }
         long sequence = ((Number) numbered.get(0)).longValue();
-        outbox.publish(CaseTeamChangedV1.TOPIC, caseId.toString(), CaseTeamChangedV1.TYPE, caseId.toString(),
-                snapshot.numbered(sequence, now));
+        outbox.publish(snapshot.numbered(sequence, now));
     }
 
     /** The team in the order it was formed; a lead no longer on the team marks nobody (the case has no lead). */

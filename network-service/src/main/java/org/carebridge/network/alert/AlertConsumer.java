@@ -3,6 +3,7 @@ package org.carebridge.network.alert;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.carebridge.platform.inbox.ConsumerIntake;
 import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -10,11 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AlertConsumer {
 
-    private final EventIntake intake;
+    private final ConsumerIntake intake;
     private final AlertService alerts;
 
     public AlertConsumer(EventIntake intake, AlertService alerts) {
-        this.intake = intake;
+        this.intake = intake.forConsumer("network-service.case-alerts");
         this.alerts = alerts;
     }
 

@@ -8,7 +8,6 @@ import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.Inbox;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.CurrentUser;
@@ -21,31 +20,23 @@ import java.util.List;
 @ApplicationScoped
 public class AlertService {
 
-    static final String CONSUMER = "network-service.case-alerts";
     static final String OBJECT_TYPE = "alert";
     private static final Logger LOG = Logger.getLogger(AlertService.class);
 
     private final CurrentUser user;
     private final AuditTrail audit;
-    private final Inbox inbox;
     private final Clock clock;
     private final Event<BridgeNotification> notify;
 
-    public AlertService(CurrentUser user, AuditTrail audit, Inbox inbox, Clock clock, Event<BridgeNotification> notify) {
+    public AlertService(CurrentUser user, AuditTrail audit, Clock clock, Event<BridgeNotification> notify) {
         this.user = user;
         this.audit = audit;
-        this.inbox = inbox;
         this.clock = clock;
         this.notify = notify;
     }
 
-    /** One transaction for the inbox row and the alert: a redelivered event finds its id and changes nothing. */
-    @Transactional
+    /** A redelivered event never gets here (EventIntake's inbox); the same alert under a new event id is ignored. */
     public void receive(CaseAlertRaisedV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         if (Alert.findById(data.alertId()) != null) {
             LOG.infof("alert %s already received, %s %s ignored", data.alertId(), event.type(), event.id());
             return;

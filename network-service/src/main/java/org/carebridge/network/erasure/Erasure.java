@@ -2,13 +2,11 @@ package org.carebridge.network.erasure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.roster.CaseRoster;
 import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.inbox.Inbox;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -23,28 +21,20 @@ import java.util.List;
 @ApplicationScoped
 public class Erasure {
 
-    static final String CONSUMER = "network-service.case-erasures";
     static final String ACTION = "PERSONAL_DATA_ERASED";
     private static final Logger LOG = Logger.getLogger(Erasure.class);
 
     private final FreeText freeText;
-    private final Inbox inbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public Erasure(FreeText freeText, Inbox inbox, AuditTrail audit, Clock clock) {
+    public Erasure(FreeText freeText, AuditTrail audit, Clock clock) {
         this.freeText = freeText;
-        this.inbox = inbox;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @Transactional
     public void caseErased(CaseErasedV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         if (ErasedCase.isErased(data.caseId())) {
             LOG.infof("case %s already erased, %s %s ignored", data.caseId(), event.type(), event.id());
             return;

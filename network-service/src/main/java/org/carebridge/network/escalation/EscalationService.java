@@ -15,7 +15,6 @@ import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
-import org.carebridge.platform.inbox.Inbox;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.problem.ProblemException;
@@ -40,35 +39,27 @@ import java.util.stream.Collectors;
 public class EscalationService {
 
     static final String OBJECT_TYPE = "escalation";
-    static final String CONSUMER = "network-service.case-escalations";
     private static final Logger LOG = Logger.getLogger(EscalationService.class);
 
     private final CurrentUser user;
     private final AuditTrail audit;
-    private final Inbox inbox;
     private final Clock clock;
     private final Event<BridgeNotification> notify;
     private final DueDates dueDates;
     private final Contacts contacts;
 
-    public EscalationService(CurrentUser user, AuditTrail audit, Inbox inbox, Clock clock,
+    public EscalationService(CurrentUser user, AuditTrail audit, Clock clock,
                              Event<BridgeNotification> notify, DueDates dueDates, Contacts contacts) {
         this.contacts = contacts;
         this.user = user;
         this.audit = audit;
-        this.inbox = inbox;
         this.clock = clock;
         this.notify = notify;
         this.dueDates = dueDates;
     }
 
-    /** One transaction for the inbox row and the escalation: a redelivered event finds its id and changes nothing. */
-    @Transactional
+    /** A redelivered event never gets here (EventIntake's inbox); a known escalation under a new event id is ignored. */
     public void receive(CaseEscalatedV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         if (Escalation.findById(data.escalationId()) != null) {
             // same escalation under a new event id (e.g. case-service re-sent it): the first one stands
             LOG.infof("escalation %s already received, %s %s ignored", data.escalationId(), event.type(), event.id());
@@ -106,12 +97,7 @@ public class EscalationService {
      * The team unblocked itself: the escalation leaves the inbox (WITHDRAWN) unless the bridge already closed it.
      * A withdrawal of an escalation we never received, or of another case or region, is poison.
      */
-    @Transactional
     public void withdraw(CaseEscalationWithdrawnV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         Escalation e = Escalation.findById(data.escalationId(), LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
             throw new PoisonEventException("withdrawal of unknown escalation " + data.escalationId());

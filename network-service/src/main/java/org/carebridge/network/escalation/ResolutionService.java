@@ -41,9 +41,8 @@ public class ResolutionService {
         e.resolutionAdviceRemoved = advice.removed();
         e.resolvedBy = user.username();
         e.resolvedAt = escalations.now();
-        outbox.publish(EscalationResolvedV1.TOPIC, e.caseId.toString(), EscalationResolvedV1.TYPE, e.id.toString(),
-                new EscalationResolvedV1(e.id, e.caseId, e.region, e.outcome, e.resolutionAdvice, e.resolvedBy,
-                        e.resolvedAt));
+        outbox.publish(new EscalationResolvedV1(e.id, e.caseId, e.region, e.outcome, e.resolutionAdvice,
+                e.resolvedBy, e.resolvedAt));
         audit.record("RESOLVE", EscalationService.OBJECT_TYPE, e.id, e.caseId, "outcome " + e.outcome
                 + (advice.scrubbed() ? ", removed from the advice: " + advice.removed() : ""));
         return escalations.detailed(e);

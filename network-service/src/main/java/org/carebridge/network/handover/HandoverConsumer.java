@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.inbox.ConsumerIntake;
 import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,11 +15,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class HandoverConsumer {
 
-    private final EventIntake intake;
+    private final ConsumerIntake intake;
     private final HandoverService handovers;
 
     public HandoverConsumer(EventIntake intake, HandoverService handovers) {
-        this.intake = intake;
+        this.intake = intake.forConsumer("network-service.case-handovers");
         this.handovers = handovers;
     }
 

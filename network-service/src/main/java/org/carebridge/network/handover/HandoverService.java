@@ -2,41 +2,31 @@ package org.carebridge.network.handover;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
-import org.carebridge.platform.inbox.Inbox;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * The handovers of the region as the bridge follows them. Each event applies in one transaction with its inbox
- * row; an answer to a handover we never saw requested, or a second answer that contradicts the first, is poison.
+ * The handovers of the region as the bridge follows them. Each event applies in EventIntake's transaction with its
+ * inbox row; an answer to a handover we never saw requested, or a second answer that contradicts the first, is poison.
  */
 @ApplicationScoped
 public class HandoverService {
 
-    static final String CONSUMER = "network-service.case-handovers";
     static final String OBJECT_TYPE = "handover";
     private static final Logger LOG = Logger.getLogger(HandoverService.class);
 
     private final AuditTrail audit;
-    private final Inbox inbox;
 
-    public HandoverService(AuditTrail audit, Inbox inbox) {
+    public HandoverService(AuditTrail audit) {
         this.audit = audit;
-        this.inbox = inbox;
     }
 
-    @Transactional
     public void requested(CaseHandoverRequestedV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         if (Handover.findById(data.handoverId()) != null) {
             LOG.infof("handover %s already requested, %s %s ignored", data.handoverId(), event.type(), event.id());
             return;
@@ -62,13 +52,11 @@ public class HandoverService {
         audit.record("RECEIVE", OBJECT_TYPE, h.id, h.caseId, "event " + event.id() + " from " + event.source());
     }
 
-    @Transactional
     public void accepted(CaseHandoverAcceptedV1 data, CloudEvent event) {
         decide(event, data.handoverId(), data.caseId(), data.region(), HandoverStatus.ACCEPTED, data.acceptedBy(),
                 data.acceptedOrganisation(), data.newLeadUsername(), data.acceptedAt());
     }
 
-    @Transactional
     public void declined(CaseHandoverDeclinedV1 data, CloudEvent event) {
         decide(event, data.handoverId(), data.caseId(), data.region(), HandoverStatus.DECLINED, data.declinedBy(),
                 null, null, data.declinedAt());
@@ -76,10 +64,6 @@ public class HandoverService {
 
     private void decide(CloudEvent event, UUID handoverId, UUID caseId, String region, HandoverStatus decision,
                         String by, String organisation, String newLead, OffsetDateTime at) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         Handover h = Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE);
         if (h == null) {
             throw new PoisonEventException(event.type() + " for unknown handover " + handoverId);

@@ -16,7 +16,6 @@ import org.carebridge.network.vocabulary.TriedMeasure;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
-import org.carebridge.platform.inbox.Inbox;
 import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
@@ -36,24 +35,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReferralService {
 
-    static final String CONSUMER = "network-service.advisory-advice";
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     private final EscalationService escalations;
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final Inbox inbox;
     private final Clock clock;
 
     public ReferralService(EscalationService escalations, CurrentUser user, AuditTrail audit, Outbox outbox,
-                           Inbox inbox, Clock clock) {
+                           Clock clock) {
         this.clock = clock;
         this.escalations = escalations;
         this.user = user;
         this.audit = audit;
         this.outbox = outbox;
-        this.inbox = inbox;
     }
 
     /**
@@ -83,8 +79,7 @@ public class ReferralService {
         referral.referredAt = now();
         referral.persist();
         e.status = EscalationStatus.REFERRED;
-        outbox.publish(ReferredToAdvisoryV1.TOPIC, e.pseudonym, ReferredToAdvisoryV1.TYPE, referral.id.toString(),
-                digest(e, referral));
+        outbox.publish(digest(e, referral));
         audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group"
                 + (question.scrubbed() ? ", removed from the question: " + question.removed() : ""));
         return escalations.detailed(e);
@@ -102,14 +97,9 @@ public class ReferralService {
     /**
      * advisory-service gives one advice per referral; advice that does not fit a referral we sent (unknown
      * referral, other escalation or pseudonym, a second different advice) is poison, not something to guess about.
-     * The inbox row commits with the advice, so a redelivered event changes nothing.
+     * EventIntake commits the inbox row with the advice, so a redelivered event changes nothing.
      */
-    @Transactional
     public void attachAdvice(AdviceGivenV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         Referral referral = Referral.findById(data.referralId(), LockModeType.PESSIMISTIC_WRITE);
         if (referral == null) {
             throw new PoisonEventException("advice " + data.adviceId() + " for unknown referral " + data.referralId());

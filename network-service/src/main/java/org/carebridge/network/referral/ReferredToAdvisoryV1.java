@@ -7,6 +7,7 @@ import org.carebridge.network.vocabulary.Domain;
 import org.carebridge.network.vocabulary.Intensity;
 import org.carebridge.network.vocabulary.TriedMeasure;
 import org.carebridge.network.vocabulary.Urgency;
+import org.carebridge.platform.outbox.OutgoingEvent;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,7 +32,7 @@ public record ReferredToAdvisoryV1(
         String question,
         String referredBy,
         OffsetDateTime referredAt,
-        List<Step> bridgeSteps) {
+        List<Step> bridgeSteps) implements OutgoingEvent {
 
     /** What the bridge did before referring, as a category and its time: no note, no actor, no invitee. */
     public record Step(BridgeStep.Kind step, OffsetDateTime at) {
@@ -39,4 +40,24 @@ public record ReferredToAdvisoryV1(
 
     public static final String TYPE = "network.referred-to-advisory.v1";
     public static final String TOPIC = "network.referrals";
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String key() {
+        return pseudonym;
+    }
+
+    @Override
+    public String subject() {
+        return referralId.toString();
+    }
 }

@@ -8,7 +8,6 @@ import org.carebridge.network.support.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
-import org.carebridge.platform.inbox.Inbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.jboss.logging.Logger;
@@ -25,28 +24,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class RosterService {
 
-    static final String CONSUMER = "network-service.case-teams";
     static final String OBJECT_TYPE = "case-roster";
     private static final Logger LOG = Logger.getLogger(RosterService.class);
 
     private final AuditTrail audit;
-    private final Inbox inbox;
     private final CurrentUser user;
     private final Clock clock;
 
-    public RosterService(AuditTrail audit, Inbox inbox, CurrentUser user, Clock clock) {
+    public RosterService(AuditTrail audit, CurrentUser user, Clock clock) {
         this.audit = audit;
-        this.inbox = inbox;
         this.user = user;
         this.clock = clock;
     }
 
-    @Transactional
     public void teamChanged(CaseTeamChangedV1 data, CloudEvent event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            LOG.debugf("%s %s already applied", event.type(), event.id());
-            return;
-        }
         requireConsistent(data, event);
         if (ErasedCase.isErased(data.caseId())) {
             LOG.infof("case %s was erased, %s %s ignored", data.caseId(), event.type(), event.id());

@@ -1,16 +1,22 @@
 package org.carebridge.platform.inbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.EventReader;
 import org.jboss.logging.Logger;
 
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * The way every consumer takes an event in: read the envelope, skip types it does not apply (a later producer may
- * add some to the topic: not poison), read and validate the data into the service's own record (poison otherwise,
- * for the dead-letter topic), and apply it, retrying failures that go away by themselves.
+ * The one way events come in, modelled on eventuate-tram's duplicate detector around every handler. A listener
+ * registers once under the consumer name its inbox rows carry; then each event: read the envelope, skip types the
+ * consumer does not apply (a later producer may add some to the topic: not poison), read and validate the data into
+ * the service's own record (poison otherwise, for the dead-letter topic), and apply it in a transaction of its own
+ * that first records the event in the inbox. A duplicate commits only that check and never reaches the handler; a
+ * failing handler rolls back its inbox row with its effect, so the redelivery applies it. Failures that go away by
+ * themselves retry the whole transaction (a serialisation failure needs a new one, not the doomed one again).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -19,33 +25,45 @@ public class EventIntake {
 
     private final EventReader events;
     private final TransientRetry retry;
+    private final Inbox inbox;
+    private final Consumer<Runnable> inOwnTransaction;
 
-    public EventIntake(EventReader events, TransientRetry retry) {
+    @Inject
+    public EventIntake(EventReader events, TransientRetry retry, Inbox inbox) {
+        this(events, retry, inbox, work -> QuarkusTransaction.requiringNew().run(work));
+    }
+
+    EventIntake(EventReader events, TransientRetry retry, Inbox inbox, Consumer<Runnable> inOwnTransaction) {
         this.events = events;
         this.retry = retry;
+        this.inbox = inbox;
+        this.inOwnTransaction = inOwnTransaction;
     }
 
-    /** For a topic whose consumer applies one type. */
-    public <T> void take(String value, String type, Class<T> record, BiConsumer<T, CloudEvent> apply) {
-        CloudEvent event = envelope(value);
-        if (type.equals(event.type())) {
-            apply(event, record, apply);
-        } else {
-            skip(event);
-        }
+    /**
+     * @param consumer the name the inbox keys this listener's rows by, with the event id: it must stay the same
+     *                 across releases, or events applied before would look new to the listener again
+     */
+    public ConsumerIntake forConsumer(String consumer) {
+        return new ConsumerIntake(this, consumer);
     }
 
-    /** For a topic whose consumer applies several types: read the envelope, then apply or skip by its type. */
-    public CloudEvent envelope(String value) {
+    CloudEvent envelope(String value) {
         return events.envelope(value);
     }
 
-    public <T> void apply(CloudEvent event, Class<T> record, BiConsumer<T, CloudEvent> apply) {
+    <T> void apply(String consumer, CloudEvent event, Class<T> record, EventHandler<T> handler) {
         T data = events.data(event, record);
-        retry.run(event.type() + " " + event.id(), () -> apply.accept(data, event));
+        retry.run(event.type() + " " + event.id(), () -> inOwnTransaction.accept(() -> {
+            if (inbox.firstDelivery(event, consumer)) {
+                handler.apply(data, event);
+            } else {
+                LOG.debugf("%s %s already applied by %s", event.type(), event.id(), consumer);
+            }
+        }));
     }
 
-    public void skip(CloudEvent event) {
-        LOG.debugf("ignoring %s %s: not a type this consumer applies", event.type(), event.id());
+    void skip(String consumer, CloudEvent event) {
+        LOG.debugf("%s ignores %s %s: not a type it applies", consumer, event.type(), event.id());
     }
 }

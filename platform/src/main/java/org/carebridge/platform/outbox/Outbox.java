@@ -30,13 +30,10 @@ public class Outbox {
         this.source = source;
     }
 
-    /**
-     * @param key the Kafka key; the case id (or its pseudonym outside case-service) keeps a case's events in order
-     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String key, String type, String subject, Object data) {
-        CloudEvent event = codec.wrap(source, type, subject, data);
-        write(UUID.fromString(event.id()), topic, key, type, codec.write(event));
+    public CloudEvent publish(OutgoingEvent data) {
+        CloudEvent event = codec.wrap(source, data.type(), data.subject(), data);
+        write(UUID.fromString(event.id()), data.topic(), data.key(), data.type(), codec.write(event));
         return event;
     }
 
