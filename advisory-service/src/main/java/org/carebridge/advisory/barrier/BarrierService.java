@@ -10,7 +10,8 @@ import org.carebridge.advisory.digest.Suppression;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralService;
 import org.carebridge.advisory.vocabulary.Barrier;
-import org.carebridge.advisory.support.Clocks;
+import org.carebridge.advisory.support.Regions;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
@@ -206,7 +207,7 @@ public class BarrierService {
     }
 
     String ownRegion() {
-        return Clocks.ownRegion(user);
+        return Regions.ownRegion(user);
     }
 
     OffsetDateTime now() {

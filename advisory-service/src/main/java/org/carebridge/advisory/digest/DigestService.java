@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.carebridge.advisory.digest.Contribution.Cell;
-import org.carebridge.advisory.support.Clocks;
+import org.carebridge.advisory.support.Regions;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
@@ -74,7 +74,7 @@ public class DigestService {
 
     @Transactional
     public DigestView statistics(String region, Quarter quarter) {
-        String own = Clocks.ownRegion(user);
+        String own = Regions.ownRegion(user);
         String wanted = region == null || region.isBlank() ? own : region.strip();
         if (!wanted.equals(own)) {
             throw ProblemException.forbidden("statistics of region " + wanted + " are not yours to read");

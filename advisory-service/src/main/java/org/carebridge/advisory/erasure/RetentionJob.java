@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralStatus;
-import org.carebridge.advisory.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

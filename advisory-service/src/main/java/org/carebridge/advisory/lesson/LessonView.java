@@ -1,6 +1,6 @@
 package org.carebridge.advisory.lesson;
 
-import org.carebridge.advisory.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Domain;
 

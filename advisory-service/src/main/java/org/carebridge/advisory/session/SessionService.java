@@ -5,7 +5,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralStatus;
-import org.carebridge.advisory.support.Clocks;
+import org.carebridge.advisory.support.Regions;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.advisory.vocabulary.Urgency;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.paging.PageRequest;
@@ -49,7 +50,7 @@ public class SessionService {
 
     @Transactional
     public SessionView plan(SessionRequest request) {
-        String region = Clocks.ownRegion(user);
+        String region = Regions.ownRegion(user);
         if (request.date().getYear() < 2000 || request.date().getYear() > 2999) {
             throw ProblemException.badField("date", "must be a date between 2000 and 2999");
         }
@@ -79,7 +80,7 @@ public class SessionService {
 
     @Transactional
     public PageView<SessionView> list(PageRequest paging) {
-        String region = Clocks.ownRegion(user);
+        String region = Regions.ownRegion(user);
         var found = AdvisorySession.<AdvisorySession>find("region = ?1 order by heldOn desc, id", region);
         List<SessionView> page = found.page(paging.page(), paging.size()).list().stream().map(this::view).toList();
         audit.record("LIST", OBJECT_TYPE, null, null, "sessions of region " + region);

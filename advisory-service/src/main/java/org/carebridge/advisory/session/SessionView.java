@@ -1,7 +1,7 @@
 package org.carebridge.advisory.session;
 
 import org.carebridge.advisory.referral.Referral;
-import org.carebridge.advisory.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Urgency;
 

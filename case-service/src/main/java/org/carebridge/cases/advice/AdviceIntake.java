@@ -8,7 +8,7 @@ import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.cases.privacy.Pseudonyms;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.events.CloudEvent;

@@ -15,7 +15,7 @@ import org.carebridge.cases.handover.Handover;
 import org.carebridge.cases.handover.Transition18;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.cases.privacy.Pseudonyms;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;

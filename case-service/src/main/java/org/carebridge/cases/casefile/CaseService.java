@@ -8,7 +8,7 @@ import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CaseViews.CaseSummary;
 import org.carebridge.cases.casefile.CaseViews.CaseView;
 import org.carebridge.cases.privacy.Identifiers;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.cases.timeline.Timeline;

@@ -13,7 +13,7 @@ import org.carebridge.cases.casefile.Outcome;
 import org.carebridge.cases.closure.ClosureRequests.CloseCase;
 import org.carebridge.cases.closure.ClosureRequests.ErasureRequest;
 import org.carebridge.cases.closure.ClosureRequests.ErasureView;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.cases.team.TeamRules;

@@ -10,7 +10,7 @@ import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.casefile.CaseMember;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.team.TeamRules;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.outbox.Outbox;
 
 import java.nio.charset.StandardCharsets;

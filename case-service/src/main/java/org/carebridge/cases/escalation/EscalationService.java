@@ -16,7 +16,7 @@ import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.cases.privacy.Identifiers;
 import org.carebridge.cases.privacy.Pseudonyms;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;

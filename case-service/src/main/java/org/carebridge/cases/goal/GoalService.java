@@ -17,7 +17,7 @@ import org.carebridge.cases.casefile.Domain;
 import org.carebridge.cases.casefile.Today;
 import org.carebridge.cases.goal.GoalRequests.GoalChange;
 import org.carebridge.cases.goal.GoalRequests.NewGoal;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;

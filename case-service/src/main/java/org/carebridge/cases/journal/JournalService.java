@@ -7,7 +7,7 @@ import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.casefile.CaseFileAudit;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineEntry;
 import org.carebridge.cases.timeline.TimelineEntryView;

@@ -2,7 +2,7 @@ package org.carebridge.cases.lesson;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.events.CloudEvent;
 import org.jboss.logging.Logger;
 

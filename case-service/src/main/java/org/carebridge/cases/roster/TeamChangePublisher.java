@@ -9,7 +9,7 @@ import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.casefile.CaseStatus;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.outbox.Outbox;
 
 import java.time.Clock;

@@ -14,7 +14,7 @@ import org.carebridge.cases.casefile.NewMember;
 import org.carebridge.cases.casefile.Organisation;
 import org.carebridge.cases.consent.Consent;
 import org.carebridge.cases.privacy.Identifiers;
-import org.carebridge.cases.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;

@@ -6,7 +6,7 @@ import org.carebridge.network.vocabulary.AlertKind;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import static org.carebridge.network.support.Clocks.utc;
+import static org.carebridge.platform.time.Clocks.utc;
 
 /** An alert as the bridge coordinators of its region see it. */
 public record AlertView(UUID id, UUID caseId, String region, String pseudonym, AgeBand ageBand, AlertKind kind,

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.region.RegionLead;
-import org.carebridge.network.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;

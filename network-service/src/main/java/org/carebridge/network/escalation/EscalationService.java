@@ -11,7 +11,7 @@ import org.carebridge.network.erasure.FreeText;
 import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.notification.Contacts;
 import org.carebridge.network.referral.Referral;
-import org.carebridge.network.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;

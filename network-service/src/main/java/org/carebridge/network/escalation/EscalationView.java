@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import static org.carebridge.network.support.Clocks.utc;
+import static org.carebridge.platform.time.Clocks.utc;
 
 /**
  * An escalation as a bridge coordinator of its region sees it, with its referral and advice when there are.

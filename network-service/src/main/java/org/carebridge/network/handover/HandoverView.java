@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import static org.carebridge.network.support.Clocks.utc;
+import static org.carebridge.platform.time.Clocks.utc;
 
 /** A handover as the bridge of its region follows it; {@code overdue} = still pending after its dueBy. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,7 +2,7 @@ package org.carebridge.network.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.carebridge.network.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.security.CurrentUser;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 

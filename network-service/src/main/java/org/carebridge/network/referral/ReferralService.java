@@ -10,7 +10,7 @@ import org.carebridge.network.escalation.EscalationStatus;
 import org.carebridge.network.escalation.EscalationView;
 import org.carebridge.network.privacy.CaseIdentifiers;
 import org.carebridge.network.privacy.TextScrubber;
-import org.carebridge.network.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.network.vocabulary.Domain;
 import org.carebridge.network.vocabulary.TriedMeasure;
 import org.carebridge.platform.audit.AuditTrail;
@@ -21,7 +21,7 @@ import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.jboss.logging.Logger;
 
-import static org.carebridge.network.support.Clocks.utc;
+import static org.carebridge.platform.time.Clocks.utc;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

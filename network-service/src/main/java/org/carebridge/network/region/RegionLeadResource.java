@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.carebridge.network.notification.CoordinatorDirectory;
-import org.carebridge.network.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
@@ -24,7 +24,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import static org.carebridge.network.support.Clocks.utc;
+import static org.carebridge.platform.time.Clocks.utc;
 
 /**
  * Who leads the bridge of a region. A network-admin sets it for any region, to an enabled bridge coordinator of

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.erasure.ErasedCase;
-import org.carebridge.network.support.Clocks;
+import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;

@@ -1,4 +1,4 @@
-package org.carebridge.network.support;
+package org.carebridge.platform.time;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** The one clock of the service, so that time-dependent rules (re-notify, climb, overdue) can be tested. */
+/**
+ * The one clock of a service, injected wherever time matters (due dates, age bands, retention, re-notify, session
+ * dates), so that tests replace it with an {@code @Alternative} and move time instead of sleeping.
+ */
 public class Clocks {
 
     @Produces
@@ -22,6 +25,7 @@ public class Clocks {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** What PostgreSQL hands back in the session's zone, shown in UTC as it was written. */
     public static OffsetDateTime utc(OffsetDateTime time) {
         return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
     }
