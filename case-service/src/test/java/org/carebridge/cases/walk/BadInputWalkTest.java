@@ -39,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputWalkTest {
 
     private static final String HUGE = "x".repeat(100_000);
-    /** Query parameters that take any text (a name search, an actor's login): no value of theirs is "unknown". */
-    private static final Set<String> FREE_TEXT = Set.of("q", "actor");
+    /** Query parameters that take any text (a name search, an audit filter): no value of theirs is "unknown". */
+    private static final Set<String> FREE_TEXT = Set.of("q", "actor", "objectType", "objectId");
     private static final Set<String> PAGING = Set.of("page", "size");
 
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
