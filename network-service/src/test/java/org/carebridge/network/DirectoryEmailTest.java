@@ -7,8 +7,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
-import org.carebridge.network.support.KeycloakUsers;
-import org.carebridge.network.support.KeycloakUsers.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.network.support.TestClock;
@@ -54,10 +54,10 @@ class DirectoryEmailTest {
 
     @Test
     void aCoordinatorWhoNeverLoggedInIsMailedTheNewEscalationsOfTheirRegionOnly() {
-        String region = KeycloakUsers.freshRegion();
-        User coordinator = KeycloakUsers.create("bridge-coordinator", region);
-        User elsewhere = KeycloakUsers.create("bridge-coordinator", KeycloakUsers.freshRegion());
-        User caseWorker = KeycloakUsers.create("case-worker", region);
+        String region = KeycloakDirectory.freshRegion();
+        User coordinator = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
+        User elsewhere = KeycloakDirectory.ofTestStack().create("bridge-coordinator", KeycloakDirectory.freshRegion());
+        User caseWorker = KeycloakDirectory.ofTestStack().create("case-worker", region);
         assertEquals(0, new Db(dataSource).count("select count(*) from coordinator_contact where username = ?",
                 coordinator.username()), "network-service has never seen this coordinator");
 
@@ -78,9 +78,9 @@ class DirectoryEmailTest {
 
     @Test
     void aKindTheCoordinatorMutedIsNotMailedWhileTheirColleagueStillGetsIt() {
-        String region = KeycloakUsers.freshRegion();
-        User muting = KeycloakUsers.create("bridge-coordinator", region);
-        User colleague = KeycloakUsers.create("bridge-coordinator", region);
+        String region = KeycloakDirectory.freshRegion();
+        User muting = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
+        User colleague = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         given().auth().oauth2(KeycloakTokens.accessToken(muting.username(), muting.password()))
                 .contentType(ContentType.JSON).body(Map.of("muted", List.of("ALERT")))
                 .put("/api/network/me/email-preferences").then().statusCode(200);
@@ -102,14 +102,14 @@ class DirectoryEmailTest {
 
     @Test
     void aRegionsAnswerIsReusedUntilItExpires() {
-        String region = KeycloakUsers.freshRegion();
-        User first = KeycloakUsers.create("bridge-coordinator", region);
+        String region = KeycloakDirectory.freshRegion();
+        User first = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         Escalated before = NetworkEvents.escalated(region);
         NetworkEvents.publish(StackSupport.kafka(), "case.escalations", before.caseId().toString(), before.json());
         awaitMail(first.email(), before.escalationId().toString());
 
         // Keycloak now lists a second coordinator, but the region's answer is kept for cache-for (10 min in tests)
-        User later = KeycloakUsers.create("bridge-coordinator", region);
+        User later = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         Escalated after = NetworkEvents.escalated(region);
         NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
         awaitMail(first.email(), after.escalationId().toString());
@@ -118,9 +118,9 @@ class DirectoryEmailTest {
 
     @Test
     void anOverdueEscalationClimbsByEmailToTheLeadCoordinatorOnly() {
-        String region = KeycloakUsers.freshRegion();
-        User lead = KeycloakUsers.create("bridge-coordinator", region);
-        User colleague = KeycloakUsers.create("bridge-coordinator", region);
+        String region = KeycloakDirectory.freshRegion();
+        User lead = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
+        User colleague = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         as("nils").contentType(ContentType.JSON).body(Map.of("username", lead.username()))
                 .put("/api/network/regions/{region}/lead", region).then().statusCode(200);
         Escalated escalation = Bridge.arrived(new Db(dataSource), NetworkEvents.escalated(region)); // due in 5 days

@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.network.support.KeycloakUsers;
-import org.carebridge.network.support.KeycloakUsers.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakTokens;
@@ -48,9 +48,9 @@ class DirectoryFallbackTest {
 
     @Test
     void theCoordinatorsWhoOpenedTheirSettingsStillGetMailAndNothingIsLost() {
-        String region = KeycloakUsers.freshRegion();
-        User seen = KeycloakUsers.create("bridge-coordinator", region);
-        User unseen = KeycloakUsers.create("bridge-coordinator", region);
+        String region = KeycloakDirectory.freshRegion();
+        User seen = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
+        User unseen = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         String token = KeycloakTokens.accessToken(seen.username(), seen.password());
         given().auth().oauth2(token).get("/api/network/me/email-preferences").then().statusCode(200)
                 .body("email", equalTo(seen.email()));

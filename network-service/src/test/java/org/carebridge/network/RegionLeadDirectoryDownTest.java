@@ -5,8 +5,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.carebridge.network.support.KeycloakUsers;
-import org.carebridge.network.support.KeycloakUsers.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +23,8 @@ class RegionLeadDirectoryDownTest {
 
     @Test
     void aLeadKeycloakCannotConfirmIsRefusedWith503() {
-        String region = KeycloakUsers.freshRegion();
-        User coordinator = KeycloakUsers.create("bridge-coordinator", region);
+        String region = KeycloakDirectory.freshRegion();
+        User coordinator = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         as("nils").contentType(ContentType.JSON).body(Map.of("username", coordinator.username()))
                 .put("/api/network/regions/{region}/lead", region).then().statusCode(503)
                 .contentType("application/problem+json").body("detail", containsString(coordinator.username()));

@@ -4,8 +4,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.carebridge.network.support.KeycloakUsers;
-import org.carebridge.network.support.KeycloakUsers.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +39,10 @@ class RegionLeadTest {
 
     @Test
     void theLeadIsAnEnabledBridgeCoordinatorOfThatRegionAsKeycloakKnowsThem() {
-        String region = KeycloakUsers.freshRegion();
-        User coordinator = KeycloakUsers.create("bridge-coordinator", region);
-        User elsewhere = KeycloakUsers.create("bridge-coordinator", KeycloakUsers.freshRegion());
-        User caseWorker = KeycloakUsers.create("case-worker", region);
+        String region = KeycloakDirectory.freshRegion();
+        User coordinator = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
+        User elsewhere = KeycloakDirectory.ofTestStack().create("bridge-coordinator", KeycloakDirectory.freshRegion());
+        User caseWorker = KeycloakDirectory.ofTestStack().create("case-worker", region);
         String phantom = "phantom-" + UUID.randomUUID().toString().substring(0, 8);
         for (String refused : List.of(elsewhere.username(), caseWorker.username(), phantom, "nils")) {
             as("nils").contentType(ContentType.JSON).body(Map.of("username", refused))

@@ -3,7 +3,7 @@ package org.carebridge.cases.casefile;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.carebridge.cases.support.Directory;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +27,9 @@ class HiddenOrderTest {
 
     @Test
     void hiddenCasesSortAsUnknownByNameAndByBirthDate() {
-        String region = Directory.freshRegion();
-        String creator = Directory.user("case-worker", region);
-        String member = Directory.user("case-worker", region);
+        String region = KeycloakDirectory.freshRegion();
+        String creator = KeycloakDirectory.ofTestStack().create("case-worker", region).username();
+        String member = KeycloakDirectory.ofTestStack().create("case-worker", region).username();
         // the visible youth sorts last by name and by birth date; the hidden ones would sort first
         String visible = open(creator, "Zed", "Zzz" + region, LocalDate.now().minusYears(10));
         String hiddenA = open(creator, "Abe", "Aaa" + region, LocalDate.now().minusYears(20));

@@ -5,7 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import org.carebridge.cases.support.Directory;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +44,10 @@ class GovernanceTest {
 
     @BeforeEach
     void freshTeam() {
-        region = Directory.freshRegion();
-        creator = Directory.user("case-worker", region);
-        second = Directory.user("case-worker", region);
-        third = Directory.user("case-worker", region);
+        region = KeycloakDirectory.freshRegion();
+        creator = KeycloakDirectory.ofTestStack().create("case-worker", region).username();
+        second = KeycloakDirectory.ofTestStack().create("case-worker", region).username();
+        third = KeycloakDirectory.ofTestStack().create("case-worker", region).username();
     }
 
     private static ValidatableResponse consent(String by, String caseId, String member, String purpose) {
@@ -155,9 +155,9 @@ class GovernanceTest {
     @Test
     void membersAreRealCaseWorkersOfTheCasesRegion() {
         String id = createCase(creator);
-        String elsewhere = Directory.user("case-worker", Directory.freshRegion());
-        String advisory = Directory.user("advisory-member", region);
-        String coordinator = Directory.user("bridge-coordinator", region);
+        String elsewhere = KeycloakDirectory.ofTestStack().create("case-worker", KeycloakDirectory.freshRegion()).username();
+        String advisory = KeycloakDirectory.ofTestStack().create("advisory-member", region).username();
+        String coordinator = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region).username();
         for (String bad : List.of("nobody-" + second, elsewhere, advisory, coordinator, "ben")) {
             problem(as(creator).body(member(bad)).when().post("/api/cases/{id}/members", id), "username");
         }

@@ -5,7 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import org.carebridge.cases.support.Directory;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +47,10 @@ class TeamAllowanceTest {
 
     @BeforeEach
     void freshRegionWithAnAdmin() {
-        region = Directory.freshRegion();
-        creator = Directory.user("case-worker", region);
-        admin = Directory.user("network-admin", region);
-        elsewhere = Directory.user("case-worker", Directory.freshRegion());
+        region = KeycloakDirectory.freshRegion();
+        creator = KeycloakDirectory.ofTestStack().create("case-worker", region).username();
+        admin = KeycloakDirectory.ofTestStack().create("network-admin", region).username();
+        elsewhere = KeycloakDirectory.ofTestStack().create("case-worker", KeycloakDirectory.freshRegion()).username();
     }
 
     private static Response allow(String by, String caseId, String username, String reason) {
@@ -113,7 +113,7 @@ class TeamAllowanceTest {
     @Test
     void aWithdrawnAllowanceLetsNobodyJoinAgainAndRemovesNobody() {
         String id = createCase(creator);
-        String second = Directory.user("case-worker", Directory.freshRegion());
+        String second = KeycloakDirectory.ofTestStack().create("case-worker", KeycloakDirectory.freshRegion()).username();
         allow(admin, id, elsewhere, REASON).then().statusCode(201);
         allow(admin, id, second, REASON).then().statusCode(201);
         allow(admin, id, second, REASON).then().statusCode(409).contentType("application/problem+json");
@@ -138,7 +138,7 @@ class TeamAllowanceTest {
     void anAllowedWorkerIsStillVerifiedInKeycloakWhenAdded() {
         String id = createCase(creator);
         allow(admin, id, elsewhere, REASON).then().statusCode(201);
-        Directory.disable(elsewhere);
+        KeycloakDirectory.ofTestStack().disable(elsewhere);
         problem(add(creator, id, elsewhere), "username");
         add(creator, id, elsewhere).then().body("errors.message", hasItem(containsString("no such user")));
     }
@@ -146,7 +146,7 @@ class TeamAllowanceTest {
     @Test
     void anAdminOfAnotherRegionAndAnUnknownCaseGetTheErasureEndpointsAnswers() {
         String id = createCase(creator);
-        String otherAdmin = Directory.user("network-admin", Directory.freshRegion());
+        String otherAdmin = KeycloakDirectory.ofTestStack().create("network-admin", KeycloakDirectory.freshRegion()).username();
         Map<String, Object> erasure = Map.of("reason", "YOUTH_REQUEST");
         for (String caseId : List.of(id, UUID.randomUUID().toString())) {
             String expected = as(otherAdmin).body(erasure).when().post("/api/cases/{id}/erasure", caseId).then()
@@ -183,9 +183,9 @@ class TeamAllowanceTest {
         problem(allow(admin, id, elsewhere, " "), "reason");
         problem(allow(admin, id, elsewhere, "x".repeat(501)), "reason");
         problem(allow(admin, id, "nobody-" + elsewhere, REASON), "username");
-        problem(allow(admin, id, Directory.user("bridge-coordinator", Directory.freshRegion()), REASON), "username");
+        problem(allow(admin, id, KeycloakDirectory.ofTestStack().create("bridge-coordinator", KeycloakDirectory.freshRegion()).username(), REASON), "username");
         problem(allow(admin, id, "not a login", REASON), "username");
-        String sameRegion = Directory.user("case-worker", region);
+        String sameRegion = KeycloakDirectory.ofTestStack().create("case-worker", region).username();
         allow(admin, id, sameRegion, REASON).then().statusCode(400)
                 .body("errors.message", hasItem(containsString("no allowance needed")));
         allowances(admin, id).body("size()", equalTo(0));
@@ -200,6 +200,6 @@ class TeamAllowanceTest {
         as(admin).body(Map.of("reason", "YOUTH_REQUEST")).when().post("/api/cases/{id}/erasure", id).then()
                 .statusCode(200);
         allowances(admin, id).body("reason", equalTo(List.of("[erased]")));
-        allow(admin, id, Directory.user("case-worker", Directory.freshRegion()), REASON).then().statusCode(409);
+        allow(admin, id, KeycloakDirectory.ofTestStack().create("case-worker", KeycloakDirectory.freshRegion()).username(), REASON).then().statusCode(409);
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.carebridge.gateway.support.KeycloakAdmin;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.gateway.support.QuickSessionChecks;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakTokens;
@@ -88,7 +89,7 @@ class StreamLimitsTest {
 
     @Test
     void aStreamEndsWhenItsTokenExpires() {
-        KeycloakAdmin.User user = KeycloakAdmin.createUser();
+        KeycloakDirectory.User user = KeycloakAdmin.createUser();
         String token = KeycloakAdmin.shortLivedToken(user, 6);
         long expiresAt = RelayedStream.expiresAtMillis(token);
         try (RawStream stream = connected(token)) {
@@ -100,8 +101,8 @@ class StreamLimitsTest {
 
     @Test
     void aStreamEndsWhenTheUserIsDisabledInKeycloak() {
-        KeycloakAdmin.User user = KeycloakAdmin.createUser();
-        try (RawStream stream = connected(user.token())) {
+        KeycloakDirectory.User user = KeycloakAdmin.createUser();
+        try (RawStream stream = connected(KeycloakAdmin.token(user))) {
             assertFalse(stream.endsWithin(2_500), "an active user's stream stays open across session checks");
             KeycloakAdmin.disable(user);
             assertTrue(stream.endsWithin(5_000), "the stream ended after the account was disabled");
@@ -110,8 +111,8 @@ class StreamLimitsTest {
 
     @Test
     void aStreamEndsWhenAnAdminSignsTheUserOut() {
-        KeycloakAdmin.User user = KeycloakAdmin.createUser();
-        try (RawStream stream = connected(user.token())) {
+        KeycloakDirectory.User user = KeycloakAdmin.createUser();
+        try (RawStream stream = connected(KeycloakAdmin.token(user))) {
             assertFalse(stream.endsWithin(2_500));
             KeycloakAdmin.signOut(user);
             assertTrue(stream.endsWithin(5_000), "the stream ended after the user was signed out");

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import org.carebridge.gateway.EchoBackend;
 import org.carebridge.gateway.support.BrowserLogin;
 import org.carebridge.gateway.support.KeycloakAdmin;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.gateway.support.QuickSessionChecks;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SessionEndTest {
 
     @Test
     void logoutEndsTheSessionAtOnceEvenForACopyOfTheCookie() {
-        KeycloakAdmin.User user = KeycloakAdmin.createUser();
+        KeycloakDirectory.User user = KeycloakAdmin.createUser();
         String cookie = BrowserLogin.sessionCookie(gateway, user.username(), user.password());
         me(cookie).statusCode(200).body("username", equalTo(user.username()));
         given().header("Cookie", cookie).redirects().follow(false).get("/logout").then().statusCode(302);
@@ -53,8 +54,8 @@ class SessionEndTest {
         endsWhen(KeycloakAdmin::disable);
     }
 
-    private void endsWhen(Consumer<KeycloakAdmin.User> inKeycloak) throws InterruptedException {
-        KeycloakAdmin.User user = KeycloakAdmin.createUser();
+    private void endsWhen(Consumer<KeycloakDirectory.User> inKeycloak) throws InterruptedException {
+        KeycloakDirectory.User user = KeycloakAdmin.createUser();
         String cookie = BrowserLogin.sessionCookie(gateway, user.username(), user.password());
         me(cookie).statusCode(200);
         inKeycloak.accept(user);

@@ -1,0 +1,142 @@
+package org.carebridge.stack.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carebridge.stack.Keycloak;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Users made for a test in the carebridge realm, through Keycloak's admin REST API as the master realm's admin: team
+ * and access rules are about who a user is, so they are proven with users no other test knows, in regions nobody
+ * used before, disabled or signed out as an administrator would.
+ */
+public final class KeycloakDirectory {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    /** A user made here; password {@code <username>-demo} like the demo users; organisation "school". */
+    public record User(String id, String username, String email, String region) {
+        public String password() {
+            return username + "-demo";
+        }
+    }
+
+    private final String keycloakUrl;
+
+    private KeycloakDirectory(String keycloakUrl) {
+        this.keycloakUrl = keycloakUrl;
+    }
+
+    /** The Keycloak of the test stack the component tests share. */
+    public static KeycloakDirectory ofTestStack() {
+        return new KeycloakDirectory(KeycloakTokens.keycloakUrl());
+    }
+
+    public static KeycloakDirectory at(String keycloakUrl) {
+        return new KeycloakDirectory(keycloakUrl);
+    }
+
+    /** A region nobody used before. */
+    public static String freshRegion() {
+        return "region-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new enabled user with a verified email, the realm role and the region; never logged in anywhere. */
+    public User create(String role, String region) {
+        String username = role.substring(0, Math.min(4, role.length())) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@carebridge.example";
+        String admin = adminToken();
+        HttpResponse<String> created = send(admin, "POST", "/users", Map.of("username", username, "enabled", true,
+                "email", email, "emailVerified", true, "firstName", "Test", "lastName", username,
+                "attributes", Map.of("region", List.of(region), "organisation", List.of("school")),
+                "credentials", List.of(Map.of("type", "password", "value", username + "-demo", "temporary", false))));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        JsonNode roleRepresentation = json(send(admin, "GET", "/roles/" + role, null));
+        send(admin, "POST", "/users/" + id + "/role-mappings/realm", List.of(roleRepresentation));
+        return new User(id, username, email, region);
+    }
+
+    /** Disables the account, as an admin would when someone leaves; their tokens stay valid until they expire. */
+    public void disable(String username) {
+        String admin = adminToken();
+        JsonNode found = json(send(admin, "GET", "/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8), null));
+        send(admin, "PUT", "/users/" + found.get(0).get("id").asText(), Map.of("enabled", false));
+    }
+
+    /** What "Sign out" on the user's sessions in the admin console does. */
+    public void signOut(User user) {
+        send(adminToken(), "POST", "/users/" + user.id() + "/logout", null);
+    }
+
+    /** Any other call of the realm's admin API ({@code path} below /admin/realms/carebridge); its JSON answer. */
+    public JsonNode admin(String method, String path, Object body) {
+        HttpResponse<String> answer = send(adminToken(), method, path, body);
+        return answer.body().isBlank() ? JSON.nullNode() : json(answer);
+    }
+
+    private String adminToken() {
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(Keycloak.ADMIN_USER, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(Keycloak.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl
+                        + "/realms/master/protocol/openid-connect/token")).timeout(PATIENCE)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return json(exchange(request)).get("access_token").asText();
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/"
+                    + Keycloak.REALM + path)).timeout(PATIENCE).header("Authorization", "Bearer " + token);
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            return exchange(request.build());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(request.method() + " " + request.uri() + ": HTTP "
+                        + response.statusCode() + " " + response.body());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach Keycloak: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
