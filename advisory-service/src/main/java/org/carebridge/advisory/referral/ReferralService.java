@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.carebridge.advisory.erasure.ErasureService;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
@@ -38,13 +37,13 @@ public class ReferralService {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final ErasureService erasures;
+    private final ErasedCases erasedCases;
 
-    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasureService erasures) {
+    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasedCases erasedCases) {
         this.user = user;
         this.audit = audit;
         this.outbox = outbox;
-        this.erasures = erasures;
+        this.erasedCases = erasedCases;
     }
 
     /**
@@ -78,7 +77,7 @@ public class ReferralService {
         audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source()
                 + (r.question.equals(data.question()) ? "" : "; dates removed from the question"));
         // the erasure may have come first: the digests' topic is consumed independently of this one
-        erasures.blankIfErased(r, "case erased before its referral arrived");
+        erasedCases.blankIfErased(r, "case erased before its referral arrived");
     }
 
     @Transactional
