@@ -61,7 +61,7 @@ public class BarrierService {
         b.region = ownRegion();
         b.createdBy = user.username();
         b.createdAt = now();
-        write(b, request);
+        b.describe(request, user.username(), b.createdAt);
         b.persist();
         audit.record("CREATE", OBJECT_TYPE, b.id, null, null);
         return view(b, 12);
@@ -70,7 +70,7 @@ public class BarrierService {
     @Transactional
     public BarrierView update(UUID id, BarrierRequest request) {
         StructuralBarrier b = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        write(b, request);
+        b.describe(request, user.username(), now());
         audit.record("UPDATE", OBJECT_TYPE, b.id, null, null);
         return view(b, 12);
     }
@@ -137,7 +137,7 @@ public class BarrierService {
         Map<YearMonth, Long> referred = referralsPerMonth(b.region, b.category, from, to);
         List<BarrierView.Example> evidence = BarrierEvidence.of(b.id).stream()
                 .map(e -> Referral.<Referral>findById(e.referralId)).map(BarrierService::example).toList();
-        return new BarrierView(b.id, b.title, b.description, b.category, b.region, b.status, b.owner, b.createdBy,
+        return new BarrierView(b.id, b.title, b.description, b.category, b.region, b.status(), b.owner(), b.createdBy,
                 Clocks.utc(b.createdAt), Clocks.utc(b.updatedAt), from, to, series("CASES_BY_MONTH", from, to, cases),
                 series("REFERRALS_BY_MONTH", from, to, referred), trend(from, to, cases), evidence);
     }
@@ -195,15 +195,6 @@ public class BarrierService {
         return new BarrierView.Example(r.id, r.pseudonym, r.ageBand.label(), List.copyOf(r.domains), r.intensity.name(),
                 r.urgency.name(), List.copyOf(r.triedMeasures), r.bridgeSteps.stream().map(s -> s.step.name()).toList(),
                 YearMonth.from(r.referredAt.withOffsetSameInstant(ZoneOffset.UTC)));
-    }
-
-    private void write(StructuralBarrier b, BarrierRequest request) {
-        b.title = request.title().strip();
-        b.description = request.description().strip();
-        b.category = request.category();
-        b.status = request.status() == null ? (b.status == null ? BarrierStatus.OPEN : b.status) : request.status();
-        b.owner = request.owner() == null ? (b.owner == null ? user.username() : b.owner) : request.owner().strip();
-        b.updatedAt = now();
     }
 
     String ownRegion() {

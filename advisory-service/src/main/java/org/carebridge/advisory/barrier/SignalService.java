@@ -51,13 +51,11 @@ public class SignalService {
                         e.triedMeasures(), e.bridgeSteps()))
                 .toList();
         SignalReport report = new SignalReport(signal.id.toString(), b.title, b.description, b.category, b.region,
-                b.owner, signal.draftedBy, signal.draftedAt.withOffsetSameInstant(ZoneOffset.UTC), view.from(),
+                b.owner(), signal.draftedBy, signal.draftedAt.withOffsetSameInstant(ZoneOffset.UTC), view.from(),
                 view.to(), Suppression.K, view.casesByMonth(), view.referralsByMonth(), view.trend(), examples);
         signal.report = write(report);
         signal.persist();
-        if (b.status == BarrierStatus.OPEN) {
-            b.status = BarrierStatus.SIGNALLED;
-        }
+        b.signalled();
         audit.record("DRAFT_SIGNAL", BarrierService.OBJECT_TYPE, b.id, null, "signal " + signal.id);
         return report;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.advisory.referral.ErasedCases;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
@@ -18,7 +19,7 @@ import java.util.List;
  * pseudonym is remembered so a referral of it that arrives later is blanked as it is stored.
  */
 @ApplicationScoped
-public class ErasureService {
+public class ErasureService implements ErasedCases {
 
     private final EntityManager em;
     private final FreeText freeText;
@@ -44,7 +45,7 @@ public class ErasureService {
                 event.type() + " " + event.id() + ": free text of " + blanked + " referrals blanked");
     }
 
-    /** For a referral being stored: was its case erased before it arrived? */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void blankIfErased(Referral r, String why) {
         Number known = (Number) em.createNativeQuery("select count(*) from erased_pseudonym where pseudonym = ?1")

@@ -23,8 +23,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class FreeText {
 
-    /** as case-service's PersonalData.ERASED */
-    public static final String ERASED = "[erased]";
+    public static final String ERASED = Referral.ERASED;
     public static final String OBJECT_TYPE = "referral";
 
     private final EntityManager em;
@@ -40,10 +39,9 @@ public class FreeText {
     /** Blanks once: a referral already blanked is left as it is (the job and an erasure event may meet). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean blank(Referral r, OffsetDateTime now, String why) {
-        if (r.erasedAt != null) {
+        if (!r.blankFreeText(now)) {
             return false;
         }
-        r.question = ERASED;
         Optional<Advice> advice = Advice.ofReferral(r.id);
         String adviceText = advice.map(a -> a.advice.strip()).orElse(null);
         advice.ifPresent(a -> a.advice = ERASED);
@@ -58,7 +56,6 @@ public class FreeText {
             keys.addAll(lessonsQuoting(r.id, adviceText));
             outbox.scrub(keys, adviceText, ERASED);
         }
-        r.erasedAt = now;
         audit.record("ERASE_FREE_TEXT", OBJECT_TYPE, r.id, null, why);
         return true;
     }

@@ -26,6 +26,17 @@ public class Advice extends PanacheEntityBase {
     @Column(name = "given_at")
     public OffsetDateTime givenAt;
 
+    /** The advice as it was published. */
+    static Advice of(AdviceGivenV1 given) {
+        Advice a = new Advice();
+        a.id = given.adviceId();
+        a.referralId = given.referralId();
+        a.advice = given.advice();
+        a.givenBy = given.givenBy();
+        a.givenAt = given.givenAt();
+        return a;
+    }
+
     public static Optional<Advice> ofReferral(UUID referralId) {
         return find("referralId", referralId).firstResultOptional();
     }

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.carebridge.advisory.erasure.ErasureService;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
@@ -32,53 +31,35 @@ import java.util.stream.Collectors;
 public class ReferralService {
 
     static final String OBJECT_TYPE = "referral";
-    static final int QUESTION_MAX = 2000; // referral.question varchar(2000)
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final ErasureService erasures;
+    private final ErasedCases erasedCases;
 
-    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasureService erasures) {
+    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasedCases erasedCases) {
         this.user = user;
         this.audit = audit;
         this.outbox = outbox;
-        this.erasures = erasures;
+        this.erasedCases = erasedCases;
     }
 
     /**
-     * Stores the digest field by field, so only what the record declares can reach the database; EventIntake
-     * commits the inbox row with it, so a redelivered event changes nothing.
+     * Stores the referral as received; EventIntake commits the inbox row with it, so a redelivered event changes
+     * nothing.
      */
     public void receive(ReferredToAdvisoryV1 data, CloudEvent event) {
         if (Referral.findById(data.referralId()) != null) {
             LOG.infof("referral %s already received, %s %s ignored", data.referralId(), event.type(), event.id());
             return;
         }
-        Referral r = new Referral();
-        r.id = data.referralId();
-        r.escalationId = data.escalationId();
-        r.pseudonym = data.pseudonym();
-        r.region = data.region();
-        r.ageBand = data.ageBand();
-        r.domains = data.domains().stream().map(Enum::name).toList();
-        r.intensity = data.intensity();
-        r.barrier = data.barrier();
-        r.urgency = data.urgency();
-        r.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
-        // the bridge scrubs the youth's birth date; a date that slipped through (any full date) stops here
-        r.question = BirthDates.scrub(data.question(), QUESTION_MAX);
-        r.referredBy = data.referredBy();
-        r.referredAt = data.referredAt();
-        data.stepsOrNone().forEach(step -> r.bridgeSteps.add(new BridgeStepEntry(step.step(), step.at())));
-        r.status = ReferralStatus.OPEN;
-        r.receivedAt = now();
+        Referral r = Referral.received(data, now());
         r.persist();
         audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source()
-                + (r.question.equals(data.question()) ? "" : "; dates removed from the question"));
+                + (r.question().equals(data.question()) ? "" : "; dates removed from the question"));
         // the erasure may have come first: the digests' topic is consumed independently of this one
-        erasures.blankIfErased(r, "case erased before its referral arrived");
+        erasedCases.blankIfErased(r, "case erased before its referral arrived");
     }
 
     @Transactional
@@ -108,26 +89,15 @@ public class ReferralService {
         return ReferralView.of(r, Advice.ofReferral(r.id).orElse(null));
     }
 
-    /**
-     * One advice per referral: it is published to the bridge and the case team as a fact, so a second one
-     * answers 409 instead of silently replacing what they already read.
-     */
+    /** Advises the referral (409 if it already was) and publishes the advice in the same transaction. */
     @Transactional
     public ReferralView advise(UUID id, AdviceRequest request) {
         Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        if (r.status != ReferralStatus.OPEN) {
-            throw ProblemException.conflict("referral is already " + r.status + "; advice cannot be given twice");
-        }
-        Advice advice = new Advice();
-        advice.id = UUID.randomUUID();
-        advice.referralId = r.id;
-        advice.advice = request.advice();
-        advice.givenBy = user.username();
-        advice.givenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        AdviceGivenV1 given = r.advise(request.advice(), user.username(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+        Advice advice = Advice.of(given);
         advice.persist();
-        r.status = ReferralStatus.ADVISED;
-        outbox.publish(new AdviceGivenV1(advice.id, r.id, r.escalationId, r.pseudonym, advice.advice,
-                advice.givenBy, advice.givenAt));
+        outbox.publish(given);
         audit.record("ADVISE", OBJECT_TYPE, r.id, null, "advice " + advice.id);
         return ReferralView.of(r, advice);
     }

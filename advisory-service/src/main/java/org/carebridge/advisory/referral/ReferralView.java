@@ -45,8 +45,8 @@ public record ReferralView(
         return new ReferralView(r.id, r.escalationId, r.pseudonym, r.region, r.ageBand,
                 r.domains.stream().map(Domain::valueOf).toList(), r.intensity, r.barrier, r.urgency,
                 r.triedMeasures.stream().map(TriedMeasure::valueOf).toList(),
-                r.bridgeSteps.stream().map(s -> new StepView(s.step, utc(s.at))).toList(), r.question, r.referredBy,
-                utc(r.referredAt), r.status, utc(r.receivedAt), r.handledInSession,
+                r.bridgeSteps.stream().map(s -> new StepView(s.step, utc(s.at))).toList(), r.question(), r.referredBy,
+                utc(r.referredAt), r.status(), utc(r.receivedAt), r.handledInSession(),
                 advice == null ? null : new AdviceView(advice.id, advice.advice, advice.givenBy, utc(advice.givenAt)));
     }
 

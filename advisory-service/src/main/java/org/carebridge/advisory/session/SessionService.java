@@ -108,9 +108,7 @@ public class SessionService {
         item.decidedBy = user.username();
         item.decidedAt = Clocks.now(clock);
         Referral r = Referral.findById(item.referralId, LockModeType.PESSIMISTIC_WRITE);
-        if (r.handledInSession == null) {
-            r.handledInSession = s.id;
-        }
+        r.handledIn(s.id);
         audit.record("DECIDE", OBJECT_TYPE, s.id, null, "referral " + r.id);
         audit.record("HANDLED_IN_SESSION", "referral", r.id, null, "session " + s.id);
         return view(s);

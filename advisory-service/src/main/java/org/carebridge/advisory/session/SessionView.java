@@ -25,7 +25,7 @@ public record SessionView(UUID id, String region, LocalDate date, List<String> m
                 Clocks.utc(s.createdAt), s.agenda.stream().map(i -> {
                     Referral r = referrals.get(i.referralId);
                     return new Item(i.referralId, r.barrier, r.urgency, r.ageBand.label(), Clocks.utc(r.referredAt),
-                            r.status.name(), i.decision != null, i.decision, i.decidedBy, Clocks.utc(i.decidedAt));
+                            r.status().name(), i.decision != null, i.decision, i.decidedBy, Clocks.utc(i.decidedAt));
                 }).toList());
     }
 }
