@@ -13,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carebridge.advisory.support.Params;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.problem.QueryParams;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.Roles;
@@ -40,8 +40,8 @@ public class BarrierResource {
     public PageView<BarrierView> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return barriers.list(Params.enumOf(BarrierStatus.class, "status", status),
-                Params.enumOf(Barrier.class, "category", category), paging);
+        return barriers.list(QueryParams.enumOf("status", status, BarrierStatus.class),
+                QueryParams.enumOf("category", category, Barrier.class), paging);
     }
 
     @POST

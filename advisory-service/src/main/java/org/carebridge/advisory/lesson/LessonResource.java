@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carebridge.advisory.support.Params;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Domain;
 import org.carebridge.platform.paging.PageRequest;
@@ -49,9 +48,9 @@ public class LessonResource {
         PageRequest paging = PageRequest.of(page, size);
         String text = QueryParams.text("q", q, 200);
         List<String> terms = text == null ? List.of() : Arrays.stream(text.split("\\s+")).limit(10).toList();
-        return lessons.search(new LessonSearch(Params.enumOf(Barrier.class, "barrier", barrier),
-                Params.enumOf(Domain.class, "domain", domain), QueryParams.text("region", region, 50),
-                Params.enumOf(LessonKind.class, "kind", kind), Params.bool("published", published), terms), paging);
+        return lessons.search(new LessonSearch(QueryParams.enumOf("barrier", barrier, Barrier.class),
+                QueryParams.enumOf("domain", domain, Domain.class), QueryParams.text("region", region, 50),
+                QueryParams.enumOf("kind", kind, LessonKind.class), QueryParams.bool("published", published), terms), paging);
     }
 
     @GET

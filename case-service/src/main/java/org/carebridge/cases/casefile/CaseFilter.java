@@ -2,6 +2,7 @@ package org.carebridge.cases.casefile;
 
 import io.quarkus.panache.common.Parameters;
 import org.carebridge.platform.problem.ProblemException;
+import org.carebridge.platform.problem.QueryParams;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,10 +55,10 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
         if (search != null && search.length() > 100) {
             throw ProblemException.badField("q", "must be at most 100 characters");
         }
-        Order order = QueryParams.enumParam("sort", sort, Order.class);
-        return new CaseFilter(QueryParams.enumParam("status", status, CaseStatus.class),
-                QueryParams.enumParam("domain", domain, Domain.class),
-                QueryParams.enumParam("intensity", intensity, Intensity.class),
+        Order order = QueryParams.enumOf("sort", sort, Order.class);
+        return new CaseFilter(QueryParams.enumOf("status", status, CaseStatus.class),
+                QueryParams.enumOf("domain", domain, Domain.class),
+                QueryParams.enumOf("intensity", intensity, Intensity.class),
                 QueryParams.flag("transitionDue", transitionDue), QueryParams.flag("leadMissing", leadMissing),
                 search, order == null ? Order.NEWEST : order);
     }

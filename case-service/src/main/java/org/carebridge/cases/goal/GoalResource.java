@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carebridge.cases.casefile.Domain;
-import org.carebridge.cases.casefile.QueryParams;
+import org.carebridge.platform.problem.QueryParams;
 import org.carebridge.cases.goal.GoalRequests.GoalChange;
 import org.carebridge.cases.goal.GoalRequests.NewGoal;
 import org.carebridge.platform.security.Roles;
@@ -42,8 +42,8 @@ public class GoalResource {
             + "(open and past the due date); every goal carries its overdue flag.")
     public List<GoalView> list(@PathParam("id") UUID id, @QueryParam("status") String status,
                                @QueryParam("domain") String domain, @QueryParam("overdue") String overdue) {
-        return goals.list(id, QueryParams.enumParam("status", status, GoalStatus.class),
-                QueryParams.enumParam("domain", domain, Domain.class), QueryParams.flag("overdue", overdue));
+        return goals.list(id, QueryParams.enumOf("status", status, GoalStatus.class),
+                QueryParams.enumOf("domain", domain, Domain.class), QueryParams.flag("overdue", overdue));
     }
 
     @POST

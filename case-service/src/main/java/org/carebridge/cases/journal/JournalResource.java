@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carebridge.cases.casefile.QueryParams;
+import org.carebridge.platform.problem.QueryParams;
 import org.carebridge.cases.timeline.TimelineEntryView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
@@ -45,6 +45,6 @@ public class JournalResource {
     @Operation(summary = "The journal, newest first; filter by kind")
     public PageView<TimelineEntryView> read(@PathParam("id") UUID id, @QueryParam("kind") String kind,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return journal.read(id, QueryParams.enumParam("kind", kind, NoteKind.class), PageRequest.of(page, size));
+        return journal.read(id, QueryParams.enumOf("kind", kind, NoteKind.class), PageRequest.of(page, size));
     }
 }
