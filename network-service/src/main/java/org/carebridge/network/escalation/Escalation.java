@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.vocabulary.AgeBand;
 import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.network.vocabulary.Intensity;
@@ -90,5 +91,21 @@ public class Escalation extends PanacheEntityBase {
 
     public boolean ownedBy(String username) {
         return owner != null && owner.equals(username);
+    }
+
+    /**
+     * Blanks its own free text (what the team tried, the resolution advice) once; false when it was blanked
+     * already. The texts around it (notes, agendas, referral, outbox) are FreeText's to blank.
+     */
+    public boolean blankTexts(OffsetDateTime at) {
+        if (textsErasedAt != null) {
+            return false;
+        }
+        whatWasTried = ErasedCase.TEXT;
+        if (resolutionAdvice != null) {
+            resolutionAdvice = ErasedCase.TEXT; // required while RESOLVED: blanked, never removed
+        }
+        textsErasedAt = at;
+        return true;
     }
 }

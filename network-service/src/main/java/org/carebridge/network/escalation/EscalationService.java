@@ -6,11 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.carebridge.network.erasure.ErasedCase;
-import org.carebridge.network.erasure.FreeText;
+import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.notification.Contacts;
-import org.carebridge.network.referral.Referral;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
@@ -28,8 +26,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The bridge inbox. A coordinator works only on escalations of the region in their token; any other escalation
@@ -38,7 +34,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EscalationService {
 
-    static final String OBJECT_TYPE = "escalation";
+    /** The object type of the escalation in the audit trail, whichever feature writes the entry. */
+    public static final String OBJECT_TYPE = "escalation";
     private static final Logger LOG = Logger.getLogger(EscalationService.class);
 
     private final CurrentUser user;
@@ -47,10 +44,12 @@ public class EscalationService {
     private final Event<BridgeNotification> notify;
     private final DueDates dueDates;
     private final Contacts contacts;
+    private final EscalationReferrals referrals;
 
-    public EscalationService(CurrentUser user, AuditTrail audit, Clock clock,
-                             Event<BridgeNotification> notify, DueDates dueDates, Contacts contacts) {
+    public EscalationService(CurrentUser user, AuditTrail audit, Clock clock, Event<BridgeNotification> notify,
+                             DueDates dueDates, Contacts contacts, EscalationReferrals referrals) {
         this.contacts = contacts;
+        this.referrals = referrals;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
@@ -77,8 +76,7 @@ public class EscalationService {
         e.urgency = data.urgency();
         e.whatWasTried = data.whatWasTried();
         if (ErasedCase.isErased(e.caseId)) { // arrived after the case's erasure (another topic): no text back
-            e.whatWasTried = FreeText.ERASED;
-            e.textsErasedAt = now();
+            e.blankTexts(now());
         }
         e.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
         e.raisedBy = data.raisedBy();
@@ -129,13 +127,12 @@ public class EscalationService {
         PanacheQuery<Escalation> query = Escalation.find(filter.where(region, params),
                 Sort.descending("raisedAt").and("id"), params);
         List<Escalation> page = query.page(paging.page(), paging.size()).list();
-        Map<UUID, Referral> referrals = Referral.ofEscalations(page.stream().map(e -> e.id).toList()).stream()
-                .collect(Collectors.toMap(r -> r.escalationId, Function.identity()));
+        Map<UUID, ReferralView> referred = referrals.of(page.stream().map(e -> e.id).toList());
         LocalDate today = today();
         for (Escalation e : page) {
             audit.record("LIST", OBJECT_TYPE, e.id, e.caseId, "bridge inbox of region " + region);
         }
-        return new PageView<>(page.stream().map(e -> EscalationView.of(e, referrals.get(e.id), today)).toList(),
+        return new PageView<>(page.stream().map(e -> EscalationView.of(e, referred.get(e.id), today)).toList(),
                 paging.page(), paging.size(), query.count());
     }
 
@@ -257,10 +254,10 @@ public class EscalationService {
     }
 
     public EscalationView detailed(Escalation e) {
-        return EscalationView.detailed(e, Referral.ofEscalation(e.id).orElse(null), today());
+        return EscalationView.detailed(e, referrals.of(e.id).orElse(null), today());
     }
 
-    OffsetDateTime now() {
+    public OffsetDateTime now() {
         return Clocks.now(clock);
     }
 

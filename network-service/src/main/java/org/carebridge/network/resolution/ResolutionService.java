@@ -1,7 +1,13 @@
-package org.carebridge.network.escalation;
+package org.carebridge.network.resolution;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.escalation.BridgeRequests;
+import org.carebridge.network.escalation.Escalation;
+import org.carebridge.network.escalation.EscalationResolvedV1;
+import org.carebridge.network.escalation.EscalationService;
+import org.carebridge.network.escalation.EscalationStatus;
+import org.carebridge.network.escalation.EscalationView;
 import org.carebridge.network.privacy.CaseIdentifiers;
 import org.carebridge.network.privacy.TextScrubber;
 import org.carebridge.platform.audit.AuditTrail;
