@@ -64,27 +64,11 @@ public class EscalationService {
             LOG.infof("escalation %s already received, %s %s ignored", data.escalationId(), event.type(), event.id());
             return;
         }
-        Escalation e = new Escalation();
-        e.id = data.escalationId();
-        e.caseId = data.caseId();
-        e.region = data.region();
-        e.pseudonym = data.pseudonym();
-        e.ageBand = data.ageBand();
-        e.domains = data.domains().stream().map(Enum::name).toList();
-        e.intensity = data.intensity();
-        e.barrier = data.barrier();
-        e.urgency = data.urgency();
-        e.whatWasTried = data.whatWasTried();
+        OffsetDateTime now = now();
+        Escalation e = Escalation.received(data, now, dueDates.forNew(data.urgency(), now.toLocalDate()));
         if (ErasedCase.isErased(e.caseId)) { // arrived after the case's erasure (another topic): no text back
-            e.blankTexts(now());
+            e.blankTexts(now);
         }
-        e.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
-        e.raisedBy = data.raisedBy();
-        e.raisedAt = data.raisedAt();
-        e.status = EscalationStatus.NEW;
-        e.receivedAt = now();
-        e.lastNotifiedAt = e.receivedAt;
-        e.dueDate = dueDates.forNew(e.urgency, e.receivedAt.toLocalDate());
         e.persist();
         audit.record("RECEIVE", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
         notify.fire(new BridgeNotification(BridgeNotification.Kind.NEW_ESCALATION, e.region, null, e.id, e.caseId,
@@ -104,14 +88,9 @@ public class EscalationService {
             throw new PoisonEventException("withdrawal names case " + data.caseId() + " in " + data.region()
                     + " but escalation " + e.id + " belongs to case " + e.caseId + " in " + e.region);
         }
-        if (e.withdrawnAt != null) {
+        if (!e.withdrawn(data.withdrawnBy(), data.withdrawnAt())) {
             LOG.infof("escalation %s already withdrawn, %s %s ignored", e.id, event.type(), event.id());
             return;
-        }
-        e.withdrawnBy = data.withdrawnBy();
-        e.withdrawnAt = data.withdrawnAt();
-        if (e.status.open()) {
-            e.status = EscalationStatus.WITHDRAWN;
         }
         audit.record("WITHDRAWN", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
     }
@@ -148,17 +127,10 @@ public class EscalationService {
     public EscalationView claim(UUID id) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
         String me = user.username();
-        if (e.status == EscalationStatus.CLAIMED && e.ownedBy(me)) {
+        if (!e.claim(me, now())) {
             audit.record("READ", OBJECT_TYPE, e.id, e.caseId, "claim repeated by its owner");
             return detailed(e);
         }
-        if (e.status != EscalationStatus.NEW) {
-            throw ProblemException.conflict("escalation is " + e.status
-                    + (e.owner == null ? "" : ", owned by " + e.owner) + "; only a NEW escalation can be claimed");
-        }
-        e.status = EscalationStatus.CLAIMED;
-        e.owner = me;
-        e.claimedAt = now();
         BridgeStep.record(e.id, BridgeStep.Kind.CLAIMED, e.claimedAt, me);
         audit.record("CLAIM", OBJECT_TYPE, e.id, e.caseId, null);
         return detailed(e);
@@ -168,13 +140,7 @@ public class EscalationService {
     @Transactional
     public EscalationView addNote(UUID id, BridgeRequests.Note request) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        requireOpen(e);
-        EscalationNote note = new EscalationNote();
-        note.id = UUID.randomUUID();
-        note.escalationId = e.id;
-        note.text = request.text();
-        note.writtenBy = user.username();
-        note.writtenAt = now();
+        EscalationNote note = e.note(request.text(), user.username(), now());
         note.persist();
         BridgeStep.record(e.id, BridgeStep.Kind.NOTE_ADDED, note.writtenAt, note.writtenBy);
         audit.record("NOTE", OBJECT_TYPE, e.id, e.caseId, "note " + note.id);
@@ -187,8 +153,8 @@ public class EscalationService {
         if (request.dueDate().isBefore(today())) {
             throw ProblemException.badField("dueDate", "must be today or later");
         }
-        Escalation e = owned(id, "set its due date");
-        e.dueDate = request.dueDate();
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        e.moveDueDate(request.dueDate(), user.username());
         BridgeStep.record(e.id, BridgeStep.Kind.DUE_DATE_SET, now(), user.username());
         audit.record("DUE_DATE", OBJECT_TYPE, e.id, e.caseId, "due " + e.dueDate);
         return detailed(e);
@@ -203,42 +169,12 @@ public class EscalationService {
         if (!request.meetsAt().toInstant().isAfter(clock.instant())) {
             throw ProblemException.badField("meetsAt", "must be in the future");
         }
-        Escalation e = owned(id, "convene a consultation table");
-        Consultation c = new Consultation();
-        c.id = UUID.randomUUID();
-        c.escalationId = e.id;
-        c.meetsAt = request.meetsAt();
-        c.agenda = request.agenda();
-        c.members = List.copyOf(request.members());
-        c.organisations = List.copyOf(request.organisations());
-        c.convenedBy = user.username();
-        c.convenedAt = now();
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        Consultation c = e.convene(request, user.username(), now());
         c.persist();
         BridgeStep.record(e.id, BridgeStep.Kind.CONSULTATION_CONVENED, c.convenedAt, c.convenedBy);
         audit.record("CONVENE", OBJECT_TYPE, e.id, e.caseId, "consultation " + c.id);
         return detailed(e);
-    }
-
-    /**
-     * The escalation, locked, if the caller owns it and it is still open: 409 while NEW (claim it first) or closed,
-     * 403 when a colleague of the same region owns it.
-     */
-    public Escalation owned(UUID id, String action) {
-        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        if (e.status == EscalationStatus.NEW) {
-            throw ProblemException.conflict("escalation is NEW; claim it before you " + action);
-        }
-        requireOpen(e);
-        if (!e.ownedBy(user.username())) {
-            throw ProblemException.forbidden("only the owner of the escalation (" + e.owner + ") may " + action);
-        }
-        return e;
-    }
-
-    private static void requireOpen(Escalation e) {
-        if (!e.status.open()) {
-            throw ProblemException.conflict("escalation is already " + e.status);
-        }
     }
 
     /**
