@@ -2,6 +2,7 @@ package org.carebridge.network.erasure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.roster.CaseRoster;
 import org.carebridge.platform.time.Clocks;

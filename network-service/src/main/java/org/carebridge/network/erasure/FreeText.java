@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.escalation.Consultation;
 import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.escalation.EscalationNote;
@@ -22,12 +23,11 @@ import java.util.Map;
  * alike: what the team tried, the bridge's notes, the consultation agendas, the referral's question and the
  * advice that came back, the resolution advice (the bridge's own text about the youth's situation), and those
  * texts inside the outbox rows that carried them. Ids, statuses, categories, usernames and dates stay, so
- * statistics and the audit trail still add up. Blanked text reads "[erased]", as in case-service.
+ * statistics and the audit trail still add up. Blanked text reads {@link ErasedCase#TEXT}.
  */
 @ApplicationScoped
 public class FreeText {
 
-    public static final String ERASED = "[erased]";
     /** The free-text field of each event network-service produces about an escalation. */
     private static final Map<String, String> EVENT_TEXT = Map.of(
             ReferredToAdvisoryV1.TYPE, "question",
@@ -42,18 +42,13 @@ public class FreeText {
     /** Blanks once: an escalation already blanked is left as it is (erasure and retention may meet). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean blank(Escalation e, OffsetDateTime now) {
-        if (e.textsErasedAt != null) {
+        if (!e.blankTexts(now)) {
             return false;
         }
-        e.whatWasTried = ERASED;
-        if (e.resolutionAdvice != null) {
-            e.resolutionAdvice = ERASED; // required while RESOLVED: blanked, never removed
-        }
-        e.textsErasedAt = now;
-        EscalationNote.update("text = ?1 where escalationId = ?2", ERASED, e.id);
-        Consultation.update("agenda = ?1 where escalationId = ?2", ERASED, e.id);
-        Referral.update("question = ?1 where escalationId = ?2", ERASED, e.id);
-        Referral.update("advice = ?1 where escalationId = ?2 and advice is not null", ERASED, e.id);
+        EscalationNote.update("text = ?1 where escalationId = ?2", ErasedCase.TEXT, e.id);
+        Consultation.update("agenda = ?1 where escalationId = ?2", ErasedCase.TEXT, e.id);
+        Referral.update("question = ?1 where escalationId = ?2", ErasedCase.TEXT, e.id);
+        Referral.update("advice = ?1 where escalationId = ?2 and advice is not null", ErasedCase.TEXT, e.id);
         blankOutbox(e);
         return true;
     }
@@ -65,7 +60,7 @@ public class FreeText {
         for (OutboxEvent row : rows) {
             try {
                 ObjectNode envelope = (ObjectNode) json.readTree(row.envelope);
-                ((ObjectNode) envelope.get("data")).put(EVENT_TEXT.get(row.type), ERASED);
+                ((ObjectNode) envelope.get("data")).put(EVENT_TEXT.get(row.type), ErasedCase.TEXT);
                 row.envelope = json.writeValueAsString(envelope);
             } catch (JsonProcessingException | ClassCastException | NullPointerException ex) {
                 throw new IllegalStateException("outbox row " + row.id + " is not a CloudEvent envelope", ex);

@@ -64,8 +64,7 @@ public class BridgeWatch {
         List<Escalation> unclaimed = locked("status = ?1 and lastNotifiedAt <= ?2", EscalationStatus.NEW,
                 now.minus(renotifyAfter));
         for (Escalation e : unclaimed) {
-            e.lastNotifiedAt = now;
-            e.renotifications++;
+            e.renotified(now);
             BridgeStep.record(e.id, BridgeStep.Kind.RENOTIFIED, now, BridgeStep.SYSTEM);
             audit.record("RENOTIFY", EscalationService.OBJECT_TYPE, e.id, e.caseId,
                     "unclaimed since " + e.receivedAt + ", re-notification " + e.renotifications);
@@ -75,8 +74,7 @@ public class BridgeWatch {
         List<Escalation> overdue = locked("status in ?1 and dueDate < ?2 and climbedAt is null",
                 EscalationStatus.OPEN, today);
         for (Escalation e : overdue) {
-            e.climbedAt = now;
-            e.climbedTo = RegionLead.of(e.region).orElse(null);
+            e.climbed(RegionLead.of(e.region).orElse(null), now);
             BridgeStep.record(e.id, BridgeStep.Kind.CLIMBED, now, BridgeStep.SYSTEM);
             audit.record("CLIMB", EscalationService.OBJECT_TYPE, e.id, e.caseId, "due " + e.dueDate + ", climbed to "
                     + (e.climbedTo == null ? "the whole region (no lead coordinator set)" : e.climbedTo));

@@ -7,10 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.vocabulary.AgeBand;
 import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.network.vocabulary.Intensity;
 import org.carebridge.network.vocabulary.Urgency;
+import org.carebridge.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,6 +24,10 @@ import java.util.UUID;
 /**
  * A case team's call for help as the bridge holds it. The id is case-service's escalationId, so the same
  * escalation can never be stored twice, whatever Kafka redelivers.
+ * <p>
+ * It owns its transitions: each method below checks where the escalation stands (409 when it may not move, 403
+ * when only its owner may) and returns what happened; the services load, persist, audit and notify around it.
+ * Read the fields freely; change them only through these methods.
  */
 @Entity
 @Table(name = "escalation")
@@ -88,7 +94,196 @@ public class Escalation extends PanacheEntityBase {
     @Column(name = "texts_erased_at")
     public OffsetDateTime textsErasedAt;
 
+    /** NEW: received from case-service, due by its urgency, its region notified now. */
+    public static Escalation received(CaseEscalatedV1 data, OffsetDateTime at, LocalDate dueDate) {
+        Escalation e = new Escalation();
+        e.id = data.escalationId();
+        e.caseId = data.caseId();
+        e.region = data.region();
+        e.pseudonym = data.pseudonym();
+        e.ageBand = data.ageBand();
+        e.domains = data.domains().stream().map(Enum::name).toList();
+        e.intensity = data.intensity();
+        e.barrier = data.barrier();
+        e.urgency = data.urgency();
+        e.whatWasTried = data.whatWasTried();
+        e.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
+        e.raisedBy = data.raisedBy();
+        e.raisedAt = data.raisedAt();
+        e.status = EscalationStatus.NEW;
+        e.receivedAt = at;
+        e.lastNotifiedAt = at;
+        e.dueDate = dueDate;
+        return e;
+    }
+
     public boolean ownedBy(String username) {
         return owner != null && owner.equals(username);
+    }
+
+    /**
+     * NEW to CLAIMED, owned by {@code by}. False when {@code by} owns it already: a retried request changes
+     * nothing. 409 in every other case.
+     */
+    public boolean claim(String by, OffsetDateTime at) {
+        if (status == EscalationStatus.CLAIMED && ownedBy(by)) {
+            return false;
+        }
+        if (status != EscalationStatus.NEW) {
+            throw ProblemException.conflict("escalation is " + status
+                    + (owner == null ? "" : ", owned by " + owner) + "; only a NEW escalation can be claimed");
+        }
+        status = EscalationStatus.CLAIMED;
+        owner = by;
+        claimedAt = at;
+        return true;
+    }
+
+    /** Any coordinator of the region may note (colleagues share what they know) while it is open; the note to keep. */
+    public EscalationNote note(String text, String by, OffsetDateTime at) {
+        requireOpen();
+        EscalationNote note = new EscalationNote();
+        note.id = UUID.randomUUID();
+        note.escalationId = id;
+        note.text = text;
+        note.writtenBy = by;
+        note.writtenAt = at;
+        return note;
+    }
+
+    /** The owner moves the due date while it is open (the date itself is the request's to check). */
+    public void moveDueDate(LocalDate to, String by) {
+        requireOwnerWhileOpen(by, "set its due date");
+        dueDate = to;
+    }
+
+    /** The owner convenes a consultation table while it is open; the table to keep. */
+    public Consultation convene(BridgeRequests.Consultation request, String by, OffsetDateTime at) {
+        requireOwnerWhileOpen(by, "convene a consultation table");
+        Consultation c = new Consultation();
+        c.id = UUID.randomUUID();
+        c.escalationId = id;
+        c.meetsAt = request.meetsAt();
+        c.agenda = request.agenda();
+        c.members = List.copyOf(request.members());
+        c.organisations = List.copyOf(request.organisations());
+        c.convenedBy = by;
+        c.convenedAt = at;
+        return c;
+    }
+
+    /** Only its owner refers it upward, and only while CLAIMED: once referred, it stays referred. */
+    public void refer(String by) {
+        if (status == EscalationStatus.NEW) {
+            throw ProblemException.conflict("escalation is NEW; claim it before referring it");
+        }
+        if (status != EscalationStatus.CLAIMED) {
+            throw ProblemException.conflict("escalation is already " + status);
+        }
+        requireOwner(by, "refer it");
+        status = EscalationStatus.REFERRED;
+    }
+
+    /**
+     * The advisory group's advice arrived: REFERRED to ADVISED, true. False when the bridge resolved it (or the team
+     * withdrew it) meanwhile: the advice is kept, the ending stands.
+     */
+    public boolean advised() {
+        if (status != EscalationStatus.REFERRED) {
+            return false;
+        }
+        status = EscalationStatus.ADVISED;
+        return true;
+    }
+
+    /**
+     * Its owner closes it while open (claimed, referred or advised), once; the advice is already scrubbed, and
+     * {@code adviceRemoved} names what was taken out. Returns the event that tells case-service.
+     */
+    public EscalationResolvedV1 resolve(Outcome outcome, String advice, List<String> adviceRemoved, String by,
+                                        OffsetDateTime at) {
+        requireOwnerWhileOpen(by, "resolve it");
+        status = EscalationStatus.RESOLVED;
+        this.outcome = outcome;
+        resolutionAdvice = advice;
+        resolutionAdviceRemoved = List.copyOf(adviceRemoved);
+        resolvedBy = by;
+        resolvedAt = at;
+        return new EscalationResolvedV1(id, caseId, region, outcome, resolutionAdvice, resolvedBy, resolvedAt);
+    }
+
+    /**
+     * The team unblocked itself. Recorded once: false for a repeat. An open escalation becomes WITHDRAWN; a resolved
+     * one keeps its ending and only records the withdrawal.
+     */
+    public boolean withdrawn(String by, OffsetDateTime at) {
+        if (withdrawnAt != null) {
+            return false;
+        }
+        withdrawnBy = by;
+        withdrawnAt = at;
+        if (status.open()) {
+            status = EscalationStatus.WITHDRAWN;
+        }
+        return true;
+    }
+
+    /** Still unclaimed: its region hears of it again. 409 once someone claimed it (or it ended). */
+    public void renotified(OffsetDateTime at) {
+        if (status != EscalationStatus.NEW) {
+            throw ProblemException.conflict("escalation is " + status + "; only a NEW escalation is re-notified");
+        }
+        lastNotifiedAt = at;
+        renotifications++;
+    }
+
+    /**
+     * Overdue and still open: it climbs to the region's lead coordinator ({@code to}; null when none is set, then
+     * the whole region hears of it), once. 409 when it ended or climbed already.
+     */
+    public void climbed(String to, OffsetDateTime at) {
+        requireOpen();
+        if (climbedAt != null) {
+            throw ProblemException.conflict("escalation climbed already, at " + climbedAt);
+        }
+        climbedAt = at;
+        climbedTo = to;
+    }
+
+    /**
+     * Blanks its own free text (what the team tried, the resolution advice) once; false when it was blanked
+     * already. The texts around it (notes, agendas, referral, outbox) are FreeText's to blank.
+     */
+    public boolean blankTexts(OffsetDateTime at) {
+        if (textsErasedAt != null) {
+            return false;
+        }
+        whatWasTried = ErasedCase.TEXT;
+        if (resolutionAdvice != null) {
+            resolutionAdvice = ErasedCase.TEXT; // required while RESOLVED: blanked, never removed
+        }
+        textsErasedAt = at;
+        return true;
+    }
+
+    private void requireOpen() {
+        if (!status.open()) {
+            throw ProblemException.conflict("escalation is already " + status);
+        }
+    }
+
+    /** 409 while NEW (claim it first) or closed, 403 when a colleague of the same region owns it. */
+    private void requireOwnerWhileOpen(String by, String action) {
+        if (status == EscalationStatus.NEW) {
+            throw ProblemException.conflict("escalation is NEW; claim it before you " + action);
+        }
+        requireOpen();
+        requireOwner(by, action);
+    }
+
+    private void requireOwner(String by, String action) {
+        if (!ownedBy(by)) {
+            throw ProblemException.forbidden("only the owner of the escalation (" + owner + ") may " + action);
+        }
     }
 }

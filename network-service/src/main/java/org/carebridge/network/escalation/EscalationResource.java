@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.carebridge.network.referral.ReferralRequest;
-import org.carebridge.network.referral.ReferralService;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.security.Roles;
@@ -24,7 +22,7 @@ import java.util.UUID;
 
 /**
  * The bridge inbox of the caller's region: list, read, claim, note, set a due date, convene a consultation
- * table, resolve, and refer escalations to the advisory group.
+ * table. Resolving (resolution) and referring (referral) live with their features, under the same path.
  */
 @Path("/api/network/escalations")
 @RolesAllowed(Roles.BRIDGE_COORDINATOR)
@@ -32,14 +30,9 @@ import java.util.UUID;
 public class EscalationResource {
 
     private final EscalationService escalations;
-    private final ResolutionService resolutions;
-    private final ReferralService referrals;
 
-    public EscalationResource(EscalationService escalations, ResolutionService resolutions,
-                              ReferralService referrals) {
+    public EscalationResource(EscalationService escalations) {
         this.escalations = escalations;
-        this.resolutions = resolutions;
-        this.referrals = referrals;
     }
 
     @GET
@@ -87,23 +80,5 @@ public class EscalationResource {
     @Operation(summary = "The owner convenes a consultation table with team members and organisations")
     public Response convene(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Consultation body) {
         return Response.status(Response.Status.CREATED).entity(escalations.convene(id, body)).build();
-    }
-
-    @POST
-    @Path("/{id}/resolution")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The owner resolves with an outcome and advice for the case team",
-            description = "Publishes network.escalation-resolved.v1 to case-service.")
-    public EscalationView resolve(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Resolution body) {
-        return resolutions.resolve(id, body);
-    }
-
-    /** Refers a claimed escalation to the advisory group; answers the escalation with its new referral. */
-    @POST
-    @Path("/{id}/referral")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response refer(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest body) {
-        EscalationView referred = referrals.refer(id, body);
-        return Response.status(Response.Status.CREATED).entity(referred).build();
     }
 }

@@ -6,11 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.carebridge.network.erasure.ErasedCase;
-import org.carebridge.network.erasure.FreeText;
+import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.notification.Contacts;
-import org.carebridge.network.referral.Referral;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
@@ -28,8 +26,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The bridge inbox. A coordinator works only on escalations of the region in their token; any other escalation
@@ -38,7 +34,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EscalationService {
 
-    static final String OBJECT_TYPE = "escalation";
+    /** The object type of the escalation in the audit trail, whichever feature writes the entry. */
+    public static final String OBJECT_TYPE = "escalation";
     private static final Logger LOG = Logger.getLogger(EscalationService.class);
 
     private final CurrentUser user;
@@ -47,10 +44,12 @@ public class EscalationService {
     private final Event<BridgeNotification> notify;
     private final DueDates dueDates;
     private final Contacts contacts;
+    private final EscalationReferrals referrals;
 
-    public EscalationService(CurrentUser user, AuditTrail audit, Clock clock,
-                             Event<BridgeNotification> notify, DueDates dueDates, Contacts contacts) {
+    public EscalationService(CurrentUser user, AuditTrail audit, Clock clock, Event<BridgeNotification> notify,
+                             DueDates dueDates, Contacts contacts, EscalationReferrals referrals) {
         this.contacts = contacts;
+        this.referrals = referrals;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
@@ -65,28 +64,11 @@ public class EscalationService {
             LOG.infof("escalation %s already received, %s %s ignored", data.escalationId(), event.type(), event.id());
             return;
         }
-        Escalation e = new Escalation();
-        e.id = data.escalationId();
-        e.caseId = data.caseId();
-        e.region = data.region();
-        e.pseudonym = data.pseudonym();
-        e.ageBand = data.ageBand();
-        e.domains = data.domains().stream().map(Enum::name).toList();
-        e.intensity = data.intensity();
-        e.barrier = data.barrier();
-        e.urgency = data.urgency();
-        e.whatWasTried = data.whatWasTried();
+        OffsetDateTime now = now();
+        Escalation e = Escalation.received(data, now, dueDates.forNew(data.urgency(), now.toLocalDate()));
         if (ErasedCase.isErased(e.caseId)) { // arrived after the case's erasure (another topic): no text back
-            e.whatWasTried = FreeText.ERASED;
-            e.textsErasedAt = now();
+            e.blankTexts(now);
         }
-        e.triedMeasures = data.triedMeasures().stream().map(Enum::name).toList();
-        e.raisedBy = data.raisedBy();
-        e.raisedAt = data.raisedAt();
-        e.status = EscalationStatus.NEW;
-        e.receivedAt = now();
-        e.lastNotifiedAt = e.receivedAt;
-        e.dueDate = dueDates.forNew(e.urgency, e.receivedAt.toLocalDate());
         e.persist();
         audit.record("RECEIVE", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
         notify.fire(new BridgeNotification(BridgeNotification.Kind.NEW_ESCALATION, e.region, null, e.id, e.caseId,
@@ -106,14 +88,9 @@ public class EscalationService {
             throw new PoisonEventException("withdrawal names case " + data.caseId() + " in " + data.region()
                     + " but escalation " + e.id + " belongs to case " + e.caseId + " in " + e.region);
         }
-        if (e.withdrawnAt != null) {
+        if (!e.withdrawn(data.withdrawnBy(), data.withdrawnAt())) {
             LOG.infof("escalation %s already withdrawn, %s %s ignored", e.id, event.type(), event.id());
             return;
-        }
-        e.withdrawnBy = data.withdrawnBy();
-        e.withdrawnAt = data.withdrawnAt();
-        if (e.status.open()) {
-            e.status = EscalationStatus.WITHDRAWN;
         }
         audit.record("WITHDRAWN", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
     }
@@ -129,13 +106,12 @@ public class EscalationService {
         PanacheQuery<Escalation> query = Escalation.find(filter.where(region, params),
                 Sort.descending("raisedAt").and("id"), params);
         List<Escalation> page = query.page(paging.page(), paging.size()).list();
-        Map<UUID, Referral> referrals = Referral.ofEscalations(page.stream().map(e -> e.id).toList()).stream()
-                .collect(Collectors.toMap(r -> r.escalationId, Function.identity()));
+        Map<UUID, ReferralView> referred = referrals.of(page.stream().map(e -> e.id).toList());
         LocalDate today = today();
         for (Escalation e : page) {
             audit.record("LIST", OBJECT_TYPE, e.id, e.caseId, "bridge inbox of region " + region);
         }
-        return new PageView<>(page.stream().map(e -> EscalationView.of(e, referrals.get(e.id), today)).toList(),
+        return new PageView<>(page.stream().map(e -> EscalationView.of(e, referred.get(e.id), today)).toList(),
                 paging.page(), paging.size(), query.count());
     }
 
@@ -151,17 +127,10 @@ public class EscalationService {
     public EscalationView claim(UUID id) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
         String me = user.username();
-        if (e.status == EscalationStatus.CLAIMED && e.ownedBy(me)) {
+        if (!e.claim(me, now())) {
             audit.record("READ", OBJECT_TYPE, e.id, e.caseId, "claim repeated by its owner");
             return detailed(e);
         }
-        if (e.status != EscalationStatus.NEW) {
-            throw ProblemException.conflict("escalation is " + e.status
-                    + (e.owner == null ? "" : ", owned by " + e.owner) + "; only a NEW escalation can be claimed");
-        }
-        e.status = EscalationStatus.CLAIMED;
-        e.owner = me;
-        e.claimedAt = now();
         BridgeStep.record(e.id, BridgeStep.Kind.CLAIMED, e.claimedAt, me);
         audit.record("CLAIM", OBJECT_TYPE, e.id, e.caseId, null);
         return detailed(e);
@@ -171,13 +140,7 @@ public class EscalationService {
     @Transactional
     public EscalationView addNote(UUID id, BridgeRequests.Note request) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        requireOpen(e);
-        EscalationNote note = new EscalationNote();
-        note.id = UUID.randomUUID();
-        note.escalationId = e.id;
-        note.text = request.text();
-        note.writtenBy = user.username();
-        note.writtenAt = now();
+        EscalationNote note = e.note(request.text(), user.username(), now());
         note.persist();
         BridgeStep.record(e.id, BridgeStep.Kind.NOTE_ADDED, note.writtenAt, note.writtenBy);
         audit.record("NOTE", OBJECT_TYPE, e.id, e.caseId, "note " + note.id);
@@ -190,8 +153,8 @@ public class EscalationService {
         if (request.dueDate().isBefore(today())) {
             throw ProblemException.badField("dueDate", "must be today or later");
         }
-        Escalation e = owned(id, "set its due date");
-        e.dueDate = request.dueDate();
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        e.moveDueDate(request.dueDate(), user.username());
         BridgeStep.record(e.id, BridgeStep.Kind.DUE_DATE_SET, now(), user.username());
         audit.record("DUE_DATE", OBJECT_TYPE, e.id, e.caseId, "due " + e.dueDate);
         return detailed(e);
@@ -206,42 +169,12 @@ public class EscalationService {
         if (!request.meetsAt().toInstant().isAfter(clock.instant())) {
             throw ProblemException.badField("meetsAt", "must be in the future");
         }
-        Escalation e = owned(id, "convene a consultation table");
-        Consultation c = new Consultation();
-        c.id = UUID.randomUUID();
-        c.escalationId = e.id;
-        c.meetsAt = request.meetsAt();
-        c.agenda = request.agenda();
-        c.members = List.copyOf(request.members());
-        c.organisations = List.copyOf(request.organisations());
-        c.convenedBy = user.username();
-        c.convenedAt = now();
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        Consultation c = e.convene(request, user.username(), now());
         c.persist();
         BridgeStep.record(e.id, BridgeStep.Kind.CONSULTATION_CONVENED, c.convenedAt, c.convenedBy);
         audit.record("CONVENE", OBJECT_TYPE, e.id, e.caseId, "consultation " + c.id);
         return detailed(e);
-    }
-
-    /**
-     * The escalation, locked, if the caller owns it and it is still open: 409 while NEW (claim it first) or closed,
-     * 403 when a colleague of the same region owns it.
-     */
-    public Escalation owned(UUID id, String action) {
-        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        if (e.status == EscalationStatus.NEW) {
-            throw ProblemException.conflict("escalation is NEW; claim it before you " + action);
-        }
-        requireOpen(e);
-        if (!e.ownedBy(user.username())) {
-            throw ProblemException.forbidden("only the owner of the escalation (" + e.owner + ") may " + action);
-        }
-        return e;
-    }
-
-    private static void requireOpen(Escalation e) {
-        if (!e.status.open()) {
-            throw ProblemException.conflict("escalation is already " + e.status);
-        }
     }
 
     /**
@@ -257,10 +190,10 @@ public class EscalationService {
     }
 
     public EscalationView detailed(Escalation e) {
-        return EscalationView.detailed(e, Referral.ofEscalation(e.id).orElse(null), today());
+        return EscalationView.detailed(e, referrals.of(e.id).orElse(null), today());
     }
 
-    OffsetDateTime now() {
+    public OffsetDateTime now() {
         return Clocks.now(clock);
     }
 

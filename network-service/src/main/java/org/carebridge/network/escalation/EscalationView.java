@@ -1,8 +1,6 @@
 package org.carebridge.network.escalation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.carebridge.network.referral.Referral;
-import org.carebridge.network.referral.ReferralView;
 import org.carebridge.network.vocabulary.AgeBand;
 import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.network.vocabulary.Domain;
@@ -75,12 +73,12 @@ public record EscalationView(
     }
 
     /** For the inbox list: the escalation without its work. */
-    public static EscalationView of(Escalation e, Referral referral, LocalDate today) {
+    public static EscalationView of(Escalation e, ReferralView referral, LocalDate today) {
         return of(e, referral, today, null, null, null);
     }
 
     /** For a single escalation: with its steps, notes and consultation tables. */
-    public static EscalationView detailed(Escalation e, Referral referral, LocalDate today) {
+    public static EscalationView detailed(Escalation e, ReferralView referral, LocalDate today) {
         return of(e, referral, today,
                 BridgeStep.of(e.id).stream().map(s -> new StepView(s.step, utc(s.at), s.actor)).toList(),
                 EscalationNote.of(e.id).stream()
@@ -89,7 +87,7 @@ public record EscalationView(
                         c.members, c.organisations, c.convenedBy, utc(c.convenedAt))).toList());
     }
 
-    private static EscalationView of(Escalation e, Referral referral, LocalDate today, List<StepView> steps,
+    private static EscalationView of(Escalation e, ReferralView referral, LocalDate today, List<StepView> steps,
                                      List<NoteView> notes, List<ConsultationView> consultations) {
         return new EscalationView(e.id, e.caseId, e.region, e.pseudonym, e.ageBand,
                 e.domains.stream().map(Domain::valueOf).toList(), e.intensity, e.barrier, e.urgency, e.whatWasTried,
@@ -100,6 +98,6 @@ public record EscalationView(
                 e.withdrawnAt == null ? null : new Withdrawal(e.withdrawnBy, utc(e.withdrawnAt)),
                 e.outcome == null ? null : new Resolution(e.outcome, e.resolutionAdvice,
                         e.resolutionAdviceRemoved, e.resolvedBy, utc(e.resolvedAt)),
-                referral == null ? null : ReferralView.of(referral), steps, notes, consultations);
+                referral, steps, notes, consultations);
     }
 }

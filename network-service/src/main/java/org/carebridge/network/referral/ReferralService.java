@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.carebridge.network.escalation.BridgeStep;
 import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.escalation.EscalationService;
-import org.carebridge.network.escalation.EscalationStatus;
 import org.carebridge.network.escalation.EscalationView;
 import org.carebridge.network.privacy.CaseIdentifiers;
 import org.carebridge.network.privacy.TextScrubber;
@@ -17,7 +16,6 @@ import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
 import org.carebridge.platform.outbox.Outbox;
-import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.jboss.logging.Logger;
 
@@ -60,15 +58,7 @@ public class ReferralService {
     public EscalationView refer(UUID escalationId, ReferralRequest request) {
         Escalation e = escalations.visible(escalationId, LockModeType.PESSIMISTIC_WRITE);
         String me = user.username();
-        if (e.status == EscalationStatus.NEW) {
-            throw ProblemException.conflict("escalation is NEW; claim it before referring it");
-        }
-        if (e.status != EscalationStatus.CLAIMED) {
-            throw ProblemException.conflict("escalation is already " + e.status);
-        }
-        if (!e.ownedBy(me)) {
-            throw ProblemException.forbidden("only the owner of the escalation (" + e.owner + ") may refer it");
-        }
+        e.refer(me); // the status change commits with the referral row and its event, or not at all
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.escalationId = e.id;
@@ -78,7 +68,6 @@ public class ReferralService {
         referral.referredBy = me;
         referral.referredAt = now();
         referral.persist();
-        e.status = EscalationStatus.REFERRED;
         outbox.publish(digest(e, referral));
         audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group"
                 + (question.scrubbed() ? ", removed from the question: " + question.removed() : ""));
@@ -125,10 +114,7 @@ public class ReferralService {
         referral.advice = data.advice();
         referral.adviceGivenBy = data.givenBy();
         referral.adviceGivenAt = data.givenAt();
-        if (e.status == EscalationStatus.REFERRED) {
-            // the bridge may have resolved (or the team withdrawn) meanwhile: the advice is kept, the ending stands
-            e.status = EscalationStatus.ADVISED;
-        }
+        e.advised(); // false when the bridge resolved (or the team withdrew) meanwhile: the advice is kept anyway
         audit.record("RECEIVE_ADVICE", "escalation", e.id, e.caseId,
                 "advice " + data.adviceId() + " on referral " + referral.id + ", event " + event.id());
     }

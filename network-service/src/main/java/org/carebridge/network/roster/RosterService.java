@@ -3,7 +3,7 @@ package org.carebridge.network.roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.carebridge.network.erasure.ErasedCase;
+import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;

@@ -1,7 +1,12 @@
-package org.carebridge.network.escalation;
+package org.carebridge.network.resolution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.network.escalation.BridgeRequests;
+import org.carebridge.network.escalation.Escalation;
+import org.carebridge.network.escalation.EscalationService;
+import org.carebridge.network.escalation.EscalationView;
 import org.carebridge.network.privacy.CaseIdentifiers;
 import org.carebridge.network.privacy.TextScrubber;
 import org.carebridge.platform.audit.AuditTrail;
@@ -33,16 +38,10 @@ public class ResolutionService {
     /** Only the owner resolves, while it is open (claimed, referred or advised); once, and only once. */
     @Transactional
     public EscalationView resolve(UUID id, BridgeRequests.Resolution request) {
-        Escalation e = escalations.owned(id, "resolve it");
-        e.status = EscalationStatus.RESOLVED;
-        e.outcome = request.outcome();
+        Escalation e = escalations.visible(id, LockModeType.PESSIMISTIC_WRITE);
         TextScrubber.Scrubbed advice = TextScrubber.scrub(request.advice(), CaseIdentifiers.of(e));
-        e.resolutionAdvice = advice.text();
-        e.resolutionAdviceRemoved = advice.removed();
-        e.resolvedBy = user.username();
-        e.resolvedAt = escalations.now();
-        outbox.publish(new EscalationResolvedV1(e.id, e.caseId, e.region, e.outcome, e.resolutionAdvice,
-                e.resolvedBy, e.resolvedAt));
+        outbox.publish(e.resolve(request.outcome(), advice.text(), advice.removed(), user.username(),
+                escalations.now()));
         audit.record("RESOLVE", EscalationService.OBJECT_TYPE, e.id, e.caseId, "outcome " + e.outcome
                 + (advice.scrubbed() ? ", removed from the advice: " + advice.removed() : ""));
         return escalations.detailed(e);
