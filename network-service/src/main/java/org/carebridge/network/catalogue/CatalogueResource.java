@@ -28,7 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import static org.carebridge.network.escalation.EscalationStatus.parseEnum;
+import static org.carebridge.platform.problem.QueryParams.enumOf;
 
 /** The catalogue of organisations and offers: searched by the bridge, maintained by a network-admin. */
 @Path("/api/network")
@@ -75,7 +75,7 @@ public class CatalogueResource {
                                                      @QueryParam("q") String words, @QueryParam("page") String page,
                                                      @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return catalogue.search(blank(domain) ? null : parseEnum(Domain.class, "domain", domain), age(age),
+        return catalogue.search(enumOf("domain", domain, Domain.class), age(age),
                 language(language), blank(words) ? null : words.trim(), paging);
     }
 

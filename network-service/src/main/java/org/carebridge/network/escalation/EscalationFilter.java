@@ -10,16 +10,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static org.carebridge.network.escalation.EscalationStatus.parseEnum;
+import static org.carebridge.platform.problem.QueryParams.enumOf;
 
 /** The inbox filters, parsed from query parameters (a bad value is a 400 naming the parameter). */
 public record EscalationFilter(EscalationStatus status, Barrier barrier, Urgency urgency, AgeBand ageBand) {
 
     public static EscalationFilter of(String status, String barrier, String urgency, String ageBand) {
         return new EscalationFilter(
-                blank(status) ? null : parseEnum(EscalationStatus.class, "status", status),
-                blank(barrier) ? null : parseEnum(Barrier.class, "barrier", barrier),
-                blank(urgency) ? null : parseEnum(Urgency.class, "urgency", urgency),
+                enumOf("status", status, EscalationStatus.class),
+                enumOf("barrier", barrier, Barrier.class),
+                enumOf("urgency", urgency, Urgency.class),
                 blank(ageBand) ? null : ageBand(ageBand));
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import static org.carebridge.network.escalation.EscalationStatus.parseEnum;
+import static org.carebridge.platform.problem.QueryParams.enumOf;
 
 /** Handovers in flight and the coming 18th birthdays of the caller's region; another region's are not found. */
 @ApplicationScoped
@@ -54,7 +54,7 @@ public class HandoverQueries {
         StringBuilder where = new StringBuilder("region = :region");
         params.put("region", region);
         if (status != null && !status.isBlank()) {
-            StatusFilter wanted = parseEnum(StatusFilter.class, "status", status);
+            StatusFilter wanted = enumOf("status", status, StatusFilter.class);
             where.append(" and status = :status");
             if (wanted == StatusFilter.OVERDUE) {
                 where.append(" and dueBy < :today");
@@ -65,7 +65,7 @@ public class HandoverQueries {
         }
         if (reason != null && !reason.isBlank()) {
             where.append(" and reason = :reason");
-            params.put("reason", parseEnum(HandoverReason.class, "reason", reason));
+            params.put("reason", enumOf("reason", reason, HandoverReason.class));
         }
         var query = Handover.<Handover>find(where.toString(), Sort.descending("requestedAt").and("id"), params);
         List<Handover> page = query.page(paging.page(), paging.size()).list();
