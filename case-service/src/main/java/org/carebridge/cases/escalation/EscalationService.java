@@ -9,12 +9,10 @@ import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.CaseChanged;
-import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.cases.privacy.AgeBands;
-import org.carebridge.cases.privacy.Identifiers;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
@@ -26,8 +24,8 @@ import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -71,27 +69,11 @@ public class EscalationService {
     @Transactional
     public RaisedEscalationView raise(UUID caseId, NewEscalation body) {
         CareCase c = access.asMemberForUpdate(caseId); // the lock makes "one open escalation" race-free
-        if (c.status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("the case is closed");
-        }
-        if (Escalation.find("caseId = ?1 and status in ?2", caseId, EscalationStatus.OPEN).firstResultOptional().isPresent()) {
-            throw ProblemException.conflict("this case already has an open escalation");
-        }
-        Identifiers.of(c).refuseIn("whatWasTried", body.whatWasTried()); // it goes to the bridge on Kafka
+        Optional<Escalation> openOne = Escalation.find("caseId = ?1 and status in ?2", caseId, EscalationStatus.OPEN)
+                .firstResultOptional();
         OffsetDateTime now = Clocks.now(clock);
-        Escalation e = new Escalation();
-        e.id = UUID.randomUUID();
-        e.caseId = caseId;
-        e.barrier = body.barrier();
-        e.urgency = body.urgency();
-        e.whatWasTried = body.whatWasTried().strip();
-        e.triedMeasures = EnumSet.copyOf(body.triedMeasures());
-        e.status = EscalationStatus.RAISED;
-        e.raisedBy = user.username();
-        e.raisedAt = now;
-        e.statusChangedAt = now;
+        Escalation e = Escalation.raise(c, openOne, body, user.username(), now).escalation();
         e.persist();
-        c.status = CaseStatus.ESCALATED;
 
         timeline.append(caseId, now, TimelineKind.ESCALATED, e.raisedBy,
                 "Escalated to the bridge: " + e.barrier + ", urgency " + e.urgency, e.id);
@@ -110,18 +92,8 @@ public class EscalationService {
         if (e == null) {
             throw ProblemException.notFound("escalation");
         }
-        if (!e.isOpen()) {
-            throw ProblemException.conflict("the escalation is " + e.status + "; only an open one can be withdrawn");
-        }
         OffsetDateTime now = Clocks.now(clock);
-        e.status = EscalationStatus.WITHDRAWN;
-        e.statusChangedAt = now;
-        e.withdrawnBy = user.username();
-        e.withdrawnAt = now;
-        e.end(EndedBy.TEAM, now);
-        if (c.status == CaseStatus.ESCALATED) {
-            c.status = CaseStatus.OPEN;
-        }
+        e.withdraw(c, user.username(), now);
         timeline.append(caseId, now, TimelineKind.ESCALATION_WITHDRAWN, e.withdrawnBy,
                 "Escalation withdrawn, the team unblocked itself: " + e.barrier, e.id);
         outbox.publish(new CaseEscalationWithdrawnV1(e.id, caseId, c.region, e.withdrawnBy, now));

@@ -1,4 +1,4 @@
-package org.carebridge.cases.resolution;
+package org.carebridge.cases.escalation.resolution;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -6,10 +6,7 @@ import jakarta.persistence.LockModeType;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
-import org.carebridge.cases.casefile.CaseStatus;
-import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
-import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
@@ -20,8 +17,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Applies one resolution (in EventIntake's transaction with its inbox row): the escalation gets the bridge's outcome
@@ -66,23 +61,11 @@ public class ResolutionIntake {
                     + " but escalation " + resolution.escalationId() + " belongs to another region");
         }
         Escalation e = Escalation.findById(known.id, LockModeType.PESSIMISTIC_WRITE);
-        if (e.resolvedAt != null) {
+        OffsetDateTime now = Clocks.now(clock);
+        if (e.resolveByBridge(c, resolution.outcome(), resolution.advice(), resolution.resolvedBy(),
+                resolution.resolvedAt(), now).isEmpty()) {
             LOG.warnf("escalation %s was already resolved; a second resolution %s is ignored", e.id, event.id());
             return;
-        }
-        OffsetDateTime now = Clocks.now(clock);
-        e.resolutionOutcome = resolution.outcome();
-        e.resolutionAdvice = resolution.advice().strip();
-        e.resolvedBy = resolution.resolvedBy();
-        e.resolvedAt = resolution.resolvedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        e.end(EndedBy.BRIDGE, e.resolvedAt);
-        // a team that withdrew meanwhile keeps its WITHDRAWN; the bridge's advice is still shown to it
-        if (e.isOpen()) {
-            e.status = EscalationStatus.RESOLVED;
-            e.statusChangedAt = now;
-            if (c.status == CaseStatus.ESCALATED) {
-                c.status = CaseStatus.OPEN;
-            }
         }
         timeline.append(c.id, now, TimelineKind.ESCALATION_RESOLVED, e.resolvedBy,
                 "The bridge resolved the escalation (" + e.resolutionOutcome + "): " + e.resolutionAdvice, e.id);

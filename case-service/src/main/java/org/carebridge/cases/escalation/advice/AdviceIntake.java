@@ -1,12 +1,10 @@
-package org.carebridge.cases.advice;
+package org.carebridge.cases.escalation.advice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import org.carebridge.cases.casefile.CaseChanged;
-import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
-import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
@@ -55,11 +53,7 @@ public class AdviceIntake {
                     + advice.escalationId() + " but carries the pseudonym of another case");
         }
         OffsetDateTime now = Clocks.now(clock);
-        if (escalation.status == EscalationStatus.RAISED) {
-            escalation.status = EscalationStatus.ADVISED;
-            escalation.statusChangedAt = now;
-        }
-        escalation.end(EndedBy.ADVISORY, now);
+        escalation.advised(now);
         timeline.append(escalation.caseId, now, TimelineKind.ADVICE_RECEIVED, advice.givenBy(), advice.advice(),
                 advice.adviceId());
         changed.fire(new CaseChanged(escalation.caseId));
