@@ -13,6 +13,7 @@ import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.casefile.Organisation;
+import org.carebridge.cases.handover.Handover.Accepted;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverAcceptedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverDeclinedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverRequestedV1;
@@ -33,7 +34,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -82,41 +82,14 @@ public class HandoverService {
     @Transactional
     public HandoverView request(UUID caseId, NewHandover body) {
         CareCase c = access.asMemberForUpdate(caseId); // serialises requests: "one pending per case" is reliable
-        if (c.status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("the case is closed");
-        }
-        if (body.dueBy() != null && body.dueBy().isBefore(transition18.today())) {
-            throw ProblemException.badField("dueBy", "must be today or later");
-        }
-        String toUsername = body.toUsername() == null || body.toUsername().isBlank() ? null
-                : body.toUsername().strip().toLowerCase(Locale.ROOT); // Keycloak login names are lowercase
-        if (toUsername != null && toUsername.equals(c.leadUsername)) {
-            throw ProblemException.conflict(toUsername + " is already the lead of this case");
-        }
-        if (Handover.count("caseId = ?1 and status = ?2", caseId, HandoverStatus.PENDING) > 0) {
-            throw ProblemException.conflict("this case already has a pending handover");
-        }
+        boolean pending = Handover.count("caseId = ?1 and status = ?2", caseId, HandoverStatus.PENDING) > 0;
         // from the accountable lead; a case whose lead left the team hands over from the member who asks
         CaseMember from = CaseMember.<CaseMember>find("caseId = ?1 and username = ?2", caseId, c.leadUsername)
                 .firstResultOptional()
                 .orElseGet(() -> CaseMember.<CaseMember>find("caseId = ?1 and username = ?2", caseId, user.username())
                         .firstResult());
         OffsetDateTime now = Clocks.now(clock);
-        Handover h = new Handover();
-        h.id = UUID.randomUUID();
-        h.caseId = caseId;
-        h.region = c.region;
-        h.scope = body.scope();
-        h.reason = body.reason();
-        h.status = HandoverStatus.PENDING;
-        h.fromUsername = from.username;
-        h.fromOrganisation = from.organisation;
-        h.toUsername = toUsername;
-        h.toOrganisation = Organisation.canonical(body.toOrganisation())
-                .orElseThrow(() -> ProblemException.badField("toOrganisation", Organisation.MESSAGE));
-        h.requestedBy = user.username();
-        h.requestedAt = now;
-        h.dueBy = body.dueBy();
+        Handover h = Handover.request(c, pending, body, transition18.today(), from, user.username(), now).handover();
         h.persist();
 
         timeline.append(caseId, now, TimelineKind.HANDOVER_REQUESTED, h.requestedBy, "Handover of the "
@@ -173,12 +146,13 @@ public class HandoverService {
 
     @Transactional
     public DecisionView accept(UUID handoverId) {
-        Pending d = decide(handoverId);
-        Handover h = d.handover();
-        CareCase c = d.careCase();
-        String me = h.decidedBy;
-        OffsetDateTime now = h.decidedAt;
+        Pending d = receiversPending(handoverId);
+        String me = user.username();
+        OffsetDateTime now = Clocks.now(clock);
         // one timestamp for the three lines: the timeline orders by (at, seq), seq keeping the order written here
+        Accepted accepted = d.handover().accept(d.careCase(), me, now);
+        Handover h = accepted.handover();
+        CareCase c = accepted.careCase();
         if (!CaseMember.isMember(c.id, me)) {
             CaseMember m = new CaseMember();
             m.id = UUID.randomUUID();
@@ -192,12 +166,9 @@ public class HandoverService {
             timeline.append(c.id, now, TimelineKind.MEMBER_ADDED, me,
                     me + " (" + m.organisation + ") joined the team by accepting a handover", m.id);
         }
-        String previousLead = c.leadUsername;
-        c.leadUsername = me;
-        h.status = HandoverStatus.ACCEPTED;
-        if (!me.equals(previousLead)) {
+        if (accepted.leadChanged()) {
             timeline.append(c.id, now, TimelineKind.LEAD_CHANGED, me,
-                    "Lead handed over from " + previousLead + " to " + me, h.id);
+                    "Lead handed over from " + accepted.previousLead() + " to " + me, h.id);
         }
         timeline.append(c.id, now, TimelineKind.HANDOVER_ACCEPTED, me, me + " (" + h.toOrganisation
                 + ") accepted the handover (" + h.reason + ") and is now the lead", h.id);
@@ -210,9 +181,8 @@ public class HandoverService {
 
     @Transactional
     public DecisionView decline(UUID handoverId) {
-        Pending d = decide(handoverId);
-        Handover h = d.handover();
-        h.status = HandoverStatus.DECLINED;
+        Pending d = receiversPending(handoverId);
+        Handover h = d.handover().decline(d.careCase(), user.username(), Clocks.now(clock)).handover();
         timeline.append(h.caseId, h.decidedAt, TimelineKind.HANDOVER_DECLINED, h.decidedBy, h.decidedBy + " ("
                 + h.toOrganisation + ") declined the handover (" + h.reason + "); the team keeps the case", h.id);
         outbox.publish(new CaseHandoverDeclinedV1(h.id, h.caseId, h.region, h.scope, h.reason, h.decidedBy,
@@ -224,8 +194,8 @@ public class HandoverService {
     private record Pending(Handover handover, CareCase careCase) {
     }
 
-    /** The pending handover the caller may decide, locked (case first, as every change to a case), decider set. */
-    private Pending decide(UUID handoverId) {
+    /** The handover addressed to the caller, locked (case first, as every change to a case); 404 for anyone else. */
+    private Pending receiversPending(UUID handoverId) {
         Handover found = Handover.findById(handoverId);
         if (found == null || !isReceiver(found)) {
             UUID caseId = found == null ? null : found.caseId;
@@ -235,16 +205,7 @@ public class HandoverService {
             throw ProblemException.notFound("handover");
         }
         CareCase c = CareCase.findById(found.caseId, LockModeType.PESSIMISTIC_WRITE);
-        Handover h = Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE);
-        if (h.status != HandoverStatus.PENDING) {
-            throw ProblemException.conflict("the handover was already " + h.status.name().toLowerCase(Locale.ROOT));
-        }
-        if (c.status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("the case is closed");
-        }
-        h.decidedBy = user.username();
-        h.decidedAt = Clocks.now(clock);
-        return new Pending(h, c);
+        return new Pending(Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE), c);
     }
 
     private boolean isReceiver(Handover h) {
