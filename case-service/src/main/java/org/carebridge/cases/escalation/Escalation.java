@@ -135,21 +135,21 @@ public class Escalation extends PanacheEntityBase {
         this.resolvedAt = resolvedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         end(EndedBy.BRIDGE, this.resolvedAt);
         boolean reopened = isOpen() && close(EscalationStatus.RESOLVED, c, now);
-        return Optional.of(new Resolved(this, c, reopened));
+        return Optional.of(new Resolved(this, c, now, reopened));
     }
 
     /**
      * Advice from the advisory group (advisory.advice-given.v1): a RAISED escalation becomes ADVISED (the bridge
      * still owns it); later advice, or advice after the escalation closed, changes no status but is still shown.
      */
-    public Advised advised(OffsetDateTime at) {
+    public Advised advised(UUID adviceId, String givenBy, String advice, OffsetDateTime at) {
         boolean nowAdvised = status == EscalationStatus.RAISED;
         if (nowAdvised) {
             status = EscalationStatus.ADVISED;
             statusChangedAt = at;
         }
         end(EndedBy.ADVISORY, at);
-        return new Advised(this, nowAdvised);
+        return new Advised(this, adviceId, givenBy, advice, at, nowAdvised);
     }
 
     public boolean isOpen() {
@@ -179,11 +179,18 @@ public class Escalation extends PanacheEntityBase {
     public record Withdrawn(Escalation escalation, CareCase careCase, boolean caseReopened) {
     }
 
-    /** What the bridge's resolution did; {@code caseReopened} when it closed an open escalation of an escalated case. */
-    public record Resolved(Escalation escalation, CareCase careCase, boolean caseReopened) {
+    /**
+     * What the bridge's resolution did, taken in {@code at}; {@code caseReopened} when it closed an open escalation
+     * of an escalated case.
+     */
+    public record Resolved(Escalation escalation, CareCase careCase, OffsetDateTime at, boolean caseReopened) {
     }
 
-    /** What advice did; {@code nowAdvised} when it moved the escalation from RAISED to ADVISED. */
-    public record Advised(Escalation escalation, boolean nowAdvised) {
+    /**
+     * What advice did, taken in {@code at} (the advice itself is not kept on the escalation, only in the timeline);
+     * {@code nowAdvised} when it moved the escalation from RAISED to ADVISED.
+     */
+    public record Advised(Escalation escalation, UUID adviceId, String givenBy, String advice, OffsetDateTime at,
+                          boolean nowAdvised) {
     }
 }

@@ -9,24 +9,18 @@ import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
-import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.casefile.Organisation;
 import org.carebridge.cases.handover.Handover.Accepted;
-import org.carebridge.cases.handover.HandoverEvents.CaseHandoverAcceptedV1;
-import org.carebridge.cases.handover.HandoverEvents.CaseHandoverDeclinedV1;
-import org.carebridge.cases.handover.HandoverEvents.CaseHandoverRequestedV1;
 import org.carebridge.cases.handover.HandoverViews.DecisionView;
 import org.carebridge.cases.handover.HandoverViews.HandoverView;
 import org.carebridge.cases.handover.HandoverViews.IncomingHandoverView;
 import org.carebridge.cases.privacy.AgeBands;
-import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
-import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 
@@ -39,16 +33,16 @@ import java.util.UUID;
 /**
  * Warm handovers: the team requests, the receiver decides. Until the receiver accepts nothing changes hands; on
  * acceptance the receiver joins the team (if not yet on it) and becomes the lead. Each step is one transaction
- * with its timeline line, its audit line and its event.
+ * with its timeline line, its audit line and its event (written by the Recorder from what the handover says happened).
  */
 @ApplicationScoped
 public class HandoverService {
 
-    static final String HANDOVER = "HANDOVER";
-    static final String AUDIT_REQUESTED = "HANDOVER_REQUESTED";
+    public static final String HANDOVER = "HANDOVER";
+    public static final String AUDIT_REQUESTED = "HANDOVER_REQUESTED";
     static final String AUDIT_READ = "HANDOVER_READ";
-    static final String AUDIT_ACCEPTED = "HANDOVER_ACCEPTED";
-    static final String AUDIT_DECLINED = "HANDOVER_DECLINED";
+    public static final String AUDIT_ACCEPTED = "HANDOVER_ACCEPTED";
+    public static final String AUDIT_DECLINED = "HANDOVER_DECLINED";
     static final String AUDIT_REFUSED = "HANDOVER_ACCESS_REFUSED";
     /** The receiver's function on the team they join by accepting. */
     static final String LEAD_ROLE = "lead";
@@ -57,25 +51,21 @@ public class HandoverService {
     private final CaseAccess access;
     private final AuditTrail audit;
     private final Timeline timeline;
-    private final Outbox outbox;
-    private final Pseudonyms pseudonyms;
     private final AgeBands ageBands;
     private final Transition18 transition18;
-    private final Event<CaseChanged> changed;
+    /** What a transition did, for the Recorder: its timeline lines, audit line, event and CaseChanged. */
+    private final Event<Object> happened;
     private final Clock clock;
 
-    public HandoverService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
-                           Pseudonyms pseudonyms, AgeBands ageBands, Transition18 transition18,
-                           Event<CaseChanged> changed, Clock clock) {
+    public HandoverService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
+                           AgeBands ageBands, Transition18 transition18, Event<Object> happened, Clock clock) {
         this.user = user;
         this.access = access;
         this.audit = audit;
         this.timeline = timeline;
-        this.outbox = outbox;
-        this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
         this.transition18 = transition18;
-        this.changed = changed;
+        this.happened = happened;
         this.clock = clock;
     }
 
@@ -88,17 +78,11 @@ public class HandoverService {
                 .firstResultOptional()
                 .orElseGet(() -> CaseMember.<CaseMember>find("caseId = ?1 and username = ?2", caseId, user.username())
                         .firstResult());
-        OffsetDateTime now = Clocks.now(clock);
-        Handover h = Handover.request(c, pending, body, transition18.today(), from, user.username(), now).handover();
+        Handover.Requested requested = Handover.request(c, pending, body, transition18.today(), from,
+                user.username(), Clocks.now(clock));
+        Handover h = requested.handover();
         h.persist();
-
-        timeline.append(caseId, now, TimelineKind.HANDOVER_REQUESTED, h.requestedBy, "Handover of the "
-                + (h.scope == HandoverScope.LEAD ? "lead" : "case") + " requested (" + h.reason + ") to "
-                + receiver(h) + "; nothing changes hands until accepted", h.id);
-        outbox.publish(new CaseHandoverRequestedV1(h.id, caseId, c.region, pseudonyms.of(caseId),
-                ageBands.of(c.dateOfBirth), h.scope, h.reason, h.fromUsername, h.fromOrganisation, h.toUsername,
-                h.toOrganisation, h.requestedBy, h.requestedAt, h.dueBy, transition18.turns18In(c.dateOfBirth)));
-        audit.record(AUDIT_REQUESTED, HANDOVER, h.id, caseId, h.reason.name());
+        happened.fire(requested);
         return HandoverView.of(h);
     }
 
@@ -149,10 +133,10 @@ public class HandoverService {
         Pending d = receiversPending(handoverId);
         String me = user.username();
         OffsetDateTime now = Clocks.now(clock);
-        // one timestamp for the three lines: the timeline orders by (at, seq), seq keeping the order written here
         Accepted accepted = d.handover().accept(d.careCase(), me, now);
         Handover h = accepted.handover();
         CareCase c = accepted.careCase();
+        // the joining line first, at the same moment as the Recorder's: the timeline orders by (at, seq)
         if (!CaseMember.isMember(c.id, me)) {
             CaseMember m = new CaseMember();
             m.id = UUID.randomUUID();
@@ -166,28 +150,16 @@ public class HandoverService {
             timeline.append(c.id, now, TimelineKind.MEMBER_ADDED, me,
                     me + " (" + m.organisation + ") joined the team by accepting a handover", m.id);
         }
-        if (accepted.leadChanged()) {
-            timeline.append(c.id, now, TimelineKind.LEAD_CHANGED, me,
-                    "Lead handed over from " + accepted.previousLead() + " to " + me, h.id);
-        }
-        timeline.append(c.id, now, TimelineKind.HANDOVER_ACCEPTED, me, me + " (" + h.toOrganisation
-                + ") accepted the handover (" + h.reason + ") and is now the lead", h.id);
-        outbox.publish(new CaseHandoverAcceptedV1(h.id, c.id, c.region, h.scope, h.reason, me, h.toOrganisation, me,
-                now));
-        audit.record(AUDIT_ACCEPTED, HANDOVER, h.id, c.id, h.reason.name());
-        changed.fire(new CaseChanged(c.id));
+        happened.fire(accepted);
         return new DecisionView(h.id, h.status, c.id, h.decidedBy, h.decidedAt);
     }
 
     @Transactional
     public DecisionView decline(UUID handoverId) {
         Pending d = receiversPending(handoverId);
-        Handover h = d.handover().decline(d.careCase(), user.username(), Clocks.now(clock)).handover();
-        timeline.append(h.caseId, h.decidedAt, TimelineKind.HANDOVER_DECLINED, h.decidedBy, h.decidedBy + " ("
-                + h.toOrganisation + ") declined the handover (" + h.reason + "); the team keeps the case", h.id);
-        outbox.publish(new CaseHandoverDeclinedV1(h.id, h.caseId, h.region, h.scope, h.reason, h.decidedBy,
-                h.decidedAt));
-        audit.record(AUDIT_DECLINED, HANDOVER, h.id, h.caseId, h.reason.name());
+        Handover.Declined declined = d.handover().decline(d.careCase(), user.username(), Clocks.now(clock));
+        happened.fire(declined);
+        Handover h = declined.handover();
         return new DecisionView(h.id, h.status, null, h.decidedBy, h.decidedAt);
     }
 
@@ -218,9 +190,5 @@ public class HandoverService {
     /** The caller's organisation as the list's code: accounts may still carry an alias (e.g. "guardianship"). */
     private String myOrganisation() {
         return user.organisation().flatMap(Organisation::canonical).orElse(null);
-    }
-
-    private static String receiver(Handover h) {
-        return h.toUsername == null ? h.toOrganisation : h.toUsername + " (" + h.toOrganisation + ")";
     }
 }

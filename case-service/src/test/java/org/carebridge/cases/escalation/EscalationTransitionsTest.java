@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.carebridge.cases.support.AggregateFixtures.assertConflict;
 import static org.carebridge.cases.support.AggregateFixtures.careCase;
@@ -25,6 +26,7 @@ class EscalationTransitionsTest {
 
     private static final OffsetDateTime RAISED_AT = OffsetDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final OffsetDateTime LATER = RAISED_AT.plusDays(2);
+    private static final UUID ADVICE_ID = UUID.randomUUID();
     private static final NewEscalation BODY = new NewEscalation(Barrier.HOUSING, Urgency.HIGH,
             "  called three landlords  ", List.of(TriedMeasure.HOUSING_SEARCH, TriedMeasure.TEAM_MEETING));
 
@@ -87,7 +89,7 @@ class EscalationTransitionsTest {
     void withdrawingAnAdvisedEscalationIsAllowed() {
         CareCase c = careCase(CaseStatus.OPEN);
         Escalation e = raised(c);
-        e.advised(RAISED_AT.plusDays(1));
+        advise(e, RAISED_AT.plusDays(1));
         e.withdraw(c, "ann", LATER);
         assertEquals(EscalationStatus.WITHDRAWN, e.status);
         assertEquals(EndedBy.ADVISORY, e.endedBy, "the first tier that answered keeps the end");
@@ -125,6 +127,7 @@ class EscalationTransitionsTest {
         Escalation.Resolved resolved = e.resolveByBridge(c, ResolutionOutcome.UNBLOCKED, "  a room was found ",
                 "bob", resolvedAt, LATER).orElseThrow();
         assertTrue(resolved.caseReopened());
+        assertEquals(LATER, resolved.at());
         assertEquals(EscalationStatus.RESOLVED, e.status);
         assertEquals(LATER, e.statusChangedAt);
         assertEquals("a room was found", e.resolutionAdvice);
@@ -165,8 +168,10 @@ class EscalationTransitionsTest {
     void adviceMovesARaisedEscalationToAdvisedAndEndsIt() {
         CareCase c = careCase(CaseStatus.OPEN);
         Escalation e = raised(c);
-        Escalation.Advised advised = e.advised(LATER);
+        Escalation.Advised advised = advise(e, LATER);
         assertTrue(advised.nowAdvised());
+        assertEquals(ADVICE_ID, advised.adviceId());
+        assertEquals(LATER, advised.at());
         assertEquals(EscalationStatus.ADVISED, e.status);
         assertEquals(LATER, e.statusChangedAt);
         assertEquals(EndedBy.ADVISORY, e.endedBy);
@@ -178,20 +183,24 @@ class EscalationTransitionsTest {
     void adviceOnAnAdvisedOrClosedEscalationChangesNoStatus() {
         CareCase c = careCase(CaseStatus.OPEN);
         Escalation advisedTwice = raised(c);
-        advisedTwice.advised(RAISED_AT.plusDays(1));
-        assertFalse(advisedTwice.advised(LATER).nowAdvised());
+        advise(advisedTwice, RAISED_AT.plusDays(1));
+        assertFalse(advise(advisedTwice, LATER).nowAdvised());
         assertEquals(RAISED_AT.plusDays(1), advisedTwice.statusChangedAt);
         advisedTwice.withdraw(c, "ann", LATER);
 
         Escalation resolved = raised(c);
         resolve(resolved, c);
-        assertFalse(resolved.advised(LATER.plusDays(1)).nowAdvised());
+        assertFalse(advise(resolved, LATER.plusDays(1)).nowAdvised());
         assertEquals(EscalationStatus.RESOLVED, resolved.status);
         assertEquals(EndedBy.BRIDGE, resolved.endedBy);
     }
 
     private static Escalation raised(CareCase c) {
         return Escalation.raise(c, Optional.empty(), BODY, "ann", RAISED_AT).escalation();
+    }
+
+    private static Escalation.Advised advise(Escalation e, OffsetDateTime at) {
+        return e.advised(ADVICE_ID, "carl", "try the youth housing fund", at);
     }
 
     private static Escalation.Resolved resolve(Escalation e, CareCase c) {
