@@ -25,6 +25,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "handover")
 public class Handover extends PanacheEntityBase {
+    /** The receiver's function on the team they join by accepting. */
+    static final String LEAD_ROLE = "lead";
+
     @Id
     public UUID id;
     @Column(name = "case_id")
@@ -95,14 +98,25 @@ public class Handover extends PanacheEntityBase {
     }
 
     /**
-     * The receiver takes it: they become the lead (joining the team is the caller's, for it is another entity).
-     * Refused (409) once decided and on a closed case.
+     * The receiver takes it: they join the team unless {@code receiverOnTeam} (the new member is the caller's to
+     * persist) and become the lead. Refused (409) once decided and on a closed case.
      */
-    public Accepted accept(CareCase c, String by, OffsetDateTime at) {
+    public Accepted accept(CareCase c, boolean receiverOnTeam, String by, OffsetDateTime at) {
         decide(c, HandoverStatus.ACCEPTED, by, at);
+        CaseMember joined = null;
+        if (!receiverOnTeam) {
+            joined = new CaseMember();
+            joined.id = UUID.randomUUID();
+            joined.caseId = c.id;
+            joined.username = by;
+            joined.organisation = toOrganisation;
+            joined.role = LEAD_ROLE;
+            joined.addedAt = at;
+            joined.addedBy = by;
+        }
         String previousLead = c.leadUsername;
         c.leadUsername = by;
-        return new Accepted(this, c, previousLead);
+        return new Accepted(this, c, joined, previousLead);
     }
 
     /** The receiver declines: nothing changes hands. Refused (409) once decided and on a closed case. */
@@ -131,8 +145,11 @@ public class Handover extends PanacheEntityBase {
     public record Requested(Handover handover, CareCase careCase) {
     }
 
-    /** What accepting did; {@code previousLead} may be null (no lead) or the receiver themselves. */
-    public record Accepted(Handover handover, CareCase careCase, String previousLead) {
+    /**
+     * What accepting did; {@code joined} is the receiver's new membership, null when they were on the team already;
+     * {@code previousLead} may be null (no lead) or the receiver themselves.
+     */
+    public record Accepted(Handover handover, CareCase careCase, CaseMember joined, String previousLead) {
 
         public boolean leadChanged() {
             return !handover.decidedBy.equals(previousLead);

@@ -18,14 +18,11 @@ import org.carebridge.cases.handover.HandoverViews.HandoverView;
 import org.carebridge.cases.handover.HandoverViews.IncomingHandoverView;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.platform.time.Clocks;
-import org.carebridge.cases.timeline.Timeline;
-import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,25 +41,21 @@ public class HandoverService {
     public static final String AUDIT_ACCEPTED = "HANDOVER_ACCEPTED";
     public static final String AUDIT_DECLINED = "HANDOVER_DECLINED";
     static final String AUDIT_REFUSED = "HANDOVER_ACCESS_REFUSED";
-    /** The receiver's function on the team they join by accepting. */
-    static final String LEAD_ROLE = "lead";
 
     private final CurrentUser user;
     private final CaseAccess access;
     private final AuditTrail audit;
-    private final Timeline timeline;
     private final AgeBands ageBands;
     private final Transition18 transition18;
     /** What a transition did, for the Recorder: its timeline lines, audit line, event and CaseChanged. */
     private final Event<Object> happened;
     private final Clock clock;
 
-    public HandoverService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                           AgeBands ageBands, Transition18 transition18, Event<Object> happened, Clock clock) {
+    public HandoverService(CurrentUser user, CaseAccess access, AuditTrail audit, AgeBands ageBands,
+                           Transition18 transition18, Event<Object> happened, Clock clock) {
         this.user = user;
         this.access = access;
         this.audit = audit;
-        this.timeline = timeline;
         this.ageBands = ageBands;
         this.transition18 = transition18;
         this.happened = happened;
@@ -132,25 +125,14 @@ public class HandoverService {
     public DecisionView accept(UUID handoverId) {
         Pending d = receiversPending(handoverId);
         String me = user.username();
-        OffsetDateTime now = Clocks.now(clock);
-        Accepted accepted = d.handover().accept(d.careCase(), me, now);
-        Handover h = accepted.handover();
-        CareCase c = accepted.careCase();
-        // the joining line first, at the same moment as the Recorder's: the timeline orders by (at, seq)
-        if (!CaseMember.isMember(c.id, me)) {
-            CaseMember m = new CaseMember();
-            m.id = UUID.randomUUID();
-            m.caseId = c.id;
-            m.username = me;
-            m.organisation = h.toOrganisation;
-            m.role = LEAD_ROLE;
-            m.addedAt = now;
-            m.addedBy = me;
-            m.persist();
-            timeline.append(c.id, now, TimelineKind.MEMBER_ADDED, me,
-                    me + " (" + m.organisation + ") joined the team by accepting a handover", m.id);
+        Accepted accepted = d.handover().accept(d.careCase(), CaseMember.isMember(d.careCase().id, me), me,
+                Clocks.now(clock));
+        if (accepted.joined() != null) {
+            accepted.joined().persist();
         }
         happened.fire(accepted);
+        Handover h = accepted.handover();
+        CareCase c = accepted.careCase();
         return new DecisionView(h.id, h.status, c.id, h.decidedBy, h.decidedAt);
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
+import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.escalation.CaseEscalatedV1;
 import org.carebridge.cases.escalation.CaseEscalationWithdrawnV1;
 import org.carebridge.cases.escalation.Escalation;
@@ -110,11 +111,16 @@ public class Recorder {
         audit.record(HandoverService.AUDIT_REQUESTED, HandoverService.HANDOVER, h.id, c.id, h.reason.name());
     }
 
-    /** After the receiver's joining line (the service's): one timestamp, so (at, seq) keeps the written order. */
+    /** Up to three lines at one moment: the timeline orders by (at, seq), seq keeping the order written here. */
     void accepted(@Observes Handover.Accepted accepted) {
         Handover h = accepted.handover();
         CareCase c = accepted.careCase();
         String me = h.decidedBy;
+        CaseMember joined = accepted.joined();
+        if (joined != null) {
+            timeline.append(c.id, h.decidedAt, TimelineKind.MEMBER_ADDED, me,
+                    me + " (" + joined.organisation + ") joined the team by accepting a handover", joined.id);
+        }
         if (accepted.leadChanged()) {
             timeline.append(c.id, h.decidedAt, TimelineKind.LEAD_CHANGED, me,
                     "Lead handed over from " + accepted.previousLead() + " to " + me, h.id);

@@ -84,27 +84,41 @@ class HandoverTransitionsTest {
     void acceptingMakesTheReceiverTheLead() {
         CareCase c = careCase(CaseStatus.OPEN);
         Handover h = pending(c);
-        Handover.Accepted accepted = h.accept(c, "dirk", LATER);
+        Handover.Accepted accepted = h.accept(c, false, "dirk", LATER);
         assertEquals(HandoverStatus.ACCEPTED, h.status);
         assertEquals("dirk", h.decidedBy);
         assertEquals(LATER, h.decidedAt);
         assertEquals("dirk", c.leadUsername);
         assertEquals("ann", accepted.previousLead());
         assertTrue(accepted.leadChanged());
+        CaseMember joined = accepted.joined();
+        assertEquals(c.id, joined.caseId);
+        assertEquals("dirk", joined.username);
+        assertEquals("guardian", joined.organisation);
+        assertEquals("lead", joined.role);
+        assertEquals(LATER, joined.addedAt);
+    }
+
+    @Test
+    void acceptingByAMemberOfTheTeamAddsNoMembership() {
+        CareCase c = careCase(CaseStatus.OPEN);
+        Handover.Accepted accepted = pending(c).accept(c, true, "dirk", LATER);
+        assertNull(accepted.joined());
+        assertEquals("dirk", c.leadUsername);
     }
 
     @Test
     void acceptingByTheLeadOfACaseWithoutOneOrByTheLeadThemselvesIsToldApart() {
         CareCase leaderless = careCase(CaseStatus.OPEN);
         leaderless.leadUsername = null;
-        Handover.Accepted toNewLead = pending(leaderless).accept(leaderless, "dirk", LATER);
+        Handover.Accepted toNewLead = pending(leaderless).accept(leaderless, false, "dirk", LATER);
         assertNull(toNewLead.previousLead());
         assertTrue(toNewLead.leadChanged());
 
         CareCase c = careCase(CaseStatus.OPEN);
         Handover toOrganisation = Handover.request(c, false, body(null, "school", null), TODAY, from(), "bea", NOW)
                 .handover();
-        assertFalse(toOrganisation.accept(c, "ann", LATER).leadChanged(), "the lead of the school took it");
+        assertFalse(toOrganisation.accept(c, true, "ann", LATER).leadChanged(), "the lead of the school took it");
     }
 
     @Test
@@ -122,8 +136,8 @@ class HandoverTransitionsTest {
     void decidingTwiceIsRefused() {
         CareCase c = careCase(CaseStatus.OPEN);
         Handover accepted = pending(c);
-        accepted.accept(c, "dirk", LATER);
-        assertConflict("the handover was already accepted", () -> accepted.accept(c, "dirk", LATER));
+        accepted.accept(c, false, "dirk", LATER);
+        assertConflict("the handover was already accepted", () -> accepted.accept(c, false, "dirk", LATER));
         assertConflict("the handover was already accepted", () -> accepted.decline(c, "dirk", LATER));
 
         assertEquals("dirk", c.leadUsername);
@@ -131,7 +145,7 @@ class HandoverTransitionsTest {
         CareCase other = careCase(CaseStatus.OPEN);
         Handover declined = pending(other);
         declined.decline(other, "dirk", LATER);
-        assertConflict("the handover was already declined", () -> declined.accept(other, "dirk", LATER));
+        assertConflict("the handover was already declined", () -> declined.accept(other, false, "dirk", LATER));
         assertConflict("the handover was already declined", () -> declined.decline(other, "dirk", LATER));
         assertEquals("ann", other.leadUsername);
     }
@@ -141,7 +155,7 @@ class HandoverTransitionsTest {
         CareCase c = careCase(CaseStatus.OPEN);
         Handover h = pending(c);
         c.status = CaseStatus.CLOSED;
-        assertConflict("the case is closed", () -> h.accept(c, "dirk", LATER));
+        assertConflict("the case is closed", () -> h.accept(c, false, "dirk", LATER));
         assertConflict("the case is closed", () -> h.decline(c, "dirk", LATER));
         assertEquals(HandoverStatus.PENDING, h.status);
         assertEquals("ann", c.leadUsername);
