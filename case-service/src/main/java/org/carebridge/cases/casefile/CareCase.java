@@ -85,6 +85,24 @@ public class CareCase extends PanacheEntityBase implements IdentifiedYouth {
         return this;
     }
 
+    /** An escalation was raised: the case is ESCALATED while it is open (refused on a closed case). */
+    public void escalate() {
+        requireOpen();
+        status = CaseStatus.ESCALATED;
+    }
+
+    /**
+     * Its escalation ended (withdrawn or resolved): an escalated case is OPEN again; a closed one stays closed.
+     * @return whether the case went back to OPEN
+     */
+    public boolean escalationEnded() {
+        if (status != CaseStatus.ESCALATED) {
+            return false;
+        }
+        status = CaseStatus.OPEN;
+        return true;
+    }
+
     /** Sets who the youth is, from a create or edit request. */
     void setYouth(NewCase.Youth youth) {
         youthGivenName = youth.givenName().strip();

@@ -13,12 +13,23 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.carebridge.cases.barrier.Barrier;
 
-/** A team asking the bridge for help with one barrier. */
+import org.carebridge.cases.barrier.Barrier;
+import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.privacy.Identifiers;
+import org.carebridge.platform.problem.ProblemException;
+
+/**
+ * A team asking the bridge for help with one barrier. Its life is its methods: {@link #raise}, {@link #withdraw},
+ * {@link #resolveByBridge}, {@link #advised}; each checks the state it starts from and returns what happened.
+ */
 @Entity
 @Table(name = "escalation")
 public class Escalation extends PanacheEntityBase {
@@ -70,15 +81,116 @@ public class Escalation extends PanacheEntityBase {
     @Column(name = "ended_by")
     public EndedBy endedBy;
 
+    /**
+     * A team asks the bridge for help: refused (409) on a closed case and while the case has an open escalation
+     * ({@code openOne}, found under the case's lock); its free text must not name the youth, for it leaves on Kafka.
+     * The case becomes ESCALATED. The caller persists the new escalation.
+     */
+    public static Raised raise(CareCase c, Optional<Escalation> openOne, NewEscalation body, String by,
+                               OffsetDateTime at) {
+        c.requireOpen();
+        if (openOne.isPresent()) {
+            throw ProblemException.conflict("this case already has an open escalation");
+        }
+        Identifiers.of(c).refuseIn("whatWasTried", body.whatWasTried());
+        Escalation e = new Escalation();
+        e.id = UUID.randomUUID();
+        e.caseId = c.id;
+        e.barrier = body.barrier();
+        e.urgency = body.urgency();
+        e.whatWasTried = body.whatWasTried().strip();
+        e.triedMeasures = EnumSet.copyOf(body.triedMeasures());
+        e.status = EscalationStatus.RAISED;
+        e.raisedBy = by;
+        e.raisedAt = at;
+        e.statusChangedAt = at;
+        c.escalate();
+        return new Raised(e, c);
+    }
+
+    /** The team unblocked itself; refused (409) unless the escalation is open. */
+    public Withdrawn withdraw(CareCase c, String by, OffsetDateTime at) {
+        if (!isOpen()) {
+            throw ProblemException.conflict("the escalation is " + status + "; only an open one can be withdrawn");
+        }
+        withdrawnBy = by;
+        withdrawnAt = at;
+        end(EndedBy.TEAM, at);
+        boolean reopened = close(EscalationStatus.WITHDRAWN, c, at);
+        return new Withdrawn(this, c, reopened);
+    }
+
+    /**
+     * The bridge's answer (network.escalation-resolved.v1). The first one counts: a second is not applied (empty).
+     * A team that withdrew meanwhile keeps its WITHDRAWN; the bridge's advice is still shown to it.
+     */
+    public Optional<Resolved> resolveByBridge(CareCase c, ResolutionOutcome outcome, String advice, String by,
+                                              OffsetDateTime resolvedAt, OffsetDateTime now) {
+        if (this.resolvedAt != null) {
+            return Optional.empty();
+        }
+        resolutionOutcome = outcome;
+        resolutionAdvice = advice.strip();
+        resolvedBy = by;
+        this.resolvedAt = resolvedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        end(EndedBy.BRIDGE, this.resolvedAt);
+        boolean reopened = isOpen() && close(EscalationStatus.RESOLVED, c, now);
+        return Optional.of(new Resolved(this, c, now, reopened));
+    }
+
+    /**
+     * Advice from the advisory group (advisory.advice-given.v1): a RAISED escalation becomes ADVISED (the bridge
+     * still owns it); later advice, or advice after the escalation closed, changes no status but is still shown.
+     */
+    public Advised advised(UUID adviceId, String givenBy, String advice, OffsetDateTime at) {
+        boolean nowAdvised = status == EscalationStatus.RAISED;
+        if (nowAdvised) {
+            status = EscalationStatus.ADVISED;
+            statusChangedAt = at;
+        }
+        end(EndedBy.ADVISORY, at);
+        return new Advised(this, adviceId, givenBy, advice, at, nowAdvised);
+    }
+
+    public boolean isOpen() {
+        return EscalationStatus.OPEN.contains(status);
+    }
+
+    /** The escalation closes, and with it the case's escalated state: the one place where that is written. */
+    private boolean close(EscalationStatus closed, CareCase c, OffsetDateTime at) {
+        status = closed;
+        statusChangedAt = at;
+        return c.escalationEnded();
+    }
+
     /** Records the first action that ended the escalation; later ones (a resolution after advice) keep it. */
-    public void end(EndedBy by, OffsetDateTime at) {
+    private void end(EndedBy by, OffsetDateTime at) {
         if (endedAt == null) {
             endedAt = at;
             endedBy = by;
         }
     }
 
-    public boolean isOpen() {
-        return EscalationStatus.OPEN.contains(status);
+    /** What raising did: a new escalation (not yet persisted) and the case, now ESCALATED. */
+    public record Raised(Escalation escalation, CareCase careCase) {
+    }
+
+    /** What a withdrawal did; {@code caseReopened} when the case went back from ESCALATED to OPEN. */
+    public record Withdrawn(Escalation escalation, CareCase careCase, boolean caseReopened) {
+    }
+
+    /**
+     * What the bridge's resolution did, taken in {@code at}; {@code caseReopened} when it closed an open escalation
+     * of an escalated case.
+     */
+    public record Resolved(Escalation escalation, CareCase careCase, OffsetDateTime at, boolean caseReopened) {
+    }
+
+    /**
+     * What advice did, taken in {@code at} (the advice itself is not kept on the escalation, only in the timeline);
+     * {@code nowAdvised} when it moved the escalation from RAISED to ADVISED.
+     */
+    public record Advised(Escalation escalation, UUID adviceId, String givenBy, String advice, OffsetDateTime at,
+                          boolean nowAdvised) {
     }
 }

@@ -8,31 +8,23 @@ import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
-import org.carebridge.cases.casefile.CaseChanged;
-import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
 import org.carebridge.cases.lesson.Suggestions;
-import org.carebridge.cases.privacy.AgeBands;
-import org.carebridge.cases.privacy.Identifiers;
-import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.platform.time.Clocks;
-import org.carebridge.cases.timeline.Timeline;
-import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
-import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Raising and withdrawing an escalation: the escalation, the case's status, its timeline line and the event
- * (case.escalated.v1, case.escalation-withdrawn.v1) are one transaction, so the bridge hears of exactly what happened.
+ * (case.escalated.v1, case.escalation-withdrawn.v1; written by the Recorder from what the escalation says happened)
+ * are one transaction, so the bridge hears of exactly what happened.
  */
 @ApplicationScoped
 public class EscalationService {
@@ -43,61 +35,32 @@ public class EscalationService {
     private final CurrentUser user;
     private final CaseAccess access;
     private final AuditTrail audit;
-    private final Timeline timeline;
-    private final Outbox outbox;
-    private final Pseudonyms pseudonyms;
-    private final AgeBands ageBands;
     private final Suggestions suggestions;
-    private final Event<CaseChanged> changed;
+    /** What a transition did, for the Recorder: its timeline line, audit line, event and CaseChanged. */
+    private final Event<Object> happened;
     private final Clock clock;
     private final ConsentRules consent;
 
-    public EscalationService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
-                             Pseudonyms pseudonyms, AgeBands ageBands, Suggestions suggestions,
-                             Event<CaseChanged> changed, Clock clock, ConsentRules consent) {
-        this.consent = consent;
+    public EscalationService(CurrentUser user, CaseAccess access, AuditTrail audit, Suggestions suggestions,
+                             Event<Object> happened, Clock clock, ConsentRules consent) {
         this.user = user;
         this.access = access;
         this.audit = audit;
-        this.timeline = timeline;
-        this.outbox = outbox;
-        this.pseudonyms = pseudonyms;
-        this.ageBands = ageBands;
         this.suggestions = suggestions;
-        this.changed = changed;
+        this.happened = happened;
         this.clock = clock;
+        this.consent = consent;
     }
 
     @Transactional
     public RaisedEscalationView raise(UUID caseId, NewEscalation body) {
         CareCase c = access.asMemberForUpdate(caseId); // the lock makes "one open escalation" race-free
-        if (c.status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("the case is closed");
-        }
-        if (Escalation.find("caseId = ?1 and status in ?2", caseId, EscalationStatus.OPEN).firstResultOptional().isPresent()) {
-            throw ProblemException.conflict("this case already has an open escalation");
-        }
-        Identifiers.of(c).refuseIn("whatWasTried", body.whatWasTried()); // it goes to the bridge on Kafka
-        OffsetDateTime now = Clocks.now(clock);
-        Escalation e = new Escalation();
-        e.id = UUID.randomUUID();
-        e.caseId = caseId;
-        e.barrier = body.barrier();
-        e.urgency = body.urgency();
-        e.whatWasTried = body.whatWasTried().strip();
-        e.triedMeasures = EnumSet.copyOf(body.triedMeasures());
-        e.status = EscalationStatus.RAISED;
-        e.raisedBy = user.username();
-        e.raisedAt = now;
-        e.statusChangedAt = now;
-        e.persist();
-        c.status = CaseStatus.ESCALATED;
-
-        timeline.append(caseId, now, TimelineKind.ESCALATED, e.raisedBy,
-                "Escalated to the bridge: " + e.barrier + ", urgency " + e.urgency, e.id);
-        outbox.publish(event(c, e));
-        audit.record(CaseAudit.ESCALATION_RAISED, CaseAudit.ESCALATION, e.id, caseId, null);
-        changed.fire(new CaseChanged(caseId));
+        Optional<Escalation> openOne = Escalation.find("caseId = ?1 and status in ?2", caseId, EscalationStatus.OPEN)
+                .firstResultOptional();
+        Escalation.Raised raised = Escalation.raise(c, openOne, body, user.username(), Clocks.now(clock));
+        raised.escalation().persist();
+        happened.fire(raised);
+        Escalation e = raised.escalation();
         return new RaisedEscalationView(EscalationView.of(e, journal(c)), suggestions.forCase(c, e.barrier));
     }
 
@@ -110,23 +73,7 @@ public class EscalationService {
         if (e == null) {
             throw ProblemException.notFound("escalation");
         }
-        if (!e.isOpen()) {
-            throw ProblemException.conflict("the escalation is " + e.status + "; only an open one can be withdrawn");
-        }
-        OffsetDateTime now = Clocks.now(clock);
-        e.status = EscalationStatus.WITHDRAWN;
-        e.statusChangedAt = now;
-        e.withdrawnBy = user.username();
-        e.withdrawnAt = now;
-        e.end(EndedBy.TEAM, now);
-        if (c.status == CaseStatus.ESCALATED) {
-            c.status = CaseStatus.OPEN;
-        }
-        timeline.append(caseId, now, TimelineKind.ESCALATION_WITHDRAWN, e.withdrawnBy,
-                "Escalation withdrawn, the team unblocked itself: " + e.barrier, e.id);
-        outbox.publish(new CaseEscalationWithdrawnV1(e.id, caseId, c.region, e.withdrawnBy, now));
-        audit.record(AUDIT_WITHDRAWN, CaseAudit.ESCALATION, e.id, caseId, null);
-        changed.fire(new CaseChanged(caseId));
+        happened.fire(e.withdraw(c, user.username(), Clocks.now(clock)));
         return EscalationView.of(e, journal(c));
     }
 
@@ -151,12 +98,5 @@ public class EscalationService {
 
     private boolean journal(CareCase c) {
         return consent.allows(c, user.username(), ConsentPurpose.JOURNAL);
-    }
-
-    /** Built field by field from what may leave the service: never the youth's name or birth date. */
-    private CaseEscalatedV1 event(CareCase c, Escalation e) {
-        return new CaseEscalatedV1(e.id, c.id, c.region, pseudonyms.of(c.id), ageBands.of(c.dateOfBirth),
-                c.domains.stream().sorted().toList(), c.intensity, e.barrier, e.urgency, e.whatWasTried,
-                e.triedMeasures.stream().sorted().toList(), e.raisedBy, e.raisedAt);
     }
 }

@@ -9,123 +9,73 @@ import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
-import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.casefile.CaseStatus;
 import org.carebridge.cases.casefile.Organisation;
-import org.carebridge.cases.handover.HandoverEvents.CaseHandoverAcceptedV1;
-import org.carebridge.cases.handover.HandoverEvents.CaseHandoverDeclinedV1;
-import org.carebridge.cases.handover.HandoverEvents.CaseHandoverRequestedV1;
+import org.carebridge.cases.handover.Handover.Accepted;
 import org.carebridge.cases.handover.HandoverViews.DecisionView;
 import org.carebridge.cases.handover.HandoverViews.HandoverView;
 import org.carebridge.cases.handover.HandoverViews.IncomingHandoverView;
 import org.carebridge.cases.privacy.AgeBands;
-import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.platform.time.Clocks;
-import org.carebridge.cases.timeline.Timeline;
-import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
-import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Warm handovers: the team requests, the receiver decides. Until the receiver accepts nothing changes hands; on
  * acceptance the receiver joins the team (if not yet on it) and becomes the lead. Each step is one transaction
- * with its timeline line, its audit line and its event.
+ * with its timeline line, its audit line and its event (written by the Recorder from what the handover says happened).
  */
 @ApplicationScoped
 public class HandoverService {
 
-    static final String HANDOVER = "HANDOVER";
-    static final String AUDIT_REQUESTED = "HANDOVER_REQUESTED";
+    public static final String HANDOVER = "HANDOVER";
+    public static final String AUDIT_REQUESTED = "HANDOVER_REQUESTED";
     static final String AUDIT_READ = "HANDOVER_READ";
-    static final String AUDIT_ACCEPTED = "HANDOVER_ACCEPTED";
-    static final String AUDIT_DECLINED = "HANDOVER_DECLINED";
+    public static final String AUDIT_ACCEPTED = "HANDOVER_ACCEPTED";
+    public static final String AUDIT_DECLINED = "HANDOVER_DECLINED";
     static final String AUDIT_REFUSED = "HANDOVER_ACCESS_REFUSED";
-    /** The receiver's function on the team they join by accepting. */
-    static final String LEAD_ROLE = "lead";
 
     private final CurrentUser user;
     private final CaseAccess access;
     private final AuditTrail audit;
-    private final Timeline timeline;
-    private final Outbox outbox;
-    private final Pseudonyms pseudonyms;
     private final AgeBands ageBands;
     private final Transition18 transition18;
-    private final Event<CaseChanged> changed;
+    /** What a transition did, for the Recorder: its timeline lines, audit line, event and CaseChanged. */
+    private final Event<Object> happened;
     private final Clock clock;
 
-    public HandoverService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline, Outbox outbox,
-                           Pseudonyms pseudonyms, AgeBands ageBands, Transition18 transition18,
-                           Event<CaseChanged> changed, Clock clock) {
+    public HandoverService(CurrentUser user, CaseAccess access, AuditTrail audit, AgeBands ageBands,
+                           Transition18 transition18, Event<Object> happened, Clock clock) {
         this.user = user;
         this.access = access;
         this.audit = audit;
-        this.timeline = timeline;
-        this.outbox = outbox;
-        this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
         this.transition18 = transition18;
-        this.changed = changed;
+        this.happened = happened;
         this.clock = clock;
     }
 
     @Transactional
     public HandoverView request(UUID caseId, NewHandover body) {
         CareCase c = access.asMemberForUpdate(caseId); // serialises requests: "one pending per case" is reliable
-        if (c.status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("the case is closed");
-        }
-        if (body.dueBy() != null && body.dueBy().isBefore(transition18.today())) {
-            throw ProblemException.badField("dueBy", "must be today or later");
-        }
-        String toUsername = body.toUsername() == null || body.toUsername().isBlank() ? null
-                : body.toUsername().strip().toLowerCase(Locale.ROOT); // Keycloak login names are lowercase
-        if (toUsername != null && toUsername.equals(c.leadUsername)) {
-            throw ProblemException.conflict(toUsername + " is already the lead of this case");
-        }
-        if (Handover.count("caseId = ?1 and status = ?2", caseId, HandoverStatus.PENDING) > 0) {
-            throw ProblemException.conflict("this case already has a pending handover");
-        }
+        boolean pending = Handover.count("caseId = ?1 and status = ?2", caseId, HandoverStatus.PENDING) > 0;
         // from the accountable lead; a case whose lead left the team hands over from the member who asks
         CaseMember from = CaseMember.<CaseMember>find("caseId = ?1 and username = ?2", caseId, c.leadUsername)
                 .firstResultOptional()
                 .orElseGet(() -> CaseMember.<CaseMember>find("caseId = ?1 and username = ?2", caseId, user.username())
                         .firstResult());
-        OffsetDateTime now = Clocks.now(clock);
-        Handover h = new Handover();
-        h.id = UUID.randomUUID();
-        h.caseId = caseId;
-        h.region = c.region;
-        h.scope = body.scope();
-        h.reason = body.reason();
-        h.status = HandoverStatus.PENDING;
-        h.fromUsername = from.username;
-        h.fromOrganisation = from.organisation;
-        h.toUsername = toUsername;
-        h.toOrganisation = Organisation.canonical(body.toOrganisation())
-                .orElseThrow(() -> ProblemException.badField("toOrganisation", Organisation.MESSAGE));
-        h.requestedBy = user.username();
-        h.requestedAt = now;
-        h.dueBy = body.dueBy();
+        Handover.Requested requested = Handover.request(c, pending, body, transition18.today(), from,
+                user.username(), Clocks.now(clock));
+        Handover h = requested.handover();
         h.persist();
-
-        timeline.append(caseId, now, TimelineKind.HANDOVER_REQUESTED, h.requestedBy, "Handover of the "
-                + (h.scope == HandoverScope.LEAD ? "lead" : "case") + " requested (" + h.reason + ") to "
-                + receiver(h) + "; nothing changes hands until accepted", h.id);
-        outbox.publish(new CaseHandoverRequestedV1(h.id, caseId, c.region, pseudonyms.of(caseId),
-                ageBands.of(c.dateOfBirth), h.scope, h.reason, h.fromUsername, h.fromOrganisation, h.toUsername,
-                h.toOrganisation, h.requestedBy, h.requestedAt, h.dueBy, transition18.turns18In(c.dateOfBirth)));
-        audit.record(AUDIT_REQUESTED, HANDOVER, h.id, caseId, h.reason.name());
+        happened.fire(requested);
         return HandoverView.of(h);
     }
 
@@ -173,59 +123,33 @@ public class HandoverService {
 
     @Transactional
     public DecisionView accept(UUID handoverId) {
-        Pending d = decide(handoverId);
-        Handover h = d.handover();
-        CareCase c = d.careCase();
-        String me = h.decidedBy;
-        OffsetDateTime now = h.decidedAt;
-        // one timestamp for the three lines: the timeline orders by (at, seq), seq keeping the order written here
-        if (!CaseMember.isMember(c.id, me)) {
-            CaseMember m = new CaseMember();
-            m.id = UUID.randomUUID();
-            m.caseId = c.id;
-            m.username = me;
-            m.organisation = h.toOrganisation;
-            m.role = LEAD_ROLE;
-            m.addedAt = now;
-            m.addedBy = me;
-            m.persist();
-            timeline.append(c.id, now, TimelineKind.MEMBER_ADDED, me,
-                    me + " (" + m.organisation + ") joined the team by accepting a handover", m.id);
+        Pending d = receiversPending(handoverId);
+        String me = user.username();
+        Accepted accepted = d.handover().accept(d.careCase(), CaseMember.isMember(d.careCase().id, me), me,
+                Clocks.now(clock));
+        if (accepted.joined() != null) {
+            accepted.joined().persist();
         }
-        String previousLead = c.leadUsername;
-        c.leadUsername = me;
-        h.status = HandoverStatus.ACCEPTED;
-        if (!me.equals(previousLead)) {
-            timeline.append(c.id, now, TimelineKind.LEAD_CHANGED, me,
-                    "Lead handed over from " + previousLead + " to " + me, h.id);
-        }
-        timeline.append(c.id, now, TimelineKind.HANDOVER_ACCEPTED, me, me + " (" + h.toOrganisation
-                + ") accepted the handover (" + h.reason + ") and is now the lead", h.id);
-        outbox.publish(new CaseHandoverAcceptedV1(h.id, c.id, c.region, h.scope, h.reason, me, h.toOrganisation, me,
-                now));
-        audit.record(AUDIT_ACCEPTED, HANDOVER, h.id, c.id, h.reason.name());
-        changed.fire(new CaseChanged(c.id));
+        happened.fire(accepted);
+        Handover h = accepted.handover();
+        CareCase c = accepted.careCase();
         return new DecisionView(h.id, h.status, c.id, h.decidedBy, h.decidedAt);
     }
 
     @Transactional
     public DecisionView decline(UUID handoverId) {
-        Pending d = decide(handoverId);
-        Handover h = d.handover();
-        h.status = HandoverStatus.DECLINED;
-        timeline.append(h.caseId, h.decidedAt, TimelineKind.HANDOVER_DECLINED, h.decidedBy, h.decidedBy + " ("
-                + h.toOrganisation + ") declined the handover (" + h.reason + "); the team keeps the case", h.id);
-        outbox.publish(new CaseHandoverDeclinedV1(h.id, h.caseId, h.region, h.scope, h.reason, h.decidedBy,
-                h.decidedAt));
-        audit.record(AUDIT_DECLINED, HANDOVER, h.id, h.caseId, h.reason.name());
+        Pending d = receiversPending(handoverId);
+        Handover.Declined declined = d.handover().decline(d.careCase(), user.username(), Clocks.now(clock));
+        happened.fire(declined);
+        Handover h = declined.handover();
         return new DecisionView(h.id, h.status, null, h.decidedBy, h.decidedAt);
     }
 
     private record Pending(Handover handover, CareCase careCase) {
     }
 
-    /** The pending handover the caller may decide, locked (case first, as every change to a case), decider set. */
-    private Pending decide(UUID handoverId) {
+    /** The handover addressed to the caller, locked (case first, as every change to a case); 404 for anyone else. */
+    private Pending receiversPending(UUID handoverId) {
         Handover found = Handover.findById(handoverId);
         if (found == null || !isReceiver(found)) {
             UUID caseId = found == null ? null : found.caseId;
@@ -235,16 +159,7 @@ public class HandoverService {
             throw ProblemException.notFound("handover");
         }
         CareCase c = CareCase.findById(found.caseId, LockModeType.PESSIMISTIC_WRITE);
-        Handover h = Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE);
-        if (h.status != HandoverStatus.PENDING) {
-            throw ProblemException.conflict("the handover was already " + h.status.name().toLowerCase(Locale.ROOT));
-        }
-        if (c.status == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("the case is closed");
-        }
-        h.decidedBy = user.username();
-        h.decidedAt = Clocks.now(clock);
-        return new Pending(h, c);
+        return new Pending(Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE), c);
     }
 
     private boolean isReceiver(Handover h) {
@@ -257,9 +172,5 @@ public class HandoverService {
     /** The caller's organisation as the list's code: accounts may still carry an alias (e.g. "guardianship"). */
     private String myOrganisation() {
         return user.organisation().flatMap(Organisation::canonical).orElse(null);
-    }
-
-    private static String receiver(Handover h) {
-        return h.toUsername == null ? h.toOrganisation : h.toUsername + " (" + h.toOrganisation + ")";
     }
 }

@@ -1,4 +1,4 @@
-package org.carebridge.cases.advice;
+package org.carebridge.cases.escalation.advice;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.carebridge.cases.resolution;
+package org.carebridge.cases.escalation.resolution;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

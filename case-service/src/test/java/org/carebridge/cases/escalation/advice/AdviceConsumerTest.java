@@ -1,4 +1,4 @@
-package org.carebridge.cases.advice;
+package org.carebridge.cases.escalation.advice;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

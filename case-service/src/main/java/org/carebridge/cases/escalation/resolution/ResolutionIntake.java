@@ -1,27 +1,16 @@
-package org.carebridge.cases.resolution;
+package org.carebridge.cases.escalation.resolution;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
-import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
-import org.carebridge.cases.casefile.CaseChanged;
-import org.carebridge.cases.casefile.CaseStatus;
-import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
-import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.platform.time.Clocks;
-import org.carebridge.cases.timeline.Timeline;
-import org.carebridge.cases.timeline.TimelineKind;
-import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Applies one resolution (in EventIntake's transaction with its inbox row): the escalation gets the bridge's outcome
@@ -31,19 +20,15 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class ResolutionIntake {
 
-    static final String AUDIT_RESOLVED = "ESCALATION_RESOLVED";
+    public static final String AUDIT_RESOLVED = "ESCALATION_RESOLVED";
     private static final Logger LOG = Logger.getLogger(ResolutionIntake.class);
 
-    private final Timeline timeline;
-    private final AuditTrail audit;
-    private final Event<CaseChanged> changed;
+    /** What the resolution did, for the Recorder: its timeline line, audit line and CaseChanged. */
+    private final Event<Object> happened;
     private final Clock clock;
 
-    public ResolutionIntake(Timeline timeline, AuditTrail audit, Event<CaseChanged> changed,
-                            Clock clock) {
-        this.timeline = timeline;
-        this.audit = audit;
-        this.changed = changed;
+    public ResolutionIntake(Event<Object> happened, Clock clock) {
+        this.happened = happened;
         this.clock = clock;
     }
 
@@ -66,27 +51,9 @@ public class ResolutionIntake {
                     + " but escalation " + resolution.escalationId() + " belongs to another region");
         }
         Escalation e = Escalation.findById(known.id, LockModeType.PESSIMISTIC_WRITE);
-        if (e.resolvedAt != null) {
-            LOG.warnf("escalation %s was already resolved; a second resolution %s is ignored", e.id, event.id());
-            return;
-        }
-        OffsetDateTime now = Clocks.now(clock);
-        e.resolutionOutcome = resolution.outcome();
-        e.resolutionAdvice = resolution.advice().strip();
-        e.resolvedBy = resolution.resolvedBy();
-        e.resolvedAt = resolution.resolvedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        e.end(EndedBy.BRIDGE, e.resolvedAt);
-        // a team that withdrew meanwhile keeps its WITHDRAWN; the bridge's advice is still shown to it
-        if (e.isOpen()) {
-            e.status = EscalationStatus.RESOLVED;
-            e.statusChangedAt = now;
-            if (c.status == CaseStatus.ESCALATED) {
-                c.status = CaseStatus.OPEN;
-            }
-        }
-        timeline.append(c.id, now, TimelineKind.ESCALATION_RESOLVED, e.resolvedBy,
-                "The bridge resolved the escalation (" + e.resolutionOutcome + "): " + e.resolutionAdvice, e.id);
-        audit.record(AUDIT_RESOLVED, CaseAudit.ESCALATION, e.id, c.id, "resolution from the bridge");
-        changed.fire(new CaseChanged(c.id));
+        e.resolveByBridge(c, resolution.outcome(), resolution.advice(), resolution.resolvedBy(),
+                        resolution.resolvedAt(), Clocks.now(clock))
+                .ifPresentOrElse(happened::fire, () -> LOG.warnf(
+                        "escalation %s was already resolved; a second resolution %s is ignored", e.id, event.id()));
     }
 }

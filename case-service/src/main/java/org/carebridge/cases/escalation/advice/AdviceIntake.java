@@ -1,22 +1,16 @@
-package org.carebridge.cases.advice;
+package org.carebridge.cases.escalation.advice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
-import org.carebridge.cases.casefile.CaseChanged;
-import org.carebridge.cases.escalation.EndedBy;
 import org.carebridge.cases.escalation.Escalation;
-import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.platform.time.Clocks;
-import org.carebridge.cases.timeline.Timeline;
-import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 
 /**
  * Applies one advice event (in EventIntake's transaction with its inbox row): the escalation becomes ADVISED and
@@ -28,15 +22,13 @@ public class AdviceIntake {
     private static final Logger LOG = Logger.getLogger(AdviceIntake.class);
 
     private final Pseudonyms pseudonyms;
-    private final Timeline timeline;
-    private final Event<CaseChanged> changed;
+    /** What the advice did, for the Recorder: its timeline line and CaseChanged. */
+    private final Event<Object> happened;
     private final Clock clock;
 
-    public AdviceIntake(Pseudonyms pseudonyms, Timeline timeline,
-                        Event<CaseChanged> changed, Clock clock) {
+    public AdviceIntake(Pseudonyms pseudonyms, Event<Object> happened, Clock clock) {
         this.pseudonyms = pseudonyms;
-        this.timeline = timeline;
-        this.changed = changed;
+        this.happened = happened;
         this.clock = clock;
     }
 
@@ -54,14 +46,6 @@ public class AdviceIntake {
             throw new PoisonEventException("advice " + advice.adviceId() + " names escalation "
                     + advice.escalationId() + " but carries the pseudonym of another case");
         }
-        OffsetDateTime now = Clocks.now(clock);
-        if (escalation.status == EscalationStatus.RAISED) {
-            escalation.status = EscalationStatus.ADVISED;
-            escalation.statusChangedAt = now;
-        }
-        escalation.end(EndedBy.ADVISORY, now);
-        timeline.append(escalation.caseId, now, TimelineKind.ADVICE_RECEIVED, advice.givenBy(), advice.advice(),
-                advice.adviceId());
-        changed.fire(new CaseChanged(escalation.caseId));
+        happened.fire(escalation.advised(advice.adviceId(), advice.givenBy(), advice.advice(), Clocks.now(clock)));
     }
 }

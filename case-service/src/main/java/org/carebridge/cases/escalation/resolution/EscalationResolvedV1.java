@@ -1,4 +1,4 @@
-package org.carebridge.cases.resolution;
+package org.carebridge.cases.escalation.resolution;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;

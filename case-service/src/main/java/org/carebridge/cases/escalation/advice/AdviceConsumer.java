@@ -1,4 +1,4 @@
-package org.carebridge.cases.advice;
+package org.carebridge.cases.escalation.advice;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

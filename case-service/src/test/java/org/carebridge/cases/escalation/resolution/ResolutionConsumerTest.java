@@ -1,4 +1,4 @@
-package org.carebridge.cases.resolution;
+package org.carebridge.cases.escalation.resolution;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
