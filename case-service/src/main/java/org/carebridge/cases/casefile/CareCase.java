@@ -18,6 +18,7 @@ import org.hibernate.annotations.BatchSize;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -76,6 +77,22 @@ public class CareCase extends PanacheEntityBase implements IdentifiedYouth {
     public String createdBy;
     @Version
     public long version;
+
+    /**
+     * The member who may act for the team (team.TeamRules, rule 1): the lead, else the creator if still on the team,
+     * else the longest-serving member, so a case never ends up with nobody who may act; null without members.
+     */
+    public String steward() {
+        List<CaseMember> members = CaseMember.ofCase(id); // ordered by addedAt: the first is the longest-serving
+        // a lead no longer on the team (data of before these rules) counts as none, as the no-lead alert has it
+        if (leadUsername != null && members.stream().anyMatch(m -> m.username.equals(leadUsername))) {
+            return leadUsername;
+        }
+        if (members.stream().anyMatch(m -> m.username.equals(createdBy))) {
+            return createdBy;
+        }
+        return members.isEmpty() ? null : members.get(0).username;
+    }
 
     /** A closed case is a record, no longer a workplace: changes to it are refused. */
     public CareCase requireOpen() {

@@ -29,7 +29,7 @@ import java.util.UUID;
  *     {@code restricted: ["JOURNAL"]}.</li>
  * <li>What stays visible to every member is the work's structure: region, intensity, domains, status, team and
  *     lead, goals and escalations without their text, and the service's own timeline entries.</li>
- * <li>Who records and revokes consents is {@code TeamRules}' rule 3.</li>
+ * <li>Who records and revokes consents: {@link #requireMayGiveConsent} (TeamRules' rule 3).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -89,5 +89,21 @@ public class ConsentRules implements CaseVisibility {
         return "(createdBy = :" + usernameParam + " or id in (select k.caseId from Consent k where k.memberUsername = :"
                 + usernameParam + " and k.purpose = org.carebridge.cases.casefile.ConsentPurpose.IDENTITY"
                 + " and k.revokedAt is null))";
+    }
+
+    /**
+     * Who records or revokes a consent (team.TeamRules, rule 3): the case's steward, never for themselves; for a lead
+     * who is not the creator, the creator, who collected the data (403 otherwise).
+     */
+    public static void requireMayGiveConsent(CareCase c, String me, String member) {
+        if (me.equals(member)) {
+            throw ProblemException.forbidden("nobody records or revokes a consent for themselves: the case's lead"
+                    + " does (the creator for the lead)");
+        }
+        boolean forLeadByCreator = member.equals(c.leadUsername) && me.equals(c.createdBy);
+        if (!forLeadByCreator && !me.equals(c.steward())) {
+            throw ProblemException.forbidden("only the case's lead (or, while it has none, its creator) may record or"
+                    + " revoke a consent");
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.platform.time.Clocks;
-import org.carebridge.cases.team.TeamRules;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
@@ -24,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Recording, showing and revoking consents; who may record or revoke is {@link TeamRules}' rule 3. */
+/** Recording, showing and revoking consents; who may record or revoke is {@link ConsentRules#requireMayGiveConsent}. */
 @ApplicationScoped
 public class ConsentService {
 
@@ -58,7 +57,7 @@ public class ConsentService {
     public ConsentView record(UUID caseId, NewConsent body) {
         CareCase c = access.asMemberForUpdate(caseId).requireOpen(); // the lock keeps "one live consent" a clean 409
         String member = body.member().strip().toLowerCase(Locale.ROOT);
-        TeamRules.requireMayGiveConsent(c, user.username(), member);
+        ConsentRules.requireMayGiveConsent(c, user.username(), member);
         if (!CaseMember.isMember(caseId, member)) {
             throw ProblemException.badField("member", "must be a member of the case");
         }
@@ -89,7 +88,7 @@ public class ConsentService {
         CareCase c = access.asMemberForUpdate(caseId);
         Consent k = Consent.<Consent>find("id = ?1 and caseId = ?2", consentId, caseId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("consent"));
-        TeamRules.requireMayGiveConsent(c, user.username(), k.memberUsername);
+        ConsentRules.requireMayGiveConsent(c, user.username(), k.memberUsername);
         if (k.revokedAt != null) {
             throw ProblemException.conflict("the consent is already revoked");
         }

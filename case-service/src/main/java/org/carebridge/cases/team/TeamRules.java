@@ -1,10 +1,8 @@
 package org.carebridge.cases.team;
 
 import org.carebridge.cases.casefile.CareCase;
-import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.platform.problem.ProblemException;
 
-import java.util.List;
 
 /**
  * Who may change a case's team, its consents and its state; the one place these rules live (403 otherwise).
@@ -17,7 +15,8 @@ import java.util.List;
  *     region is not asked. A withdrawn allowance lets nobody else join and removes nobody. Accepting a handover is
  *     the other way onto a team.</li>
  * <li><b>Consent</b> (IDENTITY, JOURNAL) is recorded and revoked only by the steward, never for themselves; a consent
- *     for a lead who is not the creator is recorded or revoked by the creator, who collected the data.</li>
+ *     for a lead who is not the creator is recorded or revoked by the creator, who collected the data
+ *     ({@code consent.ConsentRules#requireMayGiveConsent}, next to the consents it guards).</li>
  * <li>The <b>lead</b> is handed over by the current lead to another member; while there is no lead, the steward
  *     appoints one (themselves included). The new lead is verified like a new member.</li>
  * <li>The steward <b>removes</b> other members, never the creator; any member may <b>leave</b>, the creator only
@@ -31,34 +30,9 @@ public final class TeamRules {
     private TeamRules() {
     }
 
-    /** The member who may act for the team: the lead, else the creator, else the longest-serving member. */
-    public static String steward(CareCase c) {
-        List<CaseMember> members = CaseMember.ofCase(c.id); // ordered by addedAt: the first is the longest-serving
-        // a lead no longer on the team (data of before these rules) counts as none, as the no-lead alert has it
-        if (c.leadUsername != null && members.stream().anyMatch(m -> m.username.equals(c.leadUsername))) {
-            return c.leadUsername;
-        }
-        if (members.stream().anyMatch(m -> m.username.equals(c.createdBy))) {
-            return c.createdBy;
-        }
-        return members.isEmpty() ? null : members.get(0).username;
-    }
-
     public static void requireSteward(CareCase c, String me, String what) {
-        if (!me.equals(steward(c))) {
+        if (!me.equals(c.steward())) {
             throw ProblemException.forbidden("only the case's lead (or, while it has none, its creator) may " + what);
-        }
-    }
-
-    /** Rule 3, for recording and revoking alike. */
-    public static void requireMayGiveConsent(CareCase c, String me, String member) {
-        if (me.equals(member)) {
-            throw ProblemException.forbidden("nobody records or revokes a consent for themselves: the case's lead"
-                    + " does (the creator for the lead)");
-        }
-        boolean forLeadByCreator = member.equals(c.leadUsername) && me.equals(c.createdBy);
-        if (!forLeadByCreator) {
-            requireSteward(c, me, "record or revoke a consent");
         }
     }
 
