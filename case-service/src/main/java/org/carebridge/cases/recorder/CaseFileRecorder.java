@@ -10,16 +10,18 @@ import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.closure.CaseErasureEvents.CaseDigestErasedV1;
 import org.carebridge.cases.closure.CaseErasureEvents.CaseErasedV1;
+import org.carebridge.cases.goal.Goal;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.outbox.Outbox;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The recorder's half for the case file itself, and its team (the other half, {@link Recorder}, records
+ * The recorder's half for the case file itself, its team and goals (the other half, {@link Recorder}, records
  * escalations and handovers): the same contract, synchronous in the service's transaction, CaseChanged last.
  */
 @ApplicationScoped
@@ -114,6 +116,24 @@ public class CaseFileRecorder {
         }
         audit.record(CaseFileAudit.MEMBER_REMOVED, CaseAudit.CASE, caseId, caseId, "member " + m.username);
         changed(caseId);
+    }
+
+    void goalSet(@Observes Goal.Set set) {
+        Goal g = set.goal();
+        timeline.append(g.caseId, g.createdAt, TimelineKind.GOAL_SET, g.createdBy,
+                "Goal set in " + g.domain + " for " + g.ownerUsername + ", due " + g.dueDate, g.id);
+        audit.record(CaseFileAudit.GOAL_SET, CaseFileAudit.GOAL, g.id, g.caseId, null);
+        changed(g.caseId);
+    }
+
+    void goalChanged(@Observes Goal.Changed change) {
+        Goal g = change.goal();
+        String summary = change.statusChanged()
+                ? "Goal in " + g.domain + " " + g.status.name().toLowerCase(Locale.ROOT)
+                : "Goal in " + g.domain + " updated: owner " + g.ownerUsername + ", due " + g.dueDate;
+        timeline.append(g.caseId, change.at(), TimelineKind.GOAL_UPDATED, change.by(), summary, g.id);
+        audit.record(CaseFileAudit.GOAL_UPDATED, CaseFileAudit.GOAL, g.id, g.caseId, "status " + g.status);
+        changed(g.caseId);
     }
 
     private void changed(UUID caseId) {
