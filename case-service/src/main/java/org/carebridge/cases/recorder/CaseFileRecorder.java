@@ -10,6 +10,7 @@ import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.cases.casefile.CaseMember;
 import org.carebridge.cases.closure.CaseErasureEvents.CaseDigestErasedV1;
 import org.carebridge.cases.closure.CaseErasureEvents.CaseErasedV1;
+import org.carebridge.cases.consent.Consent;
 import org.carebridge.cases.goal.Goal;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.timeline.Timeline;
@@ -21,7 +22,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The recorder's half for the case file itself, its team and goals (the other half, {@link Recorder}, records
+ * The recorder's half for the case file itself, its team, consents and goals (the other half, {@link Recorder}, records
  * escalations and handovers): the same contract, synchronous in the service's transaction, CaseChanged last.
  */
 @ApplicationScoped
@@ -134,6 +135,25 @@ public class CaseFileRecorder {
         timeline.append(g.caseId, change.at(), TimelineKind.GOAL_UPDATED, change.by(), summary, g.id);
         audit.record(CaseFileAudit.GOAL_UPDATED, CaseFileAudit.GOAL, g.id, g.caseId, "status " + g.status);
         changed(g.caseId);
+    }
+
+    void consentRecorded(@Observes Consent.Recorded recorded) {
+        Consent k = recorded.consent();
+        timeline.append(k.caseId, k.recordedAt, TimelineKind.CONSENT_RECORDED, k.recordedBy, "The "
+                + k.givenBy.name().toLowerCase(Locale.ROOT) + " consents to share " + k.purpose + " with "
+                + k.memberUsername, k.id);
+        audit.record(CaseFileAudit.CONSENT_RECORDED, CaseFileAudit.CONSENT, k.id, k.caseId,
+                k.purpose + " for " + k.memberUsername);
+        changed(k.caseId);
+    }
+
+    void consentRevoked(@Observes Consent.Revoked revoked) {
+        Consent k = revoked.consent();
+        timeline.append(k.caseId, k.revokedAt, TimelineKind.CONSENT_REVOKED, k.revokedBy,
+                "Consent to share " + k.purpose + " with " + k.memberUsername + " revoked", k.id);
+        audit.record(CaseFileAudit.CONSENT_REVOKED, CaseFileAudit.CONSENT, k.id, k.caseId,
+                k.purpose + " for " + k.memberUsername);
+        changed(k.caseId);
     }
 
     private void changed(UUID caseId) {
