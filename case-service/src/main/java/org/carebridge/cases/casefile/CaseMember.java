@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.carebridge.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,9 +46,9 @@ public class CaseMember extends PanacheEntityBase {
         return list("caseId", Sort.by("addedAt").and("username"), caseId);
     }
 
-    /** Persists a new membership; the organisation is a canonical {@link Organisation} code. */
-    public static CaseMember add(UUID caseId, String username, String organisation, String role, OffsetDateTime at,
-                                 String addedBy) {
+    /** A new membership, not yet persisted; the organisation is a canonical {@link Organisation} code. */
+    static CaseMember joining(UUID caseId, String username, String organisation, String role, OffsetDateTime at,
+                              String addedBy) {
         CaseMember m = new CaseMember();
         m.id = UUID.randomUUID();
         m.caseId = caseId;
@@ -56,7 +57,21 @@ public class CaseMember extends PanacheEntityBase {
         m.role = role;
         m.addedAt = at;
         m.addedBy = addedBy;
-        m.persist();
         return m;
+    }
+
+    /**
+     * The member's organisation (a code on the list, 400 otherwise) and role change (who may is team.TeamRules;
+     * the case is open, its lock held: the caller's part).
+     */
+    public Changed change(String newOrganisation, String newRole, String by, OffsetDateTime at) {
+        organisation = Organisation.canonical(newOrganisation)
+                .orElseThrow(() -> ProblemException.badField("organisation", Organisation.MESSAGE));
+        role = newRole.strip();
+        return new Changed(this, by, at);
+    }
+
+    /** What a change of organisation or role did. */
+    public record Changed(CaseMember member, String by, OffsetDateTime at) {
     }
 }

@@ -2,56 +2,43 @@ package org.carebridge.cases.casefile;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CaseViews.CaseSummary;
 import org.carebridge.cases.casefile.CaseViews.CaseView;
-import org.carebridge.cases.privacy.Identifiers;
-import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
-import org.carebridge.cases.timeline.Timeline;
-import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** Opening a case, reading it, listing "my cases" and growing the team; each access leaves an audit line. */
+/**
+ * Opening a case, reading it, editing it and listing "my cases"; each access leaves an audit line, each change is
+ * the case's own transition, recorded by the recorder.
+ */
 @ApplicationScoped
 public class CaseService {
 
+    private final CaseWork work;
     private final CurrentUser user;
-    private final CaseAccess access;
     private final AuditTrail audit;
-    private final Timeline timeline;
-    private final Event<CaseChanged> changed;
-    private final Clock clock;
     private final Today today;
     private final CaseVisibility visibility;
     private final YouthAges ages;
 
-    public CaseService(CurrentUser user, CaseAccess access, AuditTrail audit, Timeline timeline,
-                       Event<CaseChanged> changed, Clock clock, Today today, CaseVisibility visibility,
+    public CaseService(CaseWork work, CurrentUser user, AuditTrail audit, Today today, CaseVisibility visibility,
                        YouthAges ages) {
-        this.ages = ages;
+        this.work = work;
         this.user = user;
-        this.access = access;
         this.audit = audit;
-        this.timeline = timeline;
-        this.changed = changed;
-        this.clock = clock;
         this.today = today;
         this.visibility = visibility;
+        this.ages = ages;
     }
 
     static final int MAX_OFFSET = 10_000;
@@ -68,29 +55,13 @@ public class CaseService {
         // the token's organisation may be outside the fixed list: then the creator must name one
         organisation = Organisation.canonical(organisation).orElseThrow(() -> ProblemException.badField(
                 "organisation", "required: your account's organisation is not on the list; " + Organisation.MESSAGE));
-        NewCase.Youth youth = body.youth();
-        ages.require(youth.dateOfBirth());
-        Identifiers.of(youth.givenName(), youth.familyName(), youth.dateOfBirth()).refuseIn("role", body.role());
-        OffsetDateTime now = Clocks.now(clock);
-        String me = user.username();
-
-        CareCase c = new CareCase();
-        c.id = UUID.randomUUID();
-        c.setYouth(body.youth());
-        c.region = region;
-        c.intensity = body.intensity();
-        c.domains = EnumSet.copyOf(body.domains());
-        c.status = CaseStatus.OPEN;
-        c.leadUsername = me;
-        c.createdAt = now;
-        c.createdBy = me;
+        ages.require(body.youth().dateOfBirth());
+        CareCase.Opened opened = CareCase.open(body, region, organisation, user.username(), work.now());
+        CareCase c = opened.careCase();
         c.persist();
-
-        CaseMember creator = CaseMember.add(c.id, me, organisation, firstNonBlank(body.role(), null), now, me);
-        timeline.append(c.id, now, TimelineKind.CASE_CREATED, me, "Case opened; " + me + " is the lead", null);
-        audit.record(CaseAudit.CASE_CREATED, CaseAudit.CASE, c.id, c.id, null);
-        changed.fire(new CaseChanged(c.id));
-        return CaseView.of(c, List.of(creator), today(), Set.of());
+        opened.creator().persist();
+        work.record(opened);
+        return CaseView.of(c, List.of(opened.creator()), today(), Set.of());
     }
 
     /**
@@ -120,7 +91,7 @@ public class CaseService {
 
     @Transactional
     public CaseView get(UUID caseId) {
-        CareCase c = access.asMember(caseId);
+        CareCase c = work.toRead(caseId);
         audit.record(CaseAudit.CASE_READ, CaseAudit.CASE, caseId, caseId, null);
         return CaseView.of(c, members(caseId), today(), visibility.restricted(c, user.username()));
     }
@@ -128,53 +99,19 @@ public class CaseService {
     /** Any member may edit the case while it is open; the timeline names the changed fields, never their values. */
     @Transactional
     public CaseView update(UUID caseId, CaseUpdate body) {
-        CareCase c = access.asMemberForUpdate(caseId).requireOpen();
+        CareCase c = work.openToChange(caseId);
         visibility.require(c, user.username(), ConsentPurpose.IDENTITY); // no editing what one may not see
         if (body.version() != null && body.version() != c.version) {
             throw ProblemException.conflict("the case was changed by someone else since you read it: reload it");
         }
-        List<String> fields = changedFields(c, body);
-        if (fields.contains("date of birth")) {
+        if (!body.youth().dateOfBirth().equals(c.dateOfBirth)) {
             ages.require(body.youth().dateOfBirth());
         }
-        if (!fields.isEmpty()) {
-            c.setYouth(body.youth());
-            c.intensity = body.intensity();
-            c.domains = EnumSet.copyOf(body.domains());
-            String what = String.join(", ", fields);
-            timeline.append(caseId, Clocks.now(clock), TimelineKind.CASE_UPDATED, user.username(),
-                    "Case details updated: " + what, null);
-            audit.record(CaseFileAudit.CASE_UPDATED, CaseAudit.CASE, caseId, caseId, what);
-            changed.fire(new CaseChanged(caseId));
+        c.edit(body, user.username(), work.now()).ifPresent(edited -> {
+            work.record(edited);
             CareCase.getEntityManager().flush(); // the returned version is the new one
-        }
+        });
         return CaseView.of(c, members(caseId), today(), visibility.restricted(c, user.username()));
-    }
-
-    private static List<String> changedFields(CareCase c, CaseUpdate body) {
-        CareCase after = new CareCase();
-        after.setYouth(body.youth());
-        List<String> fields = new java.util.ArrayList<>();
-        if (!after.youthGivenName.equals(c.youthGivenName) || !after.youthFamilyName.equals(c.youthFamilyName)) {
-            fields.add("name");
-        }
-        if (!after.dateOfBirth.equals(c.dateOfBirth)) {
-            fields.add("date of birth");
-        }
-        if (!after.languages.equals(c.languages)) {
-            fields.add("languages");
-        }
-        if (!java.util.Objects.equals(after.unaccompaniedMinor, c.unaccompaniedMinor)
-                || after.residenceStatus != c.residenceStatus) {
-            fields.add("legal situation");
-        }
-        if (body.intensity() != c.intensity) {
-            fields.add("intensity");
-        }
-        if (!EnumSet.copyOf(body.domains()).equals(c.domains)) {
-            fields.add("domains");
-        }
-        return fields;
     }
 
     private LocalDate today() {

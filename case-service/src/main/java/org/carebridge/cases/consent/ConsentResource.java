@@ -10,9 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.carebridge.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.util.List;
 import java.util.UUID;
@@ -38,8 +38,9 @@ public class ConsentResource {
 
     @POST
     @Operation(summary = "Record a consent to share IDENTITY or JOURNAL with a member")
-    public Response record(@PathParam("id") UUID id, @Valid @NotNull NewConsent body) {
-        return Response.status(Response.Status.CREATED).entity(consents.record(id, body)).build();
+    @ResponseStatus(201)
+    public ConsentView record(@PathParam("id") UUID id, @Valid @NotNull NewConsent body) {
+        return consents.record(id, body);
     }
 
     @POST

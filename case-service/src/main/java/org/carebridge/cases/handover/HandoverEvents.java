@@ -19,28 +19,34 @@ public final class HandoverEvents {
     private HandoverEvents() {
     }
 
+    /** What the three share: their topic, and the case as key, so that one case's handover events stay in order. */
+    interface HandoverEvent extends OutgoingEvent {
+
+        UUID caseId();
+
+        @Override
+        default String topic() {
+            return TOPIC;
+        }
+
+        @Override
+        default String key() {
+            return caseId().toString();
+        }
+    }
+
     @JsonPropertyOrder({"handoverId", "caseId", "region", "pseudonym", "ageBand", "scope", "reason", "fromUsername",
             "fromOrganisation", "toUsername", "toOrganisation", "requestedBy", "requestedAt", "dueBy", "turns18In"})
     public record CaseHandoverRequestedV1(UUID handoverId, UUID caseId, String region, String pseudonym,
                                           String ageBand, HandoverScope scope, HandoverReason reason,
                                           String fromUsername, String fromOrganisation, String toUsername,
                                           String toOrganisation, String requestedBy, OffsetDateTime requestedAt,
-                                          LocalDate dueBy, YearMonth turns18In) implements OutgoingEvent {
+                                          LocalDate dueBy, YearMonth turns18In) implements HandoverEvent {
         public static final String TYPE = "case.handover-requested.v1";
-
-        @Override
-        public String topic() {
-            return HandoverEvents.TOPIC;
-        }
 
         @Override
         public String type() {
             return TYPE;
-        }
-
-        @Override
-        public String key() {
-            return caseId.toString();
         }
     }
 
@@ -48,44 +54,24 @@ public final class HandoverEvents {
             "newLeadUsername", "acceptedAt"})
     public record CaseHandoverAcceptedV1(UUID handoverId, UUID caseId, String region, HandoverScope scope,
                                          HandoverReason reason, String acceptedBy, String acceptedOrganisation,
-                                         String newLeadUsername, OffsetDateTime acceptedAt) implements OutgoingEvent {
+                                         String newLeadUsername, OffsetDateTime acceptedAt) implements HandoverEvent {
         public static final String TYPE = "case.handover-accepted.v1";
-
-        @Override
-        public String topic() {
-            return HandoverEvents.TOPIC;
-        }
 
         @Override
         public String type() {
             return TYPE;
-        }
-
-        @Override
-        public String key() {
-            return caseId.toString();
         }
     }
 
     @JsonPropertyOrder({"handoverId", "caseId", "region", "scope", "reason", "declinedBy", "declinedAt"})
     public record CaseHandoverDeclinedV1(UUID handoverId, UUID caseId, String region, HandoverScope scope,
                                          HandoverReason reason, String declinedBy, OffsetDateTime declinedAt)
-            implements OutgoingEvent {
+            implements HandoverEvent {
         public static final String TYPE = "case.handover-declined.v1";
-
-        @Override
-        public String topic() {
-            return HandoverEvents.TOPIC;
-        }
 
         @Override
         public String type() {
             return TYPE;
-        }
-
-        @Override
-        public String key() {
-            return caseId.toString();
         }
     }
 }

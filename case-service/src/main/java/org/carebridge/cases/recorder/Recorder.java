@@ -32,7 +32,8 @@ import java.util.UUID;
  * Turns what a transition did (the record its aggregate returned, fired by the service) into what the case keeps
  * and tells of it: the timeline line, the audit line, the outbox event, and the CaseChanged notice last. It observes
  * synchronously, in the service's transaction, so whatever fails here rolls the transition back with it. The
- * services fire rather than call so that this one class may know every feature without a feature knowing it.
+ * services fire rather than call so that this one class may know every feature without a feature knowing it. This
+ * half records escalations and handovers; {@link CaseFileRecorder} the case file, its team, consents and goals.
  */
 @ApplicationScoped
 public class Recorder {

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.carebridge.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.util.List;
 import java.util.UUID;
@@ -42,16 +42,15 @@ public class AllowanceResource {
 
     @POST
     @Operation(summary = "Allow a case worker of another region to join the case (network-admin of its region)")
-    public Response allow(@PathParam("id") UUID id, @Valid @NotNull NewAllowance body) {
-        // no Location: an allowance is addressed by case and username, like a member
-        return Response.status(Response.Status.CREATED).entity(allowances.allow(id, body)).build();
+    @ResponseStatus(201) // no Location: an allowance is addressed by case and username, like a member
+    public AllowanceView allow(@PathParam("id") UUID id, @Valid @NotNull NewAllowance body) {
+        return allowances.allow(id, body);
     }
 
     @DELETE
     @Path("/{username}")
     @Operation(summary = "Withdraw the standing allowance; a worker who already joined stays on the team")
-    public Response withdraw(@PathParam("id") UUID id, @PathParam("username") String username) {
+    public void withdraw(@PathParam("id") UUID id, @PathParam("username") String username) { // 204
         allowances.withdraw(id, username);
-        return Response.noContent().build();
     }
 }

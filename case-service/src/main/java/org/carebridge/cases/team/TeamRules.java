@@ -41,8 +41,11 @@ public final class TeamRules {
         requireSteward(c, me, "choose the lead");
     }
 
-    /** Rule 5. */
-    public static void requireMayRemove(CareCase c, String me, String member) {
+    /** Rule 5; the last member of a {@code teamSize} of one is refused first, as a conflict (409). */
+    public static void requireMayRemove(CareCase c, String me, String member, long teamSize) {
+        if (teamSize == 1) {
+            throw ProblemException.conflict("the last member cannot leave: the case would have no team");
+        }
         if (me.equals(member)) {
             if (member.equals(c.createdBy) && (c.leadUsername == null || c.leadUsername.equals(member))) {
                 throw ProblemException.forbidden("the creator leaves only once another member is the lead");
