@@ -3,38 +3,7 @@
 import { t, LANGUAGES, language, setLanguage, applyLanguage, label } from './i18n.js';
 import { get, onSessionEnded } from './api.js';
 import { html, errorText } from './ui.js';
-import * as cases from './pages/cases.js';
-import * as casePage from './pages/case.js';
-import * as inbox from './pages/inbox.js';
-import * as bridge from './pages/bridge.js';
-import * as advisory from './pages/advisory.js';
-import * as digest from './pages/digest.js';
-import * as catalogue from './pages/catalogue.js';
-import * as admin from './pages/admin.js';
-import * as audit from './pages/audit.js';
-
-const MENUS = {
-  'case-worker': [['/cases', 'nav.cases'], ['/cases/new', 'nav.newCase']],
-  'bridge-coordinator': [['/inbox', 'nav.inbox'], ['/bridge/handovers', 'nav.handovers'], ['/bridge/catalogue', 'nav.catalogue']],
-  'advisory-member': [['/advisory', 'nav.referrals'], ['/advisory/sessions', 'nav.sessions'], ['/advisory/lessons', 'nav.lessons'],
-    ['/advisory/barriers', 'nav.barriers'], ['/advisory/digest', 'nav.digest']],
-  'network-admin': [['/admin/catalogue', 'nav.catalogue'], ['/admin/import', 'nav.import'], ['/admin/regions', 'nav.regions'],
-    ['/admin/dead-letters', 'nav.deadLetters'], ['/admin/erasure', 'nav.erasure']],
-  auditor: [['/audit', 'nav.audit']],
-};
-
-const ROUTES = [
-  [/^\/cases$/, cases.list], [/^\/cases\/new$/, cases.create], [/^\/cases\/([0-9a-f-]{36})$/, casePage.render],
-  [/^\/inbox$/, inbox.list], [/^\/inbox\/([0-9a-f-]{36})$/, inbox.detail],
-  [/^\/bridge\/handovers$/, bridge.handovers], [/^\/bridge\/catalogue$/, bridge.catalogue],
-  [/^\/advisory$/, advisory.referrals], [/^\/advisory\/referrals\/([0-9a-f-]{36})$/, advisory.referral],
-  [/^\/advisory\/sessions$/, advisory.sessions], [/^\/advisory\/sessions\/([0-9a-f-]{36})$/, advisory.session],
-  [/^\/advisory\/lessons$/, advisory.lessons], [/^\/advisory\/barriers$/, advisory.barriers],
-  [/^\/advisory\/barriers\/([0-9a-f-]{36})$/, advisory.barrier], [/^\/advisory\/digest$/, digest.render],
-  [/^\/admin\/catalogue$/, catalogue.maintain], [/^\/admin\/import$/, catalogue.importPage], [/^\/admin\/regions$/, admin.regions],
-  [/^\/admin\/dead-letters$/, admin.deadLetters], [/^\/admin\/dead-letters\/(cases|network|advisory)\/([\w.-]{1,60})$/, admin.deadLetter],
-  [/^\/admin\/erasure$/, admin.erasure], [/^\/audit$/, audit.trail],
-];
+import { menuOf, pageOf } from './routes.js';
 
 const ctx = { me: null, navigate, refresh: () => route() };
 let cleanup = null;
@@ -46,7 +15,7 @@ function mainRole(me) {
 function header() {
   const me = ctx.me;
   const role = mainRole(me);
-  const menu = MENUS[role] || [];
+  const menu = menuOf(role);
   const here = location.pathname;
   const current = menu.map(([p]) => p).filter((p) => here === p || here.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0];
   document.getElementById('header').innerHTML = html`
@@ -84,16 +53,16 @@ async function route({ focus = false } = {}) {
   if (!ctx.me) return;
   header();
   if (path === '/') {
-    const start = (MENUS[mainRole(ctx.me)] || [['/cases']])[0][0];
+    const start = (menuOf(mainRole(ctx.me))[0] || ['/cases'])[0];
     navigate(start, { replace: true, focus });
     return;
   }
-  const match = ROUTES.map(([re, page]) => [path.match(re), page]).find(([m]) => m);
+  const match = pageOf(path);
   if (!match) { main.innerHTML = html`<div class="card"><p>${t('app.notFound')}</p></div>`; arrive(main, focus); return; }
   main.innerHTML = html`<p class="loading">${t('app.loading')}</p>`;
   main.setAttribute('aria-busy', 'true');
   try {
-    cleanup = (await match[1](main, match[0].slice(1), ctx)) || null;
+    cleanup = (await match.route.page(main, match.parameters, ctx)) || null;
   } catch (error) {
     if (error.status !== 401) {
       main.innerHTML = html`<div class="card notice notice-bad" role="alert" id="page-error"><p>${errorText(error)}</p></div>`;

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.carebridge.gateway.web.WebTenantResolver;
+import org.carebridge.platform.problem.RouteProblems;
 
 import java.net.URI;
 import java.util.Set;
@@ -35,7 +36,7 @@ public class CrossSiteGuard {
         if (refusal == null) {
             ctx.next();
         } else {
-            Problems.send(ctx, 403, "Forbidden", refusal);
+            RouteProblems.plain(ctx.response(), 403, refusal);
         }
     }
 

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.carebridge.platform.problem.RouteProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -59,7 +60,7 @@ public class RateLimit {
         }
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         ctx.response().putHeader("Retry-After", String.valueOf(seconds));
-        Problems.send(ctx, 429, "Too Many Requests", "too many requests from you; try again in " + seconds + " s");
+        RouteProblems.plain(ctx.response(), 429, "too many requests from you; try again in " + seconds + " s");
     }
 
     /** @return 0 when the call may go ahead, else how long until the next one may */

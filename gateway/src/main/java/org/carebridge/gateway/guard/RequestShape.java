@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.carebridge.platform.problem.RouteProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -52,16 +53,16 @@ public class RequestShape {
     void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > maxUriLength) {
-            Problems.send(ctx, 414, "URI Too Long", "the address is longer than " + maxUriLength + " characters");
+            RouteProblems.plain(ctx.response(), 414, "the address is longer than " + maxUriLength + " characters");
         } else if (headerBytes(request) > maxHeaderBytes) {
-            Problems.send(ctx, 431, "Request Header Fields Too Large",
+            RouteProblems.plain(ctx.response(), 431,
                     "the request headers are larger than " + maxHeaderBytes + " bytes");
         } else if (contentLength(request) > maxBodyBytes) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            Problems.send(ctx, 413, "Content Too Large", "the body is larger than " + maxBodyBytes + " bytes");
+            RouteProblems.plain(ctx.response(), 413, "the body is larger than " + maxBodyBytes + " bytes");
         } else if (!isNormal(rawPath(request))) {
-            Problems.send(ctx, 400, "Bad Request",
-                    "the path is not in normal form (no dot segments, '//', ';', backslashes or encoded '.', '/', '\\', '%')");
+            RouteProblems.plain(ctx.response(), 400, "the path is not in normal form (no dot segments, '//', ';', "
+                    + "backslashes or encoded '.', '/', '\\', '%')");
         } else {
             ctx.next();
         }

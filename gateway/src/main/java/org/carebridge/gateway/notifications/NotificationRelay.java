@@ -13,9 +13,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.carebridge.gateway.guard.Problems;
 import org.carebridge.gateway.session.KeycloakSessions;
 import org.carebridge.gateway.web.SessionTokens;
+import org.carebridge.platform.problem.RouteProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,19 +64,19 @@ public class NotificationRelay {
         String authorization = SessionTokens.authorization(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), identity);
         if (identity == null || identity.isAnonymous() || authorization == null) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, 401, "Unauthorized", "a valid access token for the Carebridge API is required");
+            RouteProblems.plain(ctx.response(), 401, "a valid access token for the Carebridge API is required");
             return;
         }
         String user = identity.getPrincipal().getName();
         StreamCounts.Refusal refusal = counts.open(user);
         if (refusal == StreamCounts.Refusal.USER) {
-            Problems.send(ctx, 429, "Too Many Requests", "you already have " + counts.perUser()
+            RouteProblems.plain(ctx.response(), 429, "you already have " + counts.perUser()
                     + " live streams open; close one (a browser tab) first");
             return;
         }
         if (refusal == StreamCounts.Refusal.ALL) {
             ctx.response().putHeader("Retry-After", "30");
-            Problems.send(ctx, 503, "Service Unavailable", "too many live streams at the moment, try again shortly");
+            RouteProblems.plain(ctx.response(), 503, "too many live streams at the moment, try again shortly");
             return;
         }
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(upstream)

@@ -10,8 +10,8 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.carebridge.gateway.guard.Problems;
 import org.carebridge.gateway.session.KeycloakSessions;
+import org.carebridge.platform.problem.RouteProblems;
 import org.jboss.logging.Logger;
 
 import java.util.Base64;
@@ -94,7 +94,7 @@ final class RelayedStream {
         if (out.headWritten()) {
             out.end();
         } else {
-            Problems.send(ctx, 401, "Unauthorized", why);
+            RouteProblems.plain(ctx.response(), 401, why);
         }
         release();
     }
@@ -117,7 +117,7 @@ final class RelayedStream {
         if (!ended && !out.headWritten() && !out.closed()) {
             LOG.warnf("%s: network-service unreachable: %s", NotificationRelay.PATH, failure.getMessage());
             out.putHeader("Retry-After", "5");
-            Problems.send(ctx, 503, "Service Unavailable", "the network service does not answer, try again shortly");
+            RouteProblems.plain(ctx.response(), 503, "the network service does not answer, try again shortly");
         } else if (!out.closed() && !out.ended()) {
             out.reset();
         }

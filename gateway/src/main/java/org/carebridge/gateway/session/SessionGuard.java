@@ -10,8 +10,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.carebridge.gateway.guard.Problems;
 import org.carebridge.gateway.web.WebTenantResolver;
+import org.carebridge.platform.problem.RouteProblems;
 
 /**
  * A browser session (the encrypted q_session_web cookie) lasts only as long as its sign-in in Keycloak: every
@@ -83,7 +83,7 @@ public class SessionGuard {
             }
         }
         if (ctx.normalizedPath().startsWith("/api/")) {
-            Problems.send(ctx, 401, "Unauthorized", "your session has ended; sign in again");
+            RouteProblems.plain(ctx.response(), 401, "your session has ended; sign in again");
         } else {
             ctx.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, "/login").end();
         }

@@ -1,5 +1,6 @@
 package org.carebridge.gateway.web;
 
+import io.quarkus.vertx.http.security.HttpSecurity;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -10,24 +11,49 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Serves the web client's one HTML shell for every page address ({@code /cases/<id>}, {@code /inbox}, ...), so a
- * page can be bookmarked and reloaded; the shell's scripts then draw the page from the public REST API. The page
- * addresses need a signed-in user (application.properties), which is what sends a newcomer to the Keycloak login.
+ * page can be bookmarked and reloaded; the shell's scripts then draw the page from the public REST API. The sections
+ * come from the client's route table ({@link PageRoutes}); below a section the client itself answers an address it
+ * has no page for. Pages need a signed-in user, which is what sends a newcomer to the Keycloak login.
  */
 @ApplicationScoped
 public class WebClientPages {
 
-    /** Page addresses of the client; keep in step with quarkus.http.auth.permission.pages.paths. */
-    static final String PAGES = "^/(cases(/.*)?|inbox(/.*)?|bridge/.*|advisory(/.*)?|admin/.*|audit|signed-out)?$";
     static final String LOGIN = "/login";
+    static final String SIGNED_OUT = "/signed-out";
 
     private final Buffer shell = load("web/shell.html");
+    private final Set<String> sections = PageRoutes.sections(PageRoutes.paths(load(PageRoutes.TABLE)
+            .toString(StandardCharsets.UTF_8)));
 
     void register(@Observes Router router) {
-        router.getWithRegex(PAGES).handler(this::page);
+        router.getWithRegex(pages(sections)).handler(this::page);
         router.get(LOGIN).handler(WebClientPages::login);
+    }
+
+    /** The start address, the signed-out page and everything in or below a section of the route table. */
+    static String pages(Set<String> sections) {
+        return "^/((" + String.join("|", sections) + ")(/.*)?|" + SIGNED_OUT.substring(1) + ")?$";
+    }
+
+    /** Every page but the signed-out one, and the login and logout addresses, need a signed-in user. */
+    void secure(@Observes HttpSecurity http) {
+        http.path(signInPaths(sections).toArray(String[]::new)).authenticated();
+    }
+
+    static List<String> signInPaths(Set<String> sections) {
+        List<String> paths = new ArrayList<>(List.of("/", LOGIN, "/logout"));
+        for (String section : sections) {
+            paths.add("/" + section);
+            paths.add("/" + section + "/*");
+        }
+        return paths;
     }
 
     private void page(RoutingContext ctx) {

@@ -1,5 +1,6 @@
 package org.carebridge.platform.problem;
 
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -32,6 +33,9 @@ class RouterRefusalsTest {
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         new StatusFailures().install(router);
+        // a role check or a session that ended, failing the route as Quarkus' HTTP security does
+        router.route("/api/refused").handler(ctx -> ctx.fail(new UnauthorizedException()));
+        router.route("/page").handler(ctx -> ctx.fail(new UnauthorizedException()));
         router.route().handler(ctx -> ctx.end("routed"));
         server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -57,6 +61,20 @@ class RouterRefusalsTest {
     @Test
     void aWellFormedRequestIsRouted() throws IOException {
         assertTrue(send("GET /api/cases HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").endsWith("routed"));
+    }
+
+    @Test
+    void aSecurityFailureUnderApiIsA401ProblemWithTheBearerChallenge() throws IOException {
+        String answer = send("GET /api/refused HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertProblem(answer, 401);
+        assertTrue(answer.contains("WWW-Authenticate: Bearer"), answer);
+    }
+
+    @Test
+    void aSecurityFailureOfAPageIsLeftToQuarkusWhichSendsTheBrowserToTheLogin() throws IOException {
+        // no Quarkus here: the failure reaches Vert.x' own last handler, which is what "passed on" looks like
+        String answer = send("GET /page HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertFalse(answer.toLowerCase().contains("application/problem+json"), answer);
     }
 
     private static void assertProblem(String answer, int status) {

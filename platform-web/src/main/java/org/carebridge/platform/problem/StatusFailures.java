@@ -2,6 +2,7 @@ package org.carebridge.platform.problem;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.VertxException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -12,20 +13,27 @@ import jakarta.enterprise.event.Observes;
  * A request the HTTP layer fails with a 4xx before any resource (a bearer token that does not verify, a role check
  * of an HTTP permission, no route at all, a request Vert.x Web itself refuses) is answered as problem+json, not
  * Vert.x' empty or HTML page nor Quarkus' error JSON naming the exception class; anything else goes on to Quarkus' own
- * failure handling.
+ * failure handling. Security failures are answered so under /api only: elsewhere (the gateway's pages) Quarkus' own
+ * handling sends the browser to the login page.
  */
 @ApplicationScoped
 public class StatusFailures {
 
+    private static final String API = "/api/";
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
-            if (ctx.failure() instanceof AuthenticationFailedException) {
+            boolean api = underApi(ctx);
+            if (ctx.response().headWritten()) {
+                ctx.next();
+            } else if (api && (ctx.failure() instanceof AuthenticationFailedException
+                    || ctx.failure() instanceof UnauthorizedException)) {
                 // a token that does not verify: the route fails before Quarkus would send an empty challenge
                 if (!ctx.response().headers().contains("WWW-Authenticate")) {
                     ctx.response().putHeader("WWW-Authenticate", "Bearer");
                 }
                 RouteProblems.plain(ctx.response(), 401, ProblemChallenge.DETAIL);
-            } else if (ctx.failure() instanceof ForbiddenException) {
+            } else if (api && ctx.failure() instanceof ForbiddenException) {
                 RouteProblems.plain(ctx.response(), 403, "not allowed for your role");
             } else if (ctx.failure() == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
                 RouteProblems.plain(ctx.response(), ctx.statusCode(), RouteProblems.reason(ctx.statusCode()));
@@ -36,6 +44,11 @@ public class StatusFailures {
                 ctx.next();
             }
         });
+    }
+
+    static boolean underApi(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        return path != null && path.startsWith(API);
     }
 
     /**

@@ -98,7 +98,11 @@ public class ProblemMappers {
             return unreadable(json);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of()));
+        Response answer = respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(),
+                List.of()));
+        // a 405 says which methods the address does take (RFC 9110): the refusal's own Allow header is kept
+        String allow = e.getResponse().getHeaderString("Allow");
+        return allow == null ? answer : Response.fromResponse(answer).header("Allow", allow).build();
     }
 
     @ServerExceptionMapper

@@ -7,26 +7,29 @@ import io.vertx.core.http.HttpServerResponse;
 
 import java.util.List;
 
-/** Writes a problem+json answer straight on the HTTP response, for refusals made before any REST resource runs. */
-final class RouteProblems {
+/**
+ * Writes a problem+json answer straight on the HTTP response, for refusals made before any REST resource runs (the
+ * services' guards, the gateway's proxy and filters): the status' own reason phrase as title, the detail as given.
+ */
+public final class RouteProblems {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private RouteProblems() {
     }
 
-    static void field(HttpServerResponse response, int status, String field, String message) {
+    public static void field(HttpServerResponse response, int status, String field, String message) {
         send(response, Problem.of(status, reason(status), field + ": " + message,
                 List.of(new Problem.FieldError(field, message))));
     }
 
-    static void plain(HttpServerResponse response, int status, String detail) {
+    public static void plain(HttpServerResponse response, int status, String detail) {
         send(response, Problem.of(status, reason(status), detail, List.of()));
     }
 
-    static void send(HttpServerResponse response, Problem problem) {
-        if (response.ended()) {
-            return;
+    public static void send(HttpServerResponse response, Problem problem) {
+        if (response.ended() || response.headWritten()) {
+            return; // an answer already on its way: too late to change its status
         }
         String body;
         try {
@@ -37,7 +40,7 @@ final class RouteProblems {
         response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 
-    static String reason(int status) {
+    public static String reason(int status) {
         return HttpResponseStatus.valueOf(status).reasonPhrase();
     }
 }
