@@ -49,13 +49,20 @@ public final class AsyncApiDocument {
 
     /** @return the payload of the first example of the message whose {@code name} is the CloudEvent type */
     public JsonNode examplePayload(String eventType) {
+        return examplePayload(eventType, null);
+    }
+
+    /** @return the payload of the example named {@code exampleName} (null: the first) of the CloudEvent type */
+    public JsonNode examplePayload(String eventType, String exampleName) {
         for (JsonNode message : root.path("components").path("messages")) {
             if (eventType.equals(message.path("name").asText())) {
-                JsonNode payload = message.path("examples").path(0).path("payload");
-                if (payload.isMissingNode()) {
-                    throw new IllegalStateException(eventType + " has no example payload");
+                for (JsonNode example : message.path("examples")) {
+                    if ((exampleName == null || exampleName.equals(example.path("name").asText()))
+                            && !example.path("payload").isMissingNode()) {
+                        return example.path("payload");
+                    }
                 }
-                return payload;
+                throw new IllegalStateException(eventType + " has no example payload " + exampleName);
             }
         }
         throw new IllegalStateException("no message named " + eventType);
@@ -66,7 +73,12 @@ public final class AsyncApiDocument {
      * the same data fields and the same JSON kind of each data field (consumers are tested against the example).
      */
     public void assertProducedShape(String eventType, JsonNode actual) {
-        JsonNode example = examplePayload(eventType);
+        assertProducedShape(eventType, null, actual);
+    }
+
+    /** As {@link #assertProducedShape(String, JsonNode)}, against the example named {@code exampleName}. */
+    public void assertProducedShape(String eventType, String exampleName, JsonNode actual) {
+        JsonNode example = examplePayload(eventType, exampleName);
         assertEquals(fieldNames(example), fieldNames(actual), eventType + ": envelope attributes");
         assertEquals(fieldNames(example.get("data")), fieldNames(actual.get("data")), eventType + ": data fields");
         for (String field : fieldNames(actual.get("data"))) {

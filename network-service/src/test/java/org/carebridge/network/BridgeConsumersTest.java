@@ -77,6 +77,18 @@ class BridgeConsumersTest {
     }
 
     @Test
+    void anAlertOfAKindWeHaveNoCodeForIsListedWithItsKindAsSent() {
+        UUID caseId = UUID.randomUUID();
+        ObjectNode data = NetworkEvents.alert(caseId, "north", "A_KIND_ADDED_AFTER_US", null);
+        data.put("daysSinceSomething", 21); // its own text parameter: ignored, not refused
+        publishThenMarker(caseId, "case.alerts", caseEvent("case.alert-raised.v1", caseId, data));
+
+        as("bruno").queryParam("size", 100).get("/api/network/alerts").then().statusCode(200)
+                .body("items.find { it.id == '" + data.get("alertId").asText() + "' }.kind",
+                        equalTo("A_KIND_ADDED_AFTER_US"));
+    }
+
+    @Test
     void handoversAreTrackedFromRequestToAnswer() {
         UUID caseId = UUID.randomUUID();
         UUID accepted = UUID.randomUUID();

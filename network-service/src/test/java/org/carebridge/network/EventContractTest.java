@@ -6,7 +6,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.carebridge.network.alert.CaseAlertRaisedV1;
 import org.carebridge.network.erasure.CaseErasedV1;
 import org.carebridge.network.escalation.CaseEscalatedV1;
@@ -26,10 +28,14 @@ import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +56,7 @@ class EventContractTest {
     static final Path CASE_SERVICE = Path.of("../case-service/src/main/resources/asyncapi.yaml");
     static final Path ADVISORY_SERVICE = Path.of("../advisory-service/src/main/resources/asyncapi.yaml");
     static final Path OURS = Path.of("src/main/resources/asyncapi.yaml");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Inject
     EventReader reader;
@@ -79,6 +86,79 @@ class EventContractTest {
                 Arguments.of(CaseHandoverAcceptedV1.TYPE, CaseHandoverAcceptedV1.class),
                 Arguments.of(CaseHandoverDeclinedV1.TYPE, CaseHandoverDeclinedV1.class),
                 Arguments.of(CaseErasedV1.TYPE, CaseErasedV1.class));
+    }
+
+    /** Every alert example, not only the first: kinds network-service has no code for are read all the same. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("caseServicesAlertExamples")
+    void ourAlertCopyReadsEveryAlertExampleOfCaseService(String name, JsonNode data) {
+        readsAndKeepsEveryValue(data, CaseAlertRaisedV1.class, CaseAlertRaisedV1.TYPE);
+    }
+
+    static Stream<Arguments> caseServicesAlertExamples() {
+        List<Arguments> examples = new ArrayList<>();
+        for (JsonNode message : yaml(CASE_SERVICE).path("components").path("messages")) {
+            if (CaseAlertRaisedV1.TYPE.equals(message.path("name").asText())) {
+                message.path("examples").forEach(e -> examples.add(
+                        Arguments.of(e.path("name").asText(), e.path("payload").path("data"))));
+            }
+        }
+        assertTrue(examples.size() > 1, "case-service documents an example per kind it added: " + examples);
+        return examples.stream();
+    }
+
+    /**
+     * Our copy of the alert schema names every field case-service sends, as case-service types it; it may only be
+     * wider where we read an open set (the kind: any string, no enum), so a new kind needs no change of ours.
+     */
+    @Test
+    void ourAlertSchemaHasEveryFieldCaseServiceSendsAndIsWiderOnlyInItsEnums() {
+        JsonNode producerDoc = yaml(CASE_SERVICE);
+        JsonNode oursDoc = yaml(OURS);
+        JsonNode producer = producerDoc.path("components").path("schemas").path("caseAlertRaisedV1Data");
+        JsonNode ours = oursDoc.path("components").path("schemas").path("CaseAlertRaisedData");
+        assertEquals(fieldNames(producer.get("properties")), fieldNames(ours.get("properties")), "fields");
+        assertEquals(producer.get("required"), ours.get("required"), "required fields");
+        for (String field : fieldNames(producer.get("properties"))) {
+            JsonNode theirs = comparable(producerDoc, producer.get("properties").get(field));
+            JsonNode mine = comparable(oursDoc, ours.get("properties").get(field));
+            if (!theirs.equals(mine)) {
+                ((ObjectNode) theirs).remove("enum");
+                assertEquals(theirs, mine, field + ": as case-service types it, or that without its enum");
+            }
+        }
+        assertTrue(ours.get("properties").get("kind").path("enum").isMissingNode(), "we read any kind");
+    }
+
+    /** The schema with its references resolved and its descriptions left out (each document words its own). */
+    private static JsonNode comparable(JsonNode document, JsonNode schema) {
+        if (schema.has("$ref")) {
+            String[] path = schema.get("$ref").asText().substring(2).split("/");
+            JsonNode target = document;
+            for (String part : path) {
+                target = target.path(part);
+            }
+            return comparable(document, target);
+        }
+        JsonNode copy = schema.deepCopy();
+        if (copy.isObject()) {
+            ObjectNode object = (ObjectNode) copy;
+            object.remove("description");
+            object.properties().forEach(field -> field.setValue(comparable(document, field.getValue())));
+        } else if (copy.isArray()) {
+            for (int i = 0; i < copy.size(); i++) {
+                ((ArrayNode) copy).set(i, comparable(document, copy.get(i)));
+            }
+        }
+        return copy;
+    }
+
+    private static JsonNode yaml(Path document) {
+        try {
+            return YAML.readTree(document.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

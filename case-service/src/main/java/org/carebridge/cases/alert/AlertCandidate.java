@@ -1,14 +1,21 @@
 package org.carebridge.cases.alert;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * A case one of the checks found, with the stable cause that keeps its alert from being raised twice; inactiveDays
- * only for INACTIVITY, overdueDays only for GOAL_OVERDUE.
+ * A case one check found: the stable cause that keeps its alert from being raised twice, the timeline's summary, and
+ * the kind's own text parameters for the event (e.g. inactiveDays), written next to the fixed fields of its data.
  */
-record AlertCandidate(UUID caseId, AlertKind kind, String cause, Integer inactiveDays, Integer overdueDays) {
+public record AlertCandidate(UUID caseId, String cause, String summary, Map<String, Object> params) {
 
-    static AlertCandidate of(UUID caseId, AlertKind kind, String cause) {
-        return new AlertCandidate(caseId, kind, cause, null, null);
+    public AlertCandidate {
+        params = Collections.unmodifiableMap(new TreeMap<>(params)); // sorted: the same event every time
+    }
+
+    public static AlertCandidate of(UUID caseId, String cause, String summary) {
+        return new AlertCandidate(caseId, cause, summary, Map.of());
     }
 }

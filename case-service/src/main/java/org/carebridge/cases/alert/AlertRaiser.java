@@ -9,9 +9,6 @@ import org.carebridge.cases.audit.CaseAudit;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseChanged;
 import org.carebridge.cases.casefile.CaseStatus;
-import org.carebridge.cases.goal.Goal;
-import org.carebridge.cases.goal.GoalStatus;
-import org.carebridge.cases.handover.Handover;
 import org.carebridge.cases.handover.Transition18;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.cases.privacy.Pseudonyms;
@@ -26,8 +23,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Raises one alert in its own transaction: the alert row (refused by the unique (case, cause) when it exists), the
- * timeline line, the case.alert-raised.v1 event and the audit line, all or nothing.
+ * Raises one alert of any kind in its own transaction, after its check's re-check with the case locked: the alert row
+ * (refused by the unique (case, cause) when it exists), the timeline line, the case.alert-raised.v1 event and the
+ * audit line, all or nothing.
  */
 @ApplicationScoped
 public class AlertRaiser {
@@ -59,18 +57,12 @@ public class AlertRaiser {
         this.clock = clock;
     }
 
-    /** @return whether the alert was raised now (false: raised before, or the case is gone or closed) */
+    /** @return whether the alert was raised now (false: raised before, no longer due, or the case is gone or closed) */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean raise(AlertCandidate candidate) {
+    public boolean raise(AlertCheck check, AlertCandidate candidate) {
         CareCase c = CareCase.findById(candidate.caseId(), LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || c.status == CaseStatus.CLOSED) {
+        if (c == null || c.status == CaseStatus.CLOSED || !check.stillDue(c, candidate)) {
             return false;
-        }
-        if (candidate.kind() == AlertKind.AGE_18_WITHOUT_TRANSITION && Handover.age18TransitionAccepted(c.id)) {
-            return false; // accepted between the check and now
-        }
-        if (candidate.kind() == AlertKind.GOAL_OVERDUE && !stillOpen(AlertChecks.goalOf(candidate.cause()))) {
-            return false; // done or dropped between the check and now
         }
         OffsetDateTime now = Clocks.now(clock);
         UUID alertId = UUID.randomUUID();
@@ -79,35 +71,19 @@ public class AlertRaiser {
                         on conflict (case_id, cause) do nothing""")
                 .setParameter(1, alertId)
                 .setParameter(2, c.id)
-                .setParameter(3, candidate.kind().name())
+                .setParameter(3, check.kind())
                 .setParameter(4, candidate.cause())
                 .setParameter(5, now)
                 .executeUpdate();
         if (inserted == 0) {
             return false;
         }
-        String lead = candidate.kind() == AlertKind.NO_LEAD ? null : c.leadUsername;
-        timeline.append(c.id, now, TimelineKind.ALERT_RAISED, ACTOR, summary(candidate), alertId);
+        timeline.append(c.id, now, TimelineKind.ALERT_RAISED, ACTOR, candidate.summary(), alertId);
         outbox.publish(new CaseAlertRaisedV1(alertId, c.id, c.region, pseudonyms.of(c.id),
-                ageBands.of(c.dateOfBirth), candidate.kind(), candidate.cause(), lead,
-                transition18.turns18In(c.dateOfBirth), candidate.overdueDays(), candidate.inactiveDays(), now));
-        audit.record(AUDIT_RAISED, CaseAudit.CASE, c.id, c.id, candidate.kind().name());
+                ageBands.of(c.dateOfBirth), check.kind(), candidate.cause(), check.lead(c),
+                transition18.turns18In(c.dateOfBirth), candidate.params(), now));
+        audit.record(AUDIT_RAISED, CaseAudit.CASE, c.id, c.id, check.kind());
         changed.fire(new CaseChanged(c.id)); // what the alert is about (an overdue goal, the 18th birthday) is news
         return true;
-    }
-
-    private static boolean stillOpen(UUID goalId) {
-        Goal g = Goal.findById(goalId);
-        return g != null && g.status == GoalStatus.OPEN;
-    }
-
-    private static String summary(AlertCandidate candidate) {
-        return switch (candidate.kind()) {
-            case NO_LEAD -> "Alert: the case has no lead on its team";
-            case INACTIVITY -> "Alert: no activity on the case for " + candidate.inactiveDays() + " days";
-            case AGE_18_WITHOUT_TRANSITION ->
-                    "Alert: the youth turns 18 within 6 months and no transition handover was accepted";
-            case GOAL_OVERDUE -> "Alert: a goal is overdue by " + candidate.overdueDays() + " days";
-        };
     }
 }

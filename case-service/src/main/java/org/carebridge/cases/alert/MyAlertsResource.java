@@ -35,7 +35,7 @@ public class MyAlertsResource {
         this.user = user;
     }
 
-    public record MyAlert(UUID id, UUID caseId, AlertKind kind, String cause, OffsetDateTime raisedAt) {
+    public record MyAlert(UUID id, UUID caseId, String kind, String cause, OffsetDateTime raisedAt) {
     }
 
     @GET
@@ -50,7 +50,7 @@ public class MyAlertsResource {
                           and exists (select 1 from case_member m where m.case_id = a.case_id and m.username = ?1)
                         order by a.raised_at desc, a.id limit ?2""")
                 .setParameter(1, user.username()).setParameter(2, LIMIT).getResultList();
-        return rows.stream().map(r -> new MyAlert((UUID) r[0], (UUID) r[1], AlertKind.valueOf((String) r[2]),
+        return rows.stream().map(r -> new MyAlert((UUID) r[0], (UUID) r[1], (String) r[2],
                 (String) r[3], utc(r[4]))).toList();
     }
 

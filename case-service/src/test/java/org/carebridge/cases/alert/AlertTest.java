@@ -20,8 +20,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.carebridge.cases.CaseApi.addMember;
 import static org.carebridge.cases.CaseApi.as;
@@ -50,8 +52,14 @@ class AlertTest extends EventsTest {
     int inactivityDays;
     @ConfigProperty(name = "carebridge.alerts.goal-overdue-days")
     int goalOverdueDays;
+    @ConfigProperty(name = "carebridge.alerts.consent-missing-days", defaultValue = "14")
+    int consentMissingDays;
     @Inject
     AlertScan scan;
+    @Inject
+    ConsentMissingCheck consentMissing;
+    @Inject
+    AlertRaiser raiser;
     @Inject
     EntityManager em;
     @Inject
@@ -220,6 +228,110 @@ class AlertTest extends EventsTest {
         assertFalse(data.has("inactiveDays"), "only INACTIVITY carries inactiveDays");
         assertFalse(event.toString().contains("internship"), "the goal's free text left case-service");
         assertEquals(1, outboxEvents(caseId));
+    }
+
+    @Test
+    void aMemberWithoutConsentForTheConfiguredDaysAlertsOncePerMembership() {
+        String caseId = createCase("anna");
+        addMember("anna", caseId, "ben");
+        String membership = membershipOf(caseId, "ben");
+
+        clock.advance(Duration.ofDays(consentMissingDays - 1));
+        scan.runOnce();
+        assertEquals(List.of(), alertKinds(caseId));
+
+        clock.advance(Duration.ofDays(2));
+        scan.runOnce();
+        scan.runOnce();
+        assertEquals(List.of("CONSENT_MISSING"), alertKinds(caseId), "for ben only: anna opened the case, needs none");
+        JsonNode event = events.publishedOne(CaseAlertRaisedV1.TOPIC, caseId, CaseAlertRaisedV1.TYPE);
+        AsyncApiDocument.ours().assertProducedShape(CaseAlertRaisedV1.TYPE, "consentMissing", event);
+        JsonNode data = event.get("data");
+        assertEquals("CONSENT_MISSING", data.get("kind").asText());
+        assertEquals("consent-missing:" + membership, data.get("cause").asText());
+        assertEquals("ben", data.get("memberUsername").asText());
+        assertEquals(consentMissingDays + 1, data.get("daysOnTeam").asInt());
+        assertEquals("anna", data.get("leadUsername").asText());
+        as("anna").when().get("/api/cases/{id}/timeline", caseId).then()
+                .body("find { it.kind == 'ALERT_RAISED' }.summary",
+                        equalTo("Alert: no consent is recorded for ben, on the team for " + (consentMissingDays + 1)
+                                + " days"));
+
+        // ben leaves (his consents would end with it) and comes back: a new membership is asked about again
+        as("ben").when().delete("/api/cases/{id}/members/{u}", caseId, "ben").then().statusCode(204);
+        addMember("anna", caseId, "ben");
+        clock.advance(Duration.ofDays(consentMissingDays + 1));
+        scan.runOnce();
+        assertEquals(List.of("CONSENT_MISSING", "CONSENT_MISSING"), alertKinds(caseId));
+    }
+
+    @Test
+    void aRecordedConsentARevokedOneOrAClosedCaseRaiseNoConsentAlert() {
+        String withConsent = caseWithBen();
+        consent(withConsent, "ben");
+        String revoked = caseWithBen();
+        as("anna").when().post("/api/cases/{id}/consents/{k}/revoke", revoked, consent(revoked, "ben"))
+                .then().statusCode(200);
+        String closed = caseWithBen();
+        as("anna").body(Map.of("outcome", "GOALS_REACHED")).when().post("/api/cases/{id}/close", closed)
+                .then().statusCode(200);
+        String without = caseWithBen();
+
+        clock.advance(Duration.ofDays(consentMissingDays + 1));
+        scan.runOnce();
+
+        assertEquals(List.of(), alertKinds(withConsent));
+        assertEquals(List.of(), alertKinds(revoked), "a consent revoked during the membership is a decision");
+        assertEquals(List.of(), alertKinds(closed));
+        assertEquals(List.of("CONSENT_MISSING"), alertKinds(without), "the same run does raise where it is due");
+    }
+
+    @Test
+    void aConsentRecordedBetweenTheCheckAndTheRaiseKeepsTheAlertFromBeingRaised() {
+        String consentArrives = caseWithBen();
+        String stillMissing = caseWithBen();
+        clock.advance(Duration.ofDays(consentMissingDays + 1));
+        AlertCandidate late = foundFor(consentMissing, consentArrives);
+        AlertCandidate due = foundFor(consentMissing, stillMissing);
+
+        consent(consentArrives, "ben");
+
+        assertFalse(raiser.raise(consentMissing, late));
+        assertTrue(raiser.raise(consentMissing, due));
+        assertEquals(List.of(), alertKinds(consentArrives));
+        assertEquals(List.of("CONSENT_MISSING"), alertKinds(stillMissing));
+    }
+
+    private static String caseWithBen() {
+        String caseId = createCase("anna");
+        addMember("anna", caseId, "ben");
+        return caseId;
+    }
+
+    /** anna (the lead) records the youth's consent to share IDENTITY with the member; @return the consent's id */
+    private static String consent(String caseId, String member) {
+        return as("anna").body(Map.of("member", member, "purpose", "IDENTITY", "givenBy", "YOUTH"))
+                .when().post("/api/cases/{id}/consents", caseId).then().statusCode(201).extract().path("id");
+    }
+
+    /** @return the one candidate the check finds on the case now, paging as the scan does */
+    private static AlertCandidate foundFor(AlertCheck check, String caseId) {
+        List<AlertCandidate> found = new ArrayList<>();
+        UUID after = CheckQueries.FIRST;
+        CheckPage page;
+        do {
+            page = check.find(after);
+            page.found().stream().filter(c -> c.caseId().toString().equals(caseId)).forEach(found::add);
+            after = page.lastId();
+        } while (page.full());
+        assertEquals(1, found.size(), "candidates on " + caseId + ": " + found);
+        return found.get(0);
+    }
+
+    private String membershipOf(String caseId, String username) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select cast(id as varchar) from case_member where case_id = cast(?1 as uuid) and username = ?2")
+                .setParameter(1, caseId).setParameter(2, username).getSingleResult().toString());
     }
 
     private static String addGoal(String caseId, LocalDate due) {

@@ -13,6 +13,14 @@ export function youthName(youth) {
   return youth ? `${youth.givenName} ${youth.familyName}` : t('cases.restricted');
 }
 
+// Alert kinds that ask for action before anything else; every other kind, one the client has no text for included,
+// is a warning and is named by label()'s fallback (its raw kind).
+const URGENT_ALERTS = ['NO_LEAD', 'AGE_18_WITHOUT_TRANSITION'];
+
+export function alertPill(kind) {
+  return pill(label('alert', kind), URGENT_ALERTS.includes(kind) ? 'bad' : 'warn');
+}
+
 export function statusPill(status) {
   return pill(label('cstatus', status), { OPEN: 'ok', ESCALATED: 'warn', CLOSED: 'muted' }[status]);
 }
@@ -68,7 +76,7 @@ export async function list(main, params, ctx) {
         <section class="card" aria-labelledby="alerts-title">
           <h2 id="alerts-title">${t('cases.alerts')}</h2>
           ${alerts.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<ul class="items" id="my-alerts">${alerts.map((a) => html`
-            <li class="item"><div>${pill(label('alert', a.kind), a.kind === 'NO_LEAD' || a.kind === 'AGE_18_WITHOUT_TRANSITION' ? 'bad' : 'warn')}
+            <li class="item"><div>${alertPill(a.kind)}
               <a href="/cases/${a.caseId}">${names.get(a.caseId) || t('app.open')}</a>
               <div class="muted small">${dateTime(a.raisedAt)}</div></div></li>`)}</ul>`}
         </section>

@@ -3,6 +3,7 @@
 import { t, label } from '../i18n.js';
 import { get, post, put, query } from '../api.js';
 import { html, date, dateTime, pill, options, onSubmit, formError, announce, errorText } from '../ui.js';
+import { alertPill } from './cases.js';
 
 const STATUSES = ['NEW', 'CLAIMED', 'REFERRED', 'ADVISED', 'RESOLVED', 'WITHDRAWN'];
 const TONE = { NEW: 'bad', CLAIMED: 'warn', REFERRED: 'info', ADVISED: 'info', RESOLVED: 'ok', WITHDRAWN: 'muted' };
@@ -77,7 +78,7 @@ function inboxTable(items, seen) {
 function alertList(items) {
   if (items.length === 0) return html`<p class="muted">${t('app.none')}</p>`;
   return html`<ul class="items">${items.map((a) => html`<li class="item" data-alert="${a.id}">
-    ${pill(label('alert', a.kind), a.kind === 'NO_LEAD' ? 'bad' : 'warn')}
+    ${alertPill(a.kind)}
     <div class="muted small">${a.pseudonym.slice(0, 10)} · ${a.ageBand || ''} · ${dateTime(a.raisedAt)}${a.turns18In ? html` · ${t('case.turns18', { month: a.turns18In })}` : ''}</div></li>`)}</ul>`;
 }
 

@@ -3,12 +3,9 @@ package org.carebridge.network.alert;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.carebridge.network.vocabulary.AgeBand;
-import org.carebridge.network.vocabulary.AlertKind;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -25,8 +22,8 @@ public class Alert extends PanacheEntityBase {
     public String pseudonym;
     @Column(name = "age_band")
     public AgeBand ageBand;
-    @Enumerated(EnumType.STRING)
-    public AlertKind kind;
+    /** As case-service names it: an open set, stored and shown as it comes (a tolerant reader). */
+    public String kind;
     public String cause;
     @Column(name = "lead_username")
     public String leadUsername;

@@ -58,7 +58,7 @@ public class AlertService {
         a.persist();
         audit.record("RECEIVE", OBJECT_TYPE, a.id, a.caseId, "event " + event.id() + " from " + event.source());
         notify.fire(new BridgeNotification(BridgeNotification.Kind.ALERT, a.region, null, a.id, a.caseId,
-                a.kind.name(), a.receivedAt));
+                a.kind, a.receivedAt));
     }
 
     /** Alerts of my region, newest first. */

@@ -1,7 +1,6 @@
 package org.carebridge.network.alert;
 
 import org.carebridge.network.vocabulary.AgeBand;
-import org.carebridge.network.vocabulary.AlertKind;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -9,7 +8,7 @@ import java.util.UUID;
 import static org.carebridge.platform.time.Clocks.utc;
 
 /** An alert as the bridge coordinators of its region see it. */
-public record AlertView(UUID id, UUID caseId, String region, String pseudonym, AgeBand ageBand, AlertKind kind,
+public record AlertView(UUID id, UUID caseId, String region, String pseudonym, AgeBand ageBand, String kind,
                         String cause, String leadUsername, String turns18In, Integer overdueDays, Integer inactiveDays,
                         OffsetDateTime raisedAt, OffsetDateTime receivedAt) {
 

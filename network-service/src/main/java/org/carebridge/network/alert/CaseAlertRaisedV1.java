@@ -7,13 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carebridge.network.vocabulary.AgeBand;
-import org.carebridge.network.vocabulary.AlertKind;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.UUID;
 
-/** Data of {@code case.alert-raised.v1} as network-service reads it (our copy of case-service's contract). */
+/**
+ * Data of {@code case.alert-raised.v1} as network-service reads it (our copy of case-service's contract). A tolerant
+ * reader: any kind is taken as it comes, so that a new kind of case-service needs no change here; the text
+ * parameters of kinds we do not show (memberUsername, daysOnTeam, ...) are not read.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseAlertRaisedV1(
         @NotNull UUID alertId,
@@ -21,7 +24,7 @@ public record CaseAlertRaisedV1(
         @NotBlank @Size(max = 50) String region,
         @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String pseudonym,
         @NotNull AgeBand ageBand,
-        @NotNull AlertKind kind,
+        @NotBlank @Size(max = 40) String kind,
         @NotBlank @Size(max = 200) String cause,
         @Size(max = 200) String leadUsername,
         YearMonth turns18In,
