@@ -9,6 +9,7 @@ import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.platform.inbox.TransientRetry;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

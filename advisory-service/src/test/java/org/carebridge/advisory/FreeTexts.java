@@ -3,6 +3,7 @@ package org.carebridge.advisory;
 import io.restassured.http.ContentType;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 
 /**
  * A referral of region north with every free text the advisory group can tie to it, each naming the youth by a

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.UUID;
 
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Bad lessons and bad searches answer 400 naming the field; unknown lessons 404. */

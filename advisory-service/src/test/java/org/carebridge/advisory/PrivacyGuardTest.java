@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -24,7 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

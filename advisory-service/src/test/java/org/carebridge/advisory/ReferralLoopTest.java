@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -23,7 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;

@@ -5,6 +5,7 @@ import org.carebridge.stack.testing.Db;
 
 import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.carebridge.stack.testing.StackSupport;
 
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.Map;
 
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;

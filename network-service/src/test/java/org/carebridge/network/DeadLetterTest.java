@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -15,6 +15,7 @@ import org.carebridge.network.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.carebridge.stack.testing.KeycloakTokens;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.carebridge.network.support.Mails.awaitMail;
 import static org.carebridge.network.support.Mails.mailsTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -11,6 +11,7 @@ import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakTokens;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

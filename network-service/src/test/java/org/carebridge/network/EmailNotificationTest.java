@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.carebridge.network.support.Mails.awaitMail;
 import static org.carebridge.network.support.Mails.mailsTo;
 import static org.carebridge.network.support.Mails.text;

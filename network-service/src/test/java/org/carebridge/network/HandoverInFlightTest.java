@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.carebridge.network.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.carebridge.network.NetworkEvents.caseEvent;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;

@@ -11,6 +11,7 @@ import org.carebridge.network.escalation.BridgeWatch;
 import org.carebridge.network.support.TestClock;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

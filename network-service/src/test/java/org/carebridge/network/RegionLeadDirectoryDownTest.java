@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.containsString;
 
 /** When Keycloak's admin API cannot say who coordinates a region, no lead is set on trust: 503, nothing stored. */

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

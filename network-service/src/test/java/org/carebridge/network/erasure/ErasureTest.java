@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
 import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.network.StackSupport;
+import org.carebridge.stack.testing.StackSupport;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

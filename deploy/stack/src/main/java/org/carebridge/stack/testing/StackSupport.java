@@ -1,0 +1,28 @@
+package org.carebridge.stack.testing;
+
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+import static io.restassured.RestAssured.given;
+
+/** Real tokens and the real broker of the shared test stack, for a service's @QuarkusTest. */
+public final class StackSupport {
+
+    private static KafkaCompanion kafka;
+
+    private StackSupport() {
+    }
+
+    /** One companion per test JVM on the broker the test resource gave the application under test. */
+    public static synchronized KafkaCompanion kafka() {
+        if (kafka == null) {
+            kafka = new KafkaCompanion(TestStack.current().bootstrapServers());
+        }
+        return kafka;
+    }
+
+    /** A request with a demo user's real access token, e.g. {@code as("bruno").get(...)}. */
+    public static RequestSpecification as(String username) {
+        return given().auth().oauth2(KeycloakTokens.accessToken(username));
+    }
+}
