@@ -12,6 +12,7 @@ import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -123,7 +124,7 @@ class LessonTest {
     @Test
     void adviceOnAReferralBecomesALessonDraft() {
         Referred event = AdvisoryEvents.referred("north");
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json());
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json());
         await().atMost(PATIENCE).until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
 
         as("ada").contentType(ContentType.JSON).body(Map.of("title", "Mid-year school access"))

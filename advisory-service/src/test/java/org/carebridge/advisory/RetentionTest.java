@@ -9,6 +9,7 @@ import org.carebridge.platform.retention.RetentionJob;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class RetentionTest {
     void anAdvisedReferralLosesItsFreeTextAfterTheRetentionPeriodOnce() {
         FreeTexts written = FreeTexts.everywhere(db());
         Referred open = AdvisoryEvents.referred("north");
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", open.pseudonym(), open.json());
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", open.pseudonym(), open.json());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> db().count("select count(*) from referral where id = ?", open.referralId()) == 1);
         Instant now = Instant.now();

@@ -9,6 +9,7 @@ import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -116,7 +117,7 @@ class BridgeConsumersTest {
         };
         String[] all = java.util.Arrays.copyOf(values, values.length + 1);
         all[values.length] = marker;
-        NetworkEvents.publish(StackSupport.kafka(), topic, caseId.toString(), all);
+        TestEvents.publish(StackSupport.kafka(), topic, caseId.toString(), all);
         await().atMost(PATIENCE).until(() -> db().count("select count(*) from inbox_event where event_id = ?",
                 Bridge.eventId(marker)) == 1);
     }

@@ -5,9 +5,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.carebridge.stack.testing.KeycloakDirectory;
-import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -6,18 +6,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
-import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.stack.testing.StackSupport;
-import org.carebridge.network.support.TestClock;
+import org.carebridge.network.NetworkEvents;
+import org.carebridge.network.support.TimeMovingTest;
 import org.carebridge.platform.retention.RetentionJob;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,21 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** An ended escalation keeps its free text for the retention period after it ended, then loses it once. */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
-class RetentionJobTest {
+class RetentionJobTest extends TimeMovingTest {
 
-    @Inject
-    DataSource dataSource;
-    @Inject
-    TestClock clock;
     @Inject
     RetentionJob retention;
     @ConfigProperty(name = "carebridge.retention.period")
     Duration period;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theFreeTextOfAnEndedEscalationIsBlankedOnceThePeriodHasPassed() {
@@ -88,7 +77,7 @@ class RetentionJobTest {
     @Test
     void aWithdrawnEscalationCountsFromItsWithdrawal() {
         Escalated withdrawn = Bridge.arrived(db(), NetworkEvents.escalated("north"));
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", withdrawn.caseId().toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", withdrawn.caseId().toString(),
                 NetworkEvents.caseEvent("case.escalation-withdrawn.v1", withdrawn.caseId(),
                         NetworkEvents.withdrawn(withdrawn))); // withdrawn at 2026-11-24T08:00Z
         await().atMost(Duration.ofSeconds(30)).until(() -> db().count(
@@ -104,9 +93,5 @@ class RetentionJobTest {
 
     private List<String> texts(UUID escalationId) {
         return db().strings("select what_was_tried from escalation where id = ?", escalationId);
-    }
-
-    private Db db() {
-        return new Db(dataSource);
     }
 }

@@ -10,9 +10,10 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.network.NetworkEvents;
-import org.carebridge.stack.testing.StackSupport;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -169,7 +170,7 @@ class RosterTest {
     }
 
     private static void publish(UUID caseId, String... values) {
-        NetworkEvents.publish(StackSupport.kafka(), CaseTeamChangedV1.TOPIC, caseId.toString(), values);
+        TestEvents.publish(StackSupport.kafka(), CaseTeamChangedV1.TOPIC, caseId.toString(), values);
     }
 
     /** A case.team-changed.v1 envelope whose event id starts with the case id (so a test can count its events). */
