@@ -3,15 +3,13 @@ package org.carebridge.advisory;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.http.Method;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import org.carebridge.stack.testing.AccessRefusals;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.Endpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -19,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,18 +29,15 @@ import static org.hamcrest.Matchers.hasItem;
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "advisory"))
-class AccessTest {
+class AccessTest extends AccessRefusals {
 
     private static final UUID ANY = UUID.randomUUID();
     private static final String BARRIER = "{\"title\":\"t\",\"description\":\"d\",\"category\":\"HOUSING\"}";
     private static final String LESSON = "{\"kind\":\"LESSON\",\"title\":\"t\",\"summary\":\"s\","
             + "\"barriers\":[\"HOUSING\"],\"domains\":[],\"regions\":[]}";
 
-    record Endpoint(Method method, String path, String body) {
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
+    AccessTest() {
+        super("ada", "advisory-member");
     }
 
     static List<Endpoint> endpoints() {
@@ -76,15 +71,7 @@ class AccessTest {
     }
 
     static Stream<Arguments> wrongRoles() {
-        return Stream.of("bruno", "anna", "sofie", "otto", "nils")
-                .flatMap(user -> endpoints().stream().map(endpoint -> Arguments.of(user, endpoint)));
-    }
-
-    @ParameterizedTest(name = "{0} on {1}")
-    @MethodSource("wrongRoles")
-    void otherRolesAreForbidden(String user, Endpoint endpoint) {
-        send(as(user), endpoint).then().statusCode(403).contentType("application/problem+json")
-                .body("status", equalTo(403));
+        return onEveryEndpoint(endpoints(), "bruno", "anna", "sofie", "otto", "nils");
     }
 
     @ParameterizedTest(name = "{0} on the audit trail")
@@ -103,33 +90,5 @@ class AccessTest {
         as("otto").queryParam("size", "0").get("/api/advisory/audit").then().statusCode(400)
                 .body("errors.field", hasItem("size"));
         given().get("/api/advisory/audit").then().statusCode(401);
-    }
-
-    @ParameterizedTest(name = "no token on {0}")
-    @MethodSource("endpoints")
-    void noTokenIsUnauthorised(Endpoint endpoint) {
-        send(given(), endpoint).then().statusCode(401);
-    }
-
-    @ParameterizedTest(name = "forged token on {0}")
-    @MethodSource("endpoints")
-    void aTokenNotSignedByKeycloakIsUnauthorised(Endpoint endpoint) {
-        String forged = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
-                + "eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhZGEiLCJyZWFsbV9hY2Nlc3MiOnsicm9sZXMiOlsiYWR2aXNvcnktbWVtYmVyIl19fQ."
-                + "c2lnbmF0dXJl";
-        send(given().auth().oauth2(forged), endpoint).then().statusCode(401);
-    }
-
-    @ParameterizedTest(name = "{0} without a token")
-    @ValueSource(strings = {"/q/health/ready", "/q/openapi", "/q/metrics"})
-    void operationalEndpointsStayOpen(String path) {
-        given().get(org.carebridge.stack.testing.CarebridgeStackResource.managementUrl() + path).then().statusCode(200);
-    }
-
-    private static Response send(RequestSpecification request, Endpoint endpoint) {
-        if (endpoint.body() != null) {
-            request = request.contentType(ContentType.JSON).body(endpoint.body());
-        }
-        return request.request(endpoint.method(), endpoint.path());
     }
 }

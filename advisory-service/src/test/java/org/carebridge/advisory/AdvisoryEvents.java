@@ -3,16 +3,15 @@ package org.carebridge.advisory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.carebridge.stack.testing.TestEvents.pseudonym;
 
 /** Builds network.referred-to-advisory.v1 in network-service's wire shape and publishes it for real. */
 public final class AdvisoryEvents {
@@ -66,32 +65,21 @@ public final class AdvisoryEvents {
         }
     }
 
+    /** Publishes the referral as network-service would and returns once advisory-service has stored it. */
+    public static Referred arrived(Referred event) {
+        return arrived(event, event.data());
+    }
+
+    /** The same with data the test changed (a barrier, a date, an urgency). */
+    public static Referred arrived(Referred event, ObjectNode data) {
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.ofService()
+                .count("select count(*) from referral where id = ?", event.referralId()) == 1);
+        return event;
+    }
+
+    /** An envelope stamped with one fixed time, so that every event a test sends is alike but for its data. */
     public static String envelope(String id, String source, String type, String subject, ObjectNode data) {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("specversion", "1.0");
-        event.put("id", id);
-        event.put("source", source);
-        event.put("type", type);
-        event.put("time", "2026-11-24T09:02:12Z");
-        event.put("subject", subject);
-        event.put("datacontenttype", "application/json");
-        event.set("data", data);
-        return event.toString();
-    }
-
-    public static void publish(KafkaCompanion kafka, String topic, String key, String... values) {
-        List<ProducerRecord<String, String>> records = Arrays.stream(values)
-                .map(value -> new ProducerRecord<>(topic, key, value)).toList();
-        kafka.produceStrings().fromRecords(records).awaitCompletion();
-    }
-
-    public static String pseudonym(UUID caseId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec("test-only-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(caseId.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEvents.envelope(id, source, type, "2026-11-24T09:02:12Z", subject, data);
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -31,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.refusedNaming;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -190,8 +189,7 @@ class BarrierRegisterTest {
             "blank owner|{\"title\":\"t\",\"description\":\"d\",\"category\":\"HOUSING\",\"owner\":\"\"}|owner",
             "unknown field|{\"title\":\"t\",\"description\":\"d\",\"category\":\"HOUSING\",\"youthName\":\"x\"}|youthName"})
     void badBarriersAreNamed(String name, String body, String field) {
-        as("ada").contentType(ContentType.JSON).body(body).post("/api/advisory/barriers")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+        refusedNaming(field, as("ada").contentType(ContentType.JSON).body(body).post("/api/advisory/barriers"));
     }
 
     @Test
@@ -214,10 +212,7 @@ class BarrierRegisterTest {
         ObjectNode data = event.data();
         data.put("barrier", "RESIDENCE_STATUS");
         data.put("referredAt", month.atDay(1).atTime(12, 0).atOffset(ZoneOffset.UTC).toString());
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
-        return event;
+        return AdvisoryEvents.arrived(event, data);
     }
 
     private Db db() {

@@ -9,6 +9,8 @@ import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.platform.inbox.TransientRetry;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
@@ -71,7 +73,7 @@ class DatabaseOutageTest {
             try {
                 outageStart = System.nanoTime();
                 refuseConnections(admin);
-                AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", held.pseudonym(), held.json(), behind.json());
+                TestEvents.publish(StackSupport.kafka(), "network.referrals", held.pseudonym(), held.json(), behind.json());
                 await().atMost(OUTAGE.plusSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
                         warnings.triedAfter(held.eventId(), outageStart, OUTAGE));
                 assertEquals(0, count(admin, "select count(*) from referral where pseudonym = '" + held.pseudonym() + "'"),

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
+import static org.carebridge.stack.testing.TestEvents.deadLetterReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +44,7 @@ class DeadLetterTest {
         String value = "{\"specversion\":\"1.0\", broken " + marker;
         ConsumerRecord<String, String> dead = deadLetterOf(marker, marker, value);
         assertEquals(value, dead.value());
-        assertTrue(reason(dead).contains("not a CloudEvent"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("not a CloudEvent"), deadLetterReason(dead));
         assertEquals("network.referrals", KafkaCompanion.getHeader(dead.headers(), "dead-letter-topic"));
     }
 
@@ -53,13 +55,13 @@ class DeadLetterTest {
         data.remove("question");
         ConsumerRecord<String, String> dead = deadLetterOf(broken.pseudonym(), broken.referralId().toString(),
                 broken.json(data));
-        assertTrue(reason(dead).contains("question"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("question"), deadLetterReason(dead));
 
         // same key, same partition: the poison event must not hold up the one behind it
         Referred next = AdvisoryEvents.referred("north");
         Referred sameYouth = new Referred(next.eventId(), next.referralId(), next.escalationId(), "north",
                 broken.pseudonym(), next.question());
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", broken.pseudonym(), sameYouth.json());
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", broken.pseudonym(), sameYouth.json());
         Db db = new Db(dataSource);
         await().atMost(PATIENCE).until(() -> db.count("select count(*) from referral where id = ?", next.referralId()) == 1);
         assertEquals(0, db.count("select count(*) from referral where id = ?", broken.referralId()));
@@ -87,7 +89,7 @@ class DeadLetterTest {
         data.remove("sequence");
         String id = UUID.randomUUID().toString();
         ConsumerRecord<String, String> dead = deadLetterOf("case.digests", broken.pseudonym(), id, broken.json(id, data));
-        assertTrue(reason(dead).contains("sequence"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("sequence"), deadLetterReason(dead));
         assertEquals("case.digests", KafkaCompanion.getHeader(dead.headers(), "dead-letter-topic"));
 
         Db db = new Db(dataSource);
@@ -101,7 +103,7 @@ class DeadLetterTest {
                 .escalations(Digests.Escalation.ended("HOUSING", "MAYOR", 3));
         String id = UUID.randomUUID().toString();
         ConsumerRecord<String, String> dead = deadLetterOf("case.digests", digest.pseudonym(), id, digest.json(id));
-        assertTrue(reason(dead).contains("endedBy"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("endedBy"), deadLetterReason(dead));
         assertEquals(0, new Db(dataSource).count("select count(*) from case_digest where pseudonym = ?", digest.pseudonym()));
     }
 
@@ -116,7 +118,7 @@ class DeadLetterTest {
         breakIt.accept(data);
         ConsumerRecord<String, String> dead = deadLetterOf(event.pseudonym(), event.referralId().toString(),
                 event.json(data));
-        assertTrue(reason(dead).contains(field), reason(dead));
+        assertTrue(deadLetterReason(dead).contains(field), deadLetterReason(dead));
         assertEquals(0, new Db(dataSource).count("select count(*) from referral where id = ?", event.referralId()));
     }
 
@@ -126,16 +128,6 @@ class DeadLetterTest {
     }
 
     private static ConsumerRecord<String, String> deadLetterOf(String topic, String key, String marker, String value) {
-        KafkaCompanion kafka = StackSupport.kafka();
-        try (ConsumerTask<String, String> dead = kafka.consumeStrings().fromTopics(DEAD_LETTERS,
-                m -> m.select().where(r -> r.value() != null && r.value().contains(marker)))) {
-            AdvisoryEvents.publish(kafka, topic, key, value);
-            dead.awaitRecords(1, PATIENCE);
-            return dead.getFirstRecord();
-        }
-    }
-
-    private static String reason(ConsumerRecord<String, String> record) {
-        return KafkaCompanion.getHeader(record.headers(), "dead-letter-reason");
+        return TestEvents.deadLetterOf(DEAD_LETTERS, topic, key, marker, value);
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,7 +42,7 @@ public final class Digests {
     }
 
     public static Digest of(String region, YearMonth opened) {
-        return new Digest(AdvisoryEvents.pseudonym(UUID.randomUUID()), 1, region, "16-17", List.of("SCHOOL"),
+        return new Digest(TestEvents.pseudonym(UUID.randomUUID()), 1, region, "16-17", List.of("SCHOOL"),
                 "INTENSIVE", "OPEN", opened.atDay(3), List.of(), "NOT_DUE");
     }
 

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -16,7 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.advisory.AdvisoryEvents.arrived;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -59,7 +62,7 @@ class ErasureTest {
                 .body("question", equalTo(untouched.question()));
 
         // applied once: the same event again, and a second erasure, blank nothing more
-        AdvisoryEvents.publish(StackSupport.kafka(), "case.digests", referral.pseudonym(), erasure);
+        TestEvents.publish(StackSupport.kafka(), "case.digests", referral.pseudonym(), erasure);
         erased(referral.pseudonym());
         assertEquals(1, db().count("""
                 select count(*) from audit_entry where action = 'ERASE_FREE_TEXT' and object_type = 'referral'
@@ -84,17 +87,10 @@ class ErasureTest {
         ObjectNode data = AdvisoryEvents.JSON.createObjectNode().put("pseudonym", pseudonym)
                 .put("erasedAt", "2026-12-04T10:00:00Z");
         String envelope = AdvisoryEvents.envelope(id, "carebridge/case-service", "case.digest-erased.v1", pseudonym, data);
-        AdvisoryEvents.publish(StackSupport.kafka(), "case.digests", pseudonym, envelope);
+        TestEvents.publish(StackSupport.kafka(), "case.digests", pseudonym, envelope);
         await().atMost(Duration.ofSeconds(30)).until(() -> db().count(
                 "select count(*) from inbox_event where consumer = 'advisory-service.case-erasures' and event_id = ?", id) == 1);
         return envelope;
-    }
-
-    private Referred arrived(Referred event) {
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
-        return event;
     }
 
     private Db db() {

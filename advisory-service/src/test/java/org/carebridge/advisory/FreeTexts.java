@@ -3,6 +3,8 @@ package org.carebridge.advisory;
 import io.restassured.http.ContentType;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 
 /**
  * A referral of region north with every free text the advisory group can tie to it, each naming the youth by a
@@ -23,8 +25,8 @@ public record FreeTexts(Referred referral, String name, String lessonId, String 
         String name = "Amira Haddad" + Long.toString(System.nanoTime(), 36);
         UUID caseId = UUID.randomUUID();
         Referred referral = new Referred(UUID.randomUUID().toString(), UUID.randomUUID(), UUID.randomUUID(), "north",
-                AdvisoryEvents.pseudonym(caseId), "Which school takes " + name + " mid-year?");
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", referral.pseudonym(), referral.json());
+                TestEvents.pseudonym(caseId), "Which school takes " + name + " mid-year?");
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", referral.pseudonym(), referral.json());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> db.count("select count(*) from referral where id = ?", referral.referralId()) == 1);
 

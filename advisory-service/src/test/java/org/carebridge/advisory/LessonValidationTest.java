@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.UUID;
 
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.refusedNaming;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Bad lessons and bad searches answer 400 naming the field; unknown lessons 404. */
@@ -31,8 +32,7 @@ class LessonValidationTest {
             "unknown field|{" + GOOD + ",\"barriers\":[\"HOUSING\"],\"youthName\":\"x\"}|youthName",
             "not JSON|kind=LESSON|body"})
     void badLessonsAreNamed(String name, String body, String field) {
-        as("ada").contentType(ContentType.JSON).body(body).post("/api/advisory/lessons")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+        refusedNaming(field, as("ada").contentType(ContentType.JSON).body(body).post("/api/advisory/lessons"));
         as("ada").contentType(ContentType.JSON).body(body).put("/api/advisory/lessons/{id}", UUID.randomUUID())
                 .then().statusCode(400).body("errors.field", hasItem(field));
     }

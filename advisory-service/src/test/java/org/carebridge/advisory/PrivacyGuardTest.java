@@ -1,19 +1,21 @@
 package org.carebridge.advisory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -24,7 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +64,7 @@ class PrivacyGuardTest {
         data.putObject("youth").put("name", "Amira " + familyName).put("birthDate", "2009-03-14");
         ObjectNode envelope = (ObjectNode) AdvisoryEvents.JSON.readTree(event.json(data));
         envelope.put("youthname", "Amira " + familyName); // an unknown CloudEvents extension attribute, too
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), envelope.toString());
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), envelope.toString());
 
         Db db = new Db(dataSource);
         await().atMost(Duration.ofSeconds(30))
@@ -127,7 +129,7 @@ class PrivacyGuardTest {
         data.put("birthDate", "21/07/2008");
         ((ObjectNode) data.get("bridgeSteps").get(0)).put("note", "mother drinks, says Mrs Peeters")
                 .put("invited", "Mrs Peeters").put("caseId", caseId.toString());
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> db.count("select count(*) from referral where id = ?", event.referralId()) == 1);
 

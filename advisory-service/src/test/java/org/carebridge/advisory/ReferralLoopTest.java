@@ -6,14 +6,14 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +23,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.advisory.AdvisoryEvents.arrived;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -40,9 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferralLoopTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Inject
-    DataSource dataSource;
 
     @Test
     void aReferralReachesTheAdvisoryGroupOfItsRegion() {
@@ -75,8 +73,8 @@ class ReferralLoopTest {
         Referred event = AdvisoryEvents.referred("north");
         var data = event.data();
         data.remove("bridgeSteps");
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
-        await().atMost(PATIENCE).until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
+        await().atMost(PATIENCE).until(() -> Db.ofService().count("select count(*) from referral where id = ?", event.referralId()) == 1);
         as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
                 .body("bridgeSteps", equalTo(List.of())).body("status", equalTo("OPEN"));
     }
@@ -88,8 +86,8 @@ class ReferralLoopTest {
                 sent.pseudonym(), "Born 14. marts 2009 (or 2009-03-14): which school takes her? " + sent.referralId()));
         as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
                 .body("question", equalTo("Born [removed] (or [removed]): which school takes her? " + sent.referralId()));
-        assertEquals(List.of(), db().columnsContaining("2009-03-14"));
-        assertEquals(List.of(), db().columnsContaining("14. marts 2009"));
+        assertEquals(List.of(), Db.ofService().columnsContaining("2009-03-14"));
+        assertEquals(List.of(), Db.ofService().columnsContaining("14. marts 2009"));
     }
 
     @Test
@@ -100,7 +98,7 @@ class ReferralLoopTest {
         as("ada").contentType(ContentType.JSON).body(Map.of("advice", "x"))
                 .post("/api/advisory/referrals/{id}/advice", south.referralId()).then().statusCode(404);
         assertFalse(everyIdOnTheTableOf("ada").contains(south.referralId().toString()));
-        assertEquals(0, db().count("select count(*) from advice where referral_id = ?", south.referralId()));
+        assertEquals(0, Db.ofService().count("select count(*) from advice where referral_id = ?", south.referralId()));
     }
 
     @Test
@@ -108,11 +106,11 @@ class ReferralLoopTest {
         Referred event = AdvisoryEvents.referred("north");
         Referred marker = AdvisoryEvents.referred("north");
         // same key, so the same partition: once the marker is in, every copy before it has been consumed
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(),
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(),
                 event.json(), event.json(), event.resentAsNewEvent().json(), marker.json());
-        await().atMost(PATIENCE).until(() -> db().count("select count(*) from referral where id = ?", marker.referralId()) == 1);
-        assertEquals(1, db().count("select count(*) from referral where id = ?", event.referralId()));
-        assertEquals(1, db().count("select count(*) from inbox_event where event_id = ?", event.eventId()));
+        await().atMost(PATIENCE).until(() -> Db.ofService().count("select count(*) from referral where id = ?", marker.referralId()) == 1);
+        assertEquals(1, Db.ofService().count("select count(*) from referral where id = ?", event.referralId()));
+        assertEquals(1, Db.ofService().count("select count(*) from inbox_event where event_id = ?", event.eventId()));
     }
 
     @Test
@@ -159,7 +157,7 @@ class ReferralLoopTest {
                 .body("status", equalTo("ADVISED")).body("advice.text", equalTo(text));
         as("ada").queryParam("status", "ADVISED").queryParam("size", 100).get("/api/advisory/referrals")
                 .then().statusCode(200).body("items.id", hasItem(event.referralId().toString()));
-        assertEquals(1, db().count("select count(*) from advice where referral_id = ?", event.referralId()));
+        assertEquals(1, Db.ofService().count("select count(*) from advice where referral_id = ?", event.referralId()));
     }
 
     @Test
@@ -169,20 +167,14 @@ class ReferralLoopTest {
         as("ada").contentType(ContentType.JSON).body(Map.of("advice", "Try the job coach of the reception class."))
                 .post("/api/advisory/referrals/{id}/advice", event.referralId()).then().statusCode(201);
 
-        List<String> trail = db().strings("""
+        List<String> trail = Db.ofService().strings("""
                 select action || case when actor = '' then '' else ' by ' || actor end from audit_entry
                 where object_type = 'referral' and object_id = ? order by at""", event.referralId().toString());
         assertTrue(trail.stream().anyMatch(line -> line.startsWith("RECEIVE")), trail.toString());
         assertTrue(trail.contains("READ by ada"), trail.toString());
         assertTrue(trail.contains("ADVISE by ada"), trail.toString());
-        assertEquals(0, db().count("select count(*) from audit_entry where case_id is not null"),
+        assertEquals(0, Db.ofService().count("select count(*) from audit_entry where case_id is not null"),
                 "advisory-service never knows a case id");
-    }
-
-    private Referred arrived(Referred event) {
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json());
-        await().atMost(PATIENCE).until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
-        return event;
     }
 
     private List<String> everyIdOnTheTableOf(String user) {
@@ -201,9 +193,5 @@ class ReferralLoopTest {
         Set<String> names = new TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private Db db() {
-        return new Db(dataSource);
     }
 }

@@ -5,9 +5,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
-import org.carebridge.advisory.erasure.RetentionJob;
+import org.carebridge.platform.retention.RetentionJob;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,19 +46,19 @@ class RetentionTest {
     void anAdvisedReferralLosesItsFreeTextAfterTheRetentionPeriodOnce() {
         FreeTexts written = FreeTexts.everywhere(db());
         Referred open = AdvisoryEvents.referred("north");
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", open.pseudonym(), open.json());
+        TestEvents.publish(StackSupport.kafka(), "network.referrals", open.pseudonym(), open.json());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> db().count("select count(*) from referral where id = ?", open.referralId()) == 1);
         Instant now = Instant.now();
 
         TestClock.set(now.plus(Duration.ofDays(729)));
-        runUntilDone();
+        job.drain();
         for (String text : written.texts()) {
             assertFalse(db().columnsContaining(text).isEmpty(), "blanked before its time: " + text);
         }
 
         TestClock.set(now.plus(Duration.ofDays(731)));
-        runUntilDone();
+        job.drain();
         for (String text : written.texts()) {
             assertEquals(List.of(), db().columnsContaining(text), "still stored: " + text);
         }
@@ -66,16 +68,10 @@ class RetentionTest {
         as("ada").get("/api/advisory/referrals/{id}", open.referralId()).then().statusCode(200)
                 .body("question", equalTo(open.question()));
 
-        runUntilDone();
+        assertEquals(0, job.drain(), "a second run finds nothing left to do");
         assertEquals(1, db().count("""
                 select count(*) from audit_entry where action = 'ERASE_FREE_TEXT' and object_id = ?
                 and reason = 'retention period of 730 days after the advice'""", written.referral().referralId().toString()));
-    }
-
-    private void runUntilDone() {
-        while (job.run() > 0) {
-            // a full batch may leave more; an empty run means nothing is due
-        }
     }
 
     private Db db() {

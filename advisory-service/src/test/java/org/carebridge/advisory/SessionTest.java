@@ -14,13 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
-import static org.carebridge.advisory.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.refusedNaming;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -115,8 +114,7 @@ class SessionTest {
             "agenda too long|{\"date\":\"2026-12-10\",\"members\":[\"ada\"],\"agendaSize\":51}|agendaSize",
             "unknown field|{\"date\":\"2026-12-10\",\"members\":[\"ada\"],\"youthName\":\"x\"}|youthName"})
     void badSessionsAreNamed(String name, String body, String field) {
-        as("ada").contentType(ContentType.JSON).body(body).post("/api/advisory/sessions")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+        refusedNaming(field, as("ada").contentType(ContentType.JSON).body(body).post("/api/advisory/sessions"));
     }
 
     @Test
@@ -135,10 +133,7 @@ class SessionTest {
         ObjectNode data = event.data();
         data.put("urgency", urgency);
         data.put("referredAt", referredAt);
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
-        return event;
+        return AdvisoryEvents.arrived(event, data);
     }
 
     private Db db() {

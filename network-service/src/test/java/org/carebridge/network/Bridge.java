@@ -3,8 +3,10 @@ package org.carebridge.network;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.Db;
 
-import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -28,7 +30,7 @@ public final class Bridge {
     public static Escalated arrived(Db db, Escalated event, Consumer<ObjectNode> change) {
         var data = event.data();
         change.accept(data);
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json(data));
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json(data));
         await().atMost(PATIENCE).until(() -> db.count("select count(*) from escalation where id = ?",
                 event.escalationId()) == 1);
         return event;

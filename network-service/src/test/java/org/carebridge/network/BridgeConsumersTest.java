@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -16,7 +18,7 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.carebridge.network.NetworkEvents.caseEvent;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -127,7 +129,7 @@ class BridgeConsumersTest {
         };
         String[] all = java.util.Arrays.copyOf(values, values.length + 1);
         all[values.length] = marker;
-        NetworkEvents.publish(StackSupport.kafka(), topic, caseId.toString(), all);
+        TestEvents.publish(StackSupport.kafka(), topic, caseId.toString(), all);
         await().atMost(PATIENCE).until(() -> db().count("select count(*) from inbox_event where event_id = ?",
                 Bridge.eventId(marker)) == 1);
     }

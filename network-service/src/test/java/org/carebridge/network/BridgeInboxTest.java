@@ -6,14 +6,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -44,14 +43,11 @@ class BridgeInboxTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void theInboxFiltersByStatusBarrierUrgencyAndAgeBand() {
-        Escalated housing = Bridge.arrived(db(), NetworkEvents.escalated("north"), data -> data
+        Escalated housing = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"), data -> data
                 .put("barrier", "HOUSING").put("urgency", "LOW").put("ageBand", "18-20"));
-        Escalated school = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        Escalated school = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"));
         String housingId = housing.escalationId().toString();
         String schoolId = school.escalationId().toString();
 
@@ -71,8 +67,8 @@ class BridgeInboxTest {
 
     @Test
     void everyEscalationHasADueDateByUrgencyFromTheMomentItArrives() {
-        Escalated high = Bridge.arrived(db(), NetworkEvents.escalated("north"));
-        Escalated low = Bridge.arrived(db(), NetworkEvents.escalated("north"), data -> data.put("urgency", "LOW"));
+        Escalated high = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"));
+        Escalated low = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"), data -> data.put("urgency", "LOW"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         as("bruno").get("/api/network/escalations/{id}", high.escalationId()).then()
                 .body("dueDate", equalTo(today.plusDays(5).toString())).body("overdue", equalTo(false));
@@ -82,7 +78,7 @@ class BridgeInboxTest {
 
     @Test
     void theOwnerNotesMovesTheDueDateConvenesAndResolvesOnce() throws Exception {
-        Escalated event = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        Escalated event = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"));
         String id = event.escalationId().toString();
         String secretNote = "mother says the school refused twice; marker " + id;
         as("bruno").post("/api/network/escalations/{id}/claim", id).then().statusCode(200)
@@ -135,7 +131,7 @@ class BridgeInboxTest {
 
     @Test
     void onlyTheOwnerChangesAndOnlyAfterAClaim() {
-        Escalated event = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        Escalated event = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"));
         String id = event.escalationId().toString();
         String due = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
         Map<String, Object> resolution = Map.of("outcome", "UNBLOCKED", "advice", "done");
@@ -145,7 +141,7 @@ class BridgeInboxTest {
                 .put("/api/network/escalations/{id}/due-date", id).then().statusCode(409);
 
         // a colleague of the same region owns it (no second north coordinator in the realm: set the row)
-        assertEquals(1, db().update(
+        assertEquals(1, Db.ofService().update(
                 "update escalation set status = 'CLAIMED', owner = 'colleague', claimed_at = now() where id = ?",
                 event.escalationId()));
         as("bruno").contentType(ContentType.JSON).body(Map.of("dueDate", due))
@@ -162,13 +158,13 @@ class BridgeInboxTest {
         // and another region sees nothing
         as("sofie").contentType(ContentType.JSON).body(Map.of("text", "x"))
                 .post("/api/network/escalations/{id}/notes", id).then().statusCode(404);
-        assertEquals(0, db().count("select count(*) from escalation where id = ? and status = 'RESOLVED'",
+        assertEquals(0, Db.ofService().count("select count(*) from escalation where id = ? and status = 'RESOLVED'",
                 event.escalationId()));
     }
 
     @Test
     void aReferralCarriesTheBridgeStepsButNoNoteAndNoInvitee() throws Exception {
-        Escalated event = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        Escalated event = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"));
         String id = event.escalationId().toString();
         as("bruno").post("/api/network/escalations/{id}/claim", id).then().statusCode(200);
         as("bruno").contentType(ContentType.JSON).body(Map.of("text", "private note " + id))
@@ -195,7 +191,7 @@ class BridgeInboxTest {
 
     @Test
     void aCoordinatorOfAnotherRegionIsRefusedOnEveryEndpoint() {
-        Escalated event = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        Escalated event = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"));
         String id = event.escalationId().toString();
         String future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString();
         Map<String, Object> bodies = Map.of(
@@ -225,9 +221,5 @@ class BridgeInboxTest {
         Set<String> names = new TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private Db db() {
-        return new Db(dataSource);
     }
 }

@@ -7,17 +7,14 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
-import org.carebridge.network.support.TestClock;
+import org.carebridge.network.support.TimeMovingTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.carebridge.stack.testing.Db;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.Map;
 
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -30,19 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
-class BridgePersistenceTest {
+class BridgePersistenceTest extends TimeMovingTest {
 
-    @Inject
-    DataSource dataSource;
-    @Inject
-    TestClock clock;
     @Inject
     BridgeWatch watch;
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
 
     @Test
     void anUnclaimedEscalationReNotifiesEvery24HoursUntilClaimed() {
@@ -111,9 +99,5 @@ class BridgePersistenceTest {
         watch.sweep();
         assertEquals(1, db().count("select count(*) from escalation where id = ? and climbed_at is not null "
                 + "and climbed_to is null", event.escalationId()));
-    }
-
-    private Db db() {
-        return new Db(dataSource);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,7 +20,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -48,7 +50,7 @@ class DeadLetterReplayTest {
         String withdrawal = NetworkEvents.caseEvent(WITHDRAWN, escalation.caseId(), NetworkEvents.withdrawn(escalation));
         String eventId = NetworkEvents.JSON.readTree(withdrawal).get("id").asText();
         String key = escalation.caseId().toString();
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", key, withdrawal);
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", key, withdrawal);
 
         Map<String, Object> letter = await().atMost(PATIENCE).until(() -> deadLetterOf(eventId), l -> l != null);
         String id = (String) letter.get("id");
@@ -63,7 +65,7 @@ class DeadLetterReplayTest {
                 () -> "reason: " + letter.get("reason"));
 
         // the cause goes away: the escalation itself arrives
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", key, escalation.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", key, escalation.json());
         await().atMost(PATIENCE).untilAsserted(() -> as("bruno").get("/api/network/escalations/{id}",
                 escalation.escalationId()).then().statusCode(200).body("status", equalTo("NEW")));
 
@@ -76,7 +78,7 @@ class DeadLetterReplayTest {
         as("nils").post("/api/network/dead-letters/{id}/replay", id).then().statusCode(200).body("replays", hasSize(2));
         Escalated marker = new Escalated(UUID.randomUUID().toString(), UUID.randomUUID(), escalation.caseId(), "north",
                 escalation.pseudonym(), "after the second replay");
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", key, marker.json()); // same key: behind the replay
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", key, marker.json()); // same key: behind the replay
         await().atMost(PATIENCE).untilAsserted(() -> as("bruno").get("/api/network/escalations/{id}",
                 marker.escalationId()).then().statusCode(200));
         assertEquals(1L, count("select count(*) from inbox_event where event_id = ?1", eventId), "applied once");

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +17,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
+import static org.carebridge.stack.testing.TestEvents.deadLetterReason;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +40,7 @@ class DeadLetterTest {
         String value = "this is no CloudEvent " + marker;
         ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", marker, value);
         assertEquals(value, dead.value());
-        assertTrue(reason(dead).contains("not a CloudEvent"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("not a CloudEvent"), deadLetterReason(dead));
     }
 
     @Test
@@ -48,13 +50,13 @@ class DeadLetterTest {
         data.remove("caseId");
         ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", broken.caseId().toString(),
                 broken.escalationId().toString(), envelope(broken, data));
-        assertTrue(reason(dead).contains("caseId"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("caseId"), deadLetterReason(dead));
         as("bruno").get("/api/network/escalations/{id}", broken.escalationId()).then().statusCode(404);
 
         // same key, same partition: the poison event must not hold up the one behind it
         Escalated next = new Escalated(UUID.randomUUID().toString(), UUID.randomUUID(), broken.caseId(), "north",
                 broken.pseudonym(), "next");
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", broken.caseId().toString(), next.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", broken.caseId().toString(), next.json());
         await().atMost(PATIENCE).untilAsserted(() -> as("bruno").get("/api/network/escalations/{id}", next.escalationId())
                 .then().statusCode(200));
     }
@@ -74,9 +76,9 @@ class DeadLetterTest {
         UUID referralId = UUID.randomUUID();
         String value = NetworkEvents.envelope(UUID.randomUUID().toString(), "carebridge/advisory-service",
                 "advisory.advice-given.v1", referralId.toString(),
-                NetworkEvents.advice(referralId, UUID.randomUUID(), NetworkEvents.pseudonym(UUID.randomUUID()), "advice"));
+                NetworkEvents.advice(referralId, UUID.randomUUID(), TestEvents.pseudonym(UUID.randomUUID()), "advice"));
         ConsumerRecord<String, String> dead = deadLetterOf("advisory.advice", referralId.toString(), value);
-        assertTrue(reason(dead).contains("unknown referral"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("unknown referral"), deadLetterReason(dead));
         assertEquals("advisory.advice", header(dead, "dead-letter-topic"));
     }
 
@@ -86,7 +88,7 @@ class DeadLetterTest {
         ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", never.caseId().toString(),
                 never.escalationId().toString(),
                 NetworkEvents.caseEvent("case.escalation-withdrawn.v1", never.caseId(), NetworkEvents.withdrawn(never)));
-        assertTrue(reason(dead).contains("unknown escalation"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("unknown escalation"), deadLetterReason(dead));
     }
 
     @Test
@@ -96,7 +98,7 @@ class DeadLetterTest {
         ObjectNode request = NetworkEvents.handoverRequested(handoverId, caseId, "north", "MOVE", null, null);
         ConsumerRecord<String, String> dead = deadLetterOf("case.handovers", caseId.toString(), handoverId.toString(),
                 NetworkEvents.caseEvent("case.handover-accepted.v1", caseId, NetworkEvents.handoverAnswer(request, true)));
-        assertTrue(reason(dead).contains("unknown handover"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("unknown handover"), deadLetterReason(dead));
     }
 
     @Test
@@ -106,7 +108,7 @@ class DeadLetterTest {
         alert.remove("kind");
         ConsumerRecord<String, String> dead = deadLetterOf("case.alerts", caseId.toString(),
                 alert.get("alertId").asText(), NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
-        assertTrue(reason(dead).contains("kind"), reason(dead));
+        assertTrue(deadLetterReason(dead).contains("kind"), deadLetterReason(dead));
     }
 
     private void assertDeadLettered(Consumer<ObjectNode> breakIt, String field) {
@@ -115,7 +117,7 @@ class DeadLetterTest {
         breakIt.accept(data);
         ConsumerRecord<String, String> dead = deadLetterOf("case.escalations", event.escalationId().toString(),
                 envelope(event, data));
-        assertTrue(reason(dead).contains(field), reason(dead));
+        assertTrue(deadLetterReason(dead).contains(field), deadLetterReason(dead));
         assertEquals("case.escalations", header(dead, "dead-letter-topic"));
         as("bruno").get("/api/network/escalations/{id}", event.escalationId()).then().statusCode(404)
                 .body("status", equalTo(404));
@@ -130,19 +132,8 @@ class DeadLetterTest {
         return deadLetterOf(topic, marker, marker, value);
     }
 
-    /** Publishes under the key and waits for the dead letter whose value contains the marker. */
     private static ConsumerRecord<String, String> deadLetterOf(String topic, String key, String marker, String value) {
-        KafkaCompanion kafka = StackSupport.kafka();
-        try (ConsumerTask<String, String> dead = kafka.consumeStrings().fromTopics(DEAD_LETTERS,
-                m -> m.select().where(r -> r.value() != null && r.value().contains(marker)))) {
-            NetworkEvents.publish(kafka, topic, key, value);
-            dead.awaitRecords(1, PATIENCE);
-            return dead.getFirstRecord();
-        }
-    }
-
-    private static String reason(ConsumerRecord<String, String> record) {
-        return header(record, "dead-letter-reason");
+        return TestEvents.deadLetterOf(DEAD_LETTERS, topic, key, marker, value);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -7,27 +7,26 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
-import org.carebridge.stack.testing.KeycloakDirectory;
-import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
-import org.carebridge.network.support.TestClock;
+import org.carebridge.network.support.TimeMovingTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.KeycloakTokens;
-import org.junit.jupiter.api.AfterEach;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.carebridge.network.StackSupport.as;
 import static org.carebridge.network.support.Mails.awaitMail;
 import static org.carebridge.network.support.Mails.mailsTo;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,19 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 @QuarkusTestResource(SmtpServer.class)
-class DirectoryEmailTest {
+class DirectoryEmailTest extends TimeMovingTest {
 
-    @Inject
-    DataSource dataSource;
-    @Inject
-    TestClock clock;
     @Inject
     BridgeWatch watch;
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
 
     @Test
     void aCoordinatorWhoNeverLoggedInIsMailedTheNewEscalationsOfTheirRegionOnly() {
@@ -58,18 +48,18 @@ class DirectoryEmailTest {
         User coordinator = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         User elsewhere = KeycloakDirectory.ofTestStack().create("bridge-coordinator", KeycloakDirectory.freshRegion());
         User caseWorker = KeycloakDirectory.ofTestStack().create("case-worker", region);
-        assertEquals(0, new Db(dataSource).count("select count(*) from coordinator_contact where username = ?",
+        assertEquals(0, db().count("select count(*) from coordinator_contact where username = ?",
                 coordinator.username()), "network-service has never seen this coordinator");
 
         Escalated escalation = NetworkEvents.escalated(region);
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", escalation.caseId().toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", escalation.caseId().toString(),
                 escalation.json());
 
         String id = escalation.escalationId().toString();
         assertTrue(Mails.text(awaitMail(coordinator.email(), id)).contains("New escalation"));
         // the next escalation of the other region reaches its coordinator; this one never did
         Escalated other = NetworkEvents.escalated(elsewhere.region());
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", other.caseId().toString(), other.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", other.caseId().toString(), other.json());
         awaitMail(elsewhere.email(), other.escalationId().toString());
         assertTrue(mailsTo(elsewhere.email()).stream().noneMatch(m -> Mails.text(m).contains(id)),
                 "a coordinator of another region was mailed");
@@ -87,14 +77,14 @@ class DirectoryEmailTest {
 
         UUID caseId = UUID.randomUUID();
         var alert = NetworkEvents.alert(caseId, region, "NO_LEAD", null);
-        NetworkEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
                 NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
         String alertId = alert.get("alertId").asText();
         // the colleague's mail leaves with the muting coordinator's, if it were sent; a later escalation still
         // reaches the muting coordinator, so their mail is not simply missing
         awaitMail(colleague.email(), alertId);
         Escalated after = NetworkEvents.escalated(region);
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
         awaitMail(muting.email(), after.escalationId().toString());
         assertTrue(mailsTo(muting.email()).stream().noneMatch(m -> Mails.text(m).contains(alertId)),
                 "a muted ALERT was mailed");
@@ -105,13 +95,13 @@ class DirectoryEmailTest {
         String region = KeycloakDirectory.freshRegion();
         User first = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         Escalated before = NetworkEvents.escalated(region);
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", before.caseId().toString(), before.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", before.caseId().toString(), before.json());
         awaitMail(first.email(), before.escalationId().toString());
 
         // Keycloak now lists a second coordinator, but the region's answer is kept for cache-for (10 min in tests)
         User later = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         Escalated after = NetworkEvents.escalated(region);
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
         awaitMail(first.email(), after.escalationId().toString());
         assertTrue(mailsTo(later.email()).isEmpty(), "Keycloak was asked again for every mail");
     }
@@ -123,7 +113,7 @@ class DirectoryEmailTest {
         User colleague = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
         as("nils").contentType(ContentType.JSON).body(Map.of("username", lead.username()))
                 .put("/api/network/regions/{region}/lead", region).then().statusCode(200);
-        Escalated escalation = Bridge.arrived(new Db(dataSource), NetworkEvents.escalated(region)); // due in 5 days
+        Escalated escalation = Bridge.arrived(db(), NetworkEvents.escalated(region)); // due in 5 days
         String id = escalation.escalationId().toString();
         awaitMail(colleague.email(), id); // the new escalation reached both
 

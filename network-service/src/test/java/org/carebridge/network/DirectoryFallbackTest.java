@@ -6,11 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.stack.testing.KeycloakDirectory;
-import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.KeycloakTokens;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -56,7 +58,7 @@ class DirectoryFallbackTest {
                 .body("email", equalTo(seen.email()));
 
         Escalated escalation = NetworkEvents.escalated(region);
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", escalation.caseId().toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", escalation.caseId().toString(),
                 escalation.json());
 
         awaitMail(seen.email(), escalation.escalationId().toString());

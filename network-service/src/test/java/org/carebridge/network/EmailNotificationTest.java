@@ -8,6 +8,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
 import static org.carebridge.network.support.Mails.awaitMail;
 import static org.carebridge.network.support.Mails.mailsTo;
 import static org.carebridge.network.support.Mails.text;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,7 +52,7 @@ class EmailNotificationTest {
         as("sofie").get("/api/network/me/email-preferences").then().statusCode(200);
 
         Escalated north = NetworkEvents.escalated("north");
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", north.caseId().toString(), north.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", north.caseId().toString(), north.json());
         MimeMessage mail = awaitMail("bruno@carebridge.example", north.escalationId().toString());
         assertTrue(mail.getSubject().contains("New escalation"), mail.getSubject());
         String body = mail.getContent().toString();
@@ -67,12 +69,12 @@ class EmailNotificationTest {
         UUID caseId = UUID.randomUUID();
         var alert = NetworkEvents.alert(caseId, "north", "NO_LEAD", null);
         Escalated after = NetworkEvents.escalated("north");
-        NetworkEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
                 NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
         // the alert is applied (and would have been mailed) before this escalation's mail arrives
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("bruno").queryParam("size", 100).get("/api/network/alerts")
                 .then().body("items.id", hasItem(alert.get("alertId").asText())));
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
         awaitMail("bruno@carebridge.example", after.escalationId().toString());
         assertTrue(mailsTo("bruno@carebridge.example").stream()
                 .noneMatch(m -> text(m).contains(alert.get("alertId").asText())), "muted ALERT was mailed");

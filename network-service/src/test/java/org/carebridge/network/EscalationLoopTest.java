@@ -13,6 +13,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -26,7 +28,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -57,7 +59,7 @@ class EscalationLoopTest {
         ObjectNode envelope = (ObjectNode) NetworkEvents.JSON.readTree(NetworkEvents.envelope(event.eventId(),
                 "carebridge/case-service", "case.escalated.v1", event.caseId().toString(), data));
         envelope.put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), envelope.toString());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), envelope.toString());
 
         await().atMost(PATIENCE).untilAsserted(() -> as("bruno").get("/api/network/escalations/{id}", event.escalationId())
                 .then().statusCode(200));
@@ -96,7 +98,7 @@ class EscalationLoopTest {
         Escalated event = NetworkEvents.escalated("north");
         Escalated marker = NetworkEvents.escalated("north");
         // same key, so the same partition: once the marker is in, every copy before it has been consumed
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(),
                 event.json(), event.json(), event.resentAsNewEvent().json(),
                 NetworkEvents.envelope(UUID.randomUUID().toString(), "carebridge/case-service", "case.escalated.v1",
                         marker.caseId().toString(), marker.data()));
@@ -174,7 +176,7 @@ class EscalationLoopTest {
         var advice = NetworkEvents.advice(UUID.fromString(referralId), event.escalationId(), event.pseudonym(), adviceText);
         String adviceEvent = NetworkEvents.envelope(UUID.randomUUID().toString(), "carebridge/advisory-service",
                 "advisory.advice-given.v1", referralId, advice);
-        NetworkEvents.publish(StackSupport.kafka(), "advisory.advice", event.pseudonym(), adviceEvent, adviceEvent);
+        TestEvents.publish(StackSupport.kafka(), "advisory.advice", event.pseudonym(), adviceEvent, adviceEvent);
 
         await().atMost(PATIENCE).untilAsserted(() -> as("bruno").get("/api/network/escalations/{id}", event.escalationId())
                 .then().statusCode(200).body("status", equalTo("ADVISED")));
@@ -242,7 +244,7 @@ class EscalationLoopTest {
     // --- helpers ------------------------------------------------------------------------------------------
 
     private Escalated arrived(Escalated event) {
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json());
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json());
         await().atMost(PATIENCE).until(() -> count("select count(*) from escalation where id = ?", event.escalationId()) == 1);
         return event;
     }

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.carebridge.network.support.TestClock;
+import org.carebridge.network.support.TimeMovingTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.carebridge.stack.testing.Db;
-import org.junit.jupiter.api.AfterEach;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +18,7 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.carebridge.network.NetworkEvents.caseEvent;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -32,19 +30,9 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
-class HandoverInFlightTest {
+class HandoverInFlightTest extends TimeMovingTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Inject
-    DataSource dataSource;
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
 
     @Test
     void handoversInFlightAndTheComing18thBirthdays() {
@@ -120,15 +108,11 @@ class HandoverInFlightTest {
     }
 
     private static void handovers(UUID caseId, String... events) {
-        NetworkEvents.publish(StackSupport.kafka(), "case.handovers", caseId.toString(), events);
+        TestEvents.publish(StackSupport.kafka(), "case.handovers", caseId.toString(), events);
     }
 
     private static void alert(UUID caseId, String turns18In) {
-        NetworkEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(), caseEvent("case.alert-raised.v1",
+        TestEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(), caseEvent("case.alert-raised.v1",
                 caseId, NetworkEvents.alert(caseId, "north", "AGE_18_WITHOUT_TRANSITION", turns18In)));
-    }
-
-    private Db db() {
-        return new Db(dataSource);
     }
 }

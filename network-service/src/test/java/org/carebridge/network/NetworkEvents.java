@@ -2,15 +2,12 @@ package org.carebridge.network;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.carebridge.stack.testing.TestEvents;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+
+import static org.carebridge.stack.testing.TestEvents.pseudonym;
 
 /** Builds the events other services send to network-service, in their wire shape, and publishes them for real. */
 public final class NetworkEvents {
@@ -168,33 +165,8 @@ public final class NetworkEvents {
         return data;
     }
 
+    /** An envelope stamped with one fixed time, so that every event a test sends is alike but for its data. */
     public static String envelope(String id, String source, String type, String subject, ObjectNode data) {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("specversion", "1.0");
-        event.put("id", id);
-        event.put("source", source);
-        event.put("type", type);
-        event.put("time", "2026-11-23T10:15:31Z");
-        event.put("subject", subject);
-        event.put("datacontenttype", "application/json");
-        event.set("data", data);
-        return event.toString();
-    }
-
-    public static void publish(KafkaCompanion kafka, String topic, String key, String... values) {
-        List<ProducerRecord<String, String>> records = java.util.Arrays.stream(values)
-                .map(value -> new ProducerRecord<>(topic, key, value)).toList();
-        kafka.produceStrings().fromRecords(records).awaitCompletion();
-    }
-
-    /** Like case-service's pseudonym: lowercase hex HMAC-SHA256 of the case id (here with a test-only secret). */
-    public static String pseudonym(UUID caseId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec("test-only-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(caseId.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEvents.envelope(id, source, type, "2026-11-23T10:15:31Z", subject, data);
     }
 }

@@ -8,13 +8,12 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
-import org.carebridge.network.support.TestClock;
+import org.carebridge.network.support.TimeMovingTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.carebridge.stack.testing.Db;
-import org.junit.jupiter.api.AfterEach;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -30,23 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
-class NotificationStreamTest {
+class NotificationStreamTest extends TimeMovingTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @TestHTTPResource("/api/network/notifications")
     URI stream;
     @Inject
-    DataSource dataSource;
-    @Inject
-    TestClock clock;
-    @Inject
     BridgeWatch watch;
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
 
     @Test
     void aCoordinatorHearsOfEverythingInTheirRegionAndNothingElse() throws Exception {
@@ -56,7 +46,7 @@ class NotificationStreamTest {
             sofie.await(e -> "connected".equals(e.name()), PATIENCE);
 
             Escalated north = NetworkEvents.escalated("north");
-            NetworkEvents.publish(StackSupport.kafka(), "case.escalations", north.caseId().toString(), north.json());
+            TestEvents.publish(StackSupport.kafka(), "case.escalations", north.caseId().toString(), north.json());
             SseStream.Event news = bruno.await(e -> e.data().contains(north.escalationId().toString()), PATIENCE);
             assertEquals("NEW_ESCALATION", news.name());
             assertTrue(news.data().contains("\"region\":\"north\""), news.data());
@@ -64,13 +54,13 @@ class NotificationStreamTest {
 
             UUID caseId = UUID.randomUUID();
             var alert = NetworkEvents.alert(caseId, "north", "NO_LEAD", null);
-            NetworkEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
+            TestEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
                     NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
             assertEquals("ALERT", bruno.await(e -> e.data().contains(alert.get("alertId").asText()), PATIENCE).name());
 
             // south's marker arrives after north's news: by then sofie would have had the north ones
             Escalated south = NetworkEvents.escalated("south");
-            NetworkEvents.publish(StackSupport.kafka(), "case.escalations", south.caseId().toString(), south.json());
+            TestEvents.publish(StackSupport.kafka(), "case.escalations", south.caseId().toString(), south.json());
             sofie.await(e -> e.data().contains(south.escalationId().toString()), PATIENCE);
             assertTrue(sofie.seen().stream().noneMatch(e -> e.data().contains(north.escalationId().toString())
                     || e.data().contains(caseId.toString())), sofie.seen().toString());
@@ -81,7 +71,7 @@ class NotificationStreamTest {
     void reNotificationsAndClimbsAreLive() throws Exception {
         as("nils").contentType(ContentType.JSON).body(Map.of("username", "bruno"))
                 .put("/api/network/regions/north/lead").then().statusCode(200);
-        Escalated unclaimed = Bridge.arrived(new Db(dataSource), NetworkEvents.escalated("north"));
+        Escalated unclaimed = Bridge.arrived(db(), NetworkEvents.escalated("north"));
         try (SseStream bruno = SseStream.open(stream, "bruno")) {
             bruno.await(e -> "connected".equals(e.name()), PATIENCE);
             clock.advance(Duration.ofHours(25));

@@ -5,14 +5,14 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.carebridge.stack.testing.KeycloakDirectory;
-import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
+import org.carebridge.stack.testing.KeycloakDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.containsString;
 
 /** When Keycloak's admin API cannot say who coordinates a region, no lead is set on trust: 503, nothing stored. */

@@ -22,19 +22,20 @@ import java.util.stream.Collectors;
  * A real single-node Kafka 4.4 broker in KRaft mode (broker and controller in one process), run as its own JVM
  * from the jars the kafka-broker module gathers. Listens on 127.0.0.1 only; data lives in the run directory.
  */
-public final class Kafka implements Component {
+public final class Kafka implements OneProcessComponent {
     private final StackLayout layout;
     private final Path dir;
     private final int port;
     private final int controllerPort;
-    private ChildProcess process;
-    private boolean stopRequested;
+    // a clean broker shutdown takes a few seconds; give it time so the log stays consistent
+    private final ProcessSlot process;
 
     public Kafka(StackLayout layout, Path dir, int port, int controllerPort) {
         this.layout = layout;
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.process = new ProcessSlot(Duration.ofSeconds(30), port);
     }
 
     @Override
@@ -49,12 +50,7 @@ public final class Kafka implements Component {
     @Override
     public void start(StackState state) {
         StackLayout.require(layout.kafkaLib(), "Kafka broker jars (build deploy/kafka-broker)");
-        for (int p : new int[] {port, controllerPort}) {
-            if (Ports.inUse(p)) {
-                throw new IllegalStateException("Kafka port " + p + " is already in use; stop what listens there"
-                        + " (or ./carebridge stop) and try again");
-            }
-        }
+        Ports.requireFree("Kafka", port, controllerPort);
         Path config = writeConfig();
         if (!Files.exists(dir.resolve("data").resolve("meta.properties"))) {
             format(config);
@@ -172,54 +168,13 @@ public final class Kafka implements Component {
         }
     }
 
-    /** Children start here, so a shutdown that arrives while the stack is still starting finds them. */
-    private synchronized ChildProcess launch(String name, List<String> command, Path log) {
-        if (stopRequested) {
-            throw new IllegalStateException("stack is shutting down");
-        }
-        process = ChildProcess.start(name, command, Map.of(), dir, log);
+    private ChildProcess launch(String name, List<String> command, Path log) {
+        return process.launch(name, command, Map.of(), dir, log);
+    }
+
+    /** A kill is a crash of the broker: its log is recovered on the next {@link #start}, with data and cluster id. */
+    @Override
+    public ProcessSlot process() {
         return process;
-    }
-
-    /** A crash of the broker: its log is recovered on the next {@link #start}, which keeps data and cluster id. */
-    @Override
-    public void kill() {
-        ChildProcess running;
-        synchronized (this) {
-            running = process;
-            process = null;
-        }
-        if (running != null) {
-            running.kill();
-        }
-    }
-
-    @Override
-    public void restart(StackState state) {
-        ChildProcess running;
-        synchronized (this) {
-            running = process;
-            process = null;
-        }
-        if (running != null) {
-            running.stop(Duration.ofSeconds(30));
-            Ports.awaitClosed(port, Duration.ofSeconds(10));
-        }
-        start(state);
-    }
-
-    @Override
-    public void stop() {
-        ChildProcess running;
-        synchronized (this) {
-            stopRequested = true;
-            running = process;
-            process = null;
-        }
-        if (running != null) {
-            // a clean broker shutdown takes a few seconds; give it time so the log stays consistent
-            running.stop(Duration.ofSeconds(30));
-            Ports.awaitClosed(port, Duration.ofSeconds(10));
-        }
     }
 }

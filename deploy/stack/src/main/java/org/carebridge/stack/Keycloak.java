@@ -26,8 +26,7 @@ public final class Keycloak implements Component {
     private final int port;
     private final int managementPort;
     private final boolean keepData;
-    private ChildProcess process;
-    private boolean stopRequested;
+    private final ProcessSlot process;
 
     /**
      * @param keepData keep this instance's database across restarts (run mode) unless the realm changed;
@@ -39,6 +38,7 @@ public final class Keycloak implements Component {
         this.port = port;
         this.managementPort = managementPort;
         this.keepData = keepData;
+        this.process = new ProcessSlot(Duration.ofSeconds(30), port);
     }
 
     @Override
@@ -54,12 +54,7 @@ public final class Keycloak implements Component {
     public void start(StackState state) {
         Path home = layout.keycloakHome();
         StackLayout.require(home.resolve("bin/kc.sh"), "the Keycloak distribution (build deploy/stack)");
-        for (int p : new int[] {port, managementPort}) {
-            if (Ports.inUse(p)) {
-                throw new IllegalStateException("Keycloak port " + p + " is already in use; stop what listens there"
-                        + " (or ./carebridge stop) and try again");
-            }
-        }
+        Ports.requireFree("Keycloak", port, managementPort);
         Path javaHome = JavaHomes.find(21);
         Path db = dir.resolve("db");
         try (FileChannel channel = KeycloakBuild.lockFile(home); FileLock ignored = KeycloakBuild.lock(channel)) {
@@ -115,12 +110,8 @@ public final class Keycloak implements Component {
      * Every Keycloak child (build, template run, server) starts here, so a shutdown arriving while the
      * supervisor is still starting finds and stops it.
      */
-    private synchronized ChildProcess launch(String name, List<String> command, Map<String, String> env, Path log) {
-        if (stopRequested) {
-            throw new IllegalStateException("stack is shutting down");
-        }
-        process = ChildProcess.start(name, command, env, dir, log);
-        return process;
+    private ChildProcess launch(String name, List<String> command, Map<String, String> env, Path log) {
+        return process.launch(name, command, env, dir, log);
     }
 
     static String healthUrl(int managementPort) {
@@ -138,15 +129,6 @@ public final class Keycloak implements Component {
 
     @Override
     public void stop() {
-        ChildProcess running;
-        synchronized (this) {
-            stopRequested = true;
-            running = process;
-            process = null;
-        }
-        if (running != null) {
-            running.stop(Duration.ofSeconds(30));
-            Ports.awaitClosed(port, Duration.ofSeconds(10));
-        }
+        process.stopForGood();
     }
 }

@@ -34,6 +34,16 @@ public final class Ports {
         }
     }
 
+    /** Refuses to start {@code what} while another process listens on one of its ports. */
+    public static void requireFree(String what, int... ports) {
+        for (int port : ports) {
+            if (inUse(port)) {
+                throw new IllegalStateException(what + " port " + port + " is already in use; stop what listens there"
+                        + " (or ./carebridge stop) and try again");
+            }
+        }
+    }
+
     public static boolean awaitClosed(int port, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (inUse(port)) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own JVM. */
-public final class ServiceApp implements Component {
+public final class ServiceApp implements OneProcessComponent {
     private final String module;
     private final Path jar;
     private static final String HEALTH = "/q/health/ready";
@@ -29,8 +29,7 @@ public final class ServiceApp implements Component {
 
     private final Map<String, String> env;
     private final Path logDir;
-    private ChildProcess process;
-    private boolean stopRequested;
+    private final ProcessSlot process = new ProcessSlot(Duration.ofSeconds(20));
 
     /** {@code env} already holds both ports (QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT) and the secrets. */
     public ServiceApp(String module, Path repoRoot, int port, int managementPort, Map<String, String> env,
@@ -62,30 +61,19 @@ public final class ServiceApp implements Component {
     }
 
     /** Launches without waiting, so the services boot side by side; {@link #awaitReady} waits. */
-    public synchronized void launch() {
-        if (stopRequested) {
-            throw new IllegalStateException("stack is shutting down");
-        }
-        for (int p : new int[] {port, managementPort}) {
-            if (Ports.inUse(p)) {
-                throw new IllegalStateException(module + " port " + p + " is already in use; stop what listens"
-                        + " there (or ./carebridge stop) and try again");
-            }
-        }
+    public void launch() {
+        Ports.requireFree(module, port, managementPort);
         List<String> command = new ArrayList<>(List.of(ChildProcess.currentJava()));
         command.addAll(List.of(JAVA_OPTIONS.trim().split("\\s+")));
         command.add("-Xlog:gc:file=" + logDir.resolve(module + "-gc.log") + ":uptime:filecount=2,filesize=5m");
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> processEnv = new HashMap<>(env);
         processEnv.putIfAbsent("MALLOC_ARENA_MAX", "2"); // glibc's arena per thread is native memory nobody uses
-        process = ChildProcess.start(module, command, processEnv, logDir, logDir.resolve(module + ".log"));
+        process.launch(module, command, processEnv, logDir, logDir.resolve(module + ".log"));
     }
 
     public void awaitReady(StackState state) {
-        ChildProcess running;
-        synchronized (this) {
-            running = process;
-        }
+        ChildProcess running = process.running();
         if (running == null) {
             throw new IllegalStateException(module + " was stopped while starting");
         }
@@ -122,38 +110,7 @@ public final class ServiceApp implements Component {
     }
 
     @Override
-    public void kill() {
-        ChildProcess running = takeProcess();
-        if (running != null) {
-            running.kill();
-        }
-    }
-
-    @Override
-    public void restart(StackState state) {
-        ChildProcess running = takeProcess();
-        if (running != null) {
-            running.stop(Duration.ofSeconds(20));
-        }
-        start(state);
-    }
-
-    private synchronized ChildProcess takeProcess() {
-        ChildProcess running = process;
-        process = null;
-        return running;
-    }
-
-    @Override
-    public void stop() {
-        ChildProcess running;
-        synchronized (this) {
-            stopRequested = true;
-            running = process;
-            process = null;
-        }
-        if (running != null) {
-            running.stop(Duration.ofSeconds(20));
-        }
+    public ProcessSlot process() {
+        return process;
     }
 }

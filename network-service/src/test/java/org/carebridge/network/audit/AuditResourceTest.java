@@ -5,8 +5,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
-import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.network.NetworkEvents;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -7,11 +7,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
-import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.network.StackSupport;
+import org.carebridge.network.NetworkEvents;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,7 +64,7 @@ class ErasureTest {
         String referralId = as("bruno").contentType(ContentType.JSON).body(Map.of("question", "question-" + marker))
                 .post("/api/network/escalations/{id}/referral", id).then().statusCode(201)
                 .extract().path("referral.id");
-        NetworkEvents.publish(StackSupport.kafka(), "advisory.advice", escalation.pseudonym(),
+        TestEvents.publish(StackSupport.kafka(), "advisory.advice", escalation.pseudonym(),
                 NetworkEvents.envelope(UUID.randomUUID().toString(), "carebridge/advisory-service",
                         "advisory.advice-given.v1", referralId, NetworkEvents.advice(UUID.fromString(referralId), id,
                                 escalation.pseudonym(), "advice-" + marker)));
@@ -79,7 +80,7 @@ class ErasureTest {
 
         String erased = erasedEvent(caseId);
         String again = erasedEvent(caseId); // case-service re-sent it under a new event id
-        NetworkEvents.publish(StackSupport.kafka(), CaseErasedV1.TOPIC, caseId.toString(), erased, erased, again);
+        TestEvents.publish(StackSupport.kafka(), CaseErasedV1.TOPIC, caseId.toString(), erased, erased, again);
         await().atMost(PATIENCE).until(() -> db().count("select count(*) from inbox_event where event_id in (?, ?)",
                 Bridge.eventId(erased), Bridge.eventId(again)) == 2);
         assertEquals(1, db().count("select count(*) from erased_case where case_id = ?", caseId));
@@ -121,7 +122,7 @@ class ErasureTest {
 
     /** A one-member team whose organisation and role carry the marker. */
     private static void publishTeam(UUID caseId, int sequence, String marker) {
-        NetworkEvents.publish(StackSupport.kafka(), "case.teams", caseId.toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.teams", caseId.toString(),
                 NetworkEvents.teamOfOne(caseId, "north", sequence, "anna", "org-" + marker, "role-" + marker));
     }
 

@@ -6,17 +6,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
-import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.network.StackSupport;
-import org.carebridge.network.support.TestClock;
+import org.carebridge.network.NetworkEvents;
+import org.carebridge.network.support.TimeMovingTest;
+import org.carebridge.platform.retention.RetentionJob;
 import org.carebridge.stack.testing.CarebridgeStackResource;
-import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,27 +23,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** An ended escalation keeps its free text for the retention period after it ended, then loses it once. */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
-class RetentionJobTest {
+class RetentionJobTest extends TimeMovingTest {
 
-    @Inject
-    DataSource dataSource;
-    @Inject
-    TestClock clock;
     @Inject
     RetentionJob retention;
     @ConfigProperty(name = "carebridge.retention.period")
     Duration period;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theFreeTextOfAnEndedEscalationIsBlankedOnceThePeriodHasPassed() {
@@ -61,14 +51,14 @@ class RetentionJobTest {
                 .post("/api/network/escalations/{id}/notes", open.escalationId()).then().statusCode(201);
 
         clock.advance(period.minusDays(1));
-        runAll();
+        retention.drain();
         assertEquals(List.of(resolved.whatWasTried()), texts(resolved.escalationId()), "blanked before its time");
         assertEquals(List.of("note-" + marker), db().strings("select text from escalation_note where escalation_id = ?",
                 resolved.escalationId()));
 
         clock.advance(Duration.ofDays(2));
-        runAll();
-        runAll(); // a second run finds nothing left to do
+        retention.drain();
+        assertEquals(0, retention.drain(), "a second run finds nothing left to do");
         assertEquals(List.of("[erased]"), texts(resolved.escalationId()));
         assertEquals(List.of("[erased]"), db().strings("select text from escalation_note where escalation_id = ?",
                 resolved.escalationId()));
@@ -87,31 +77,21 @@ class RetentionJobTest {
     @Test
     void aWithdrawnEscalationCountsFromItsWithdrawal() {
         Escalated withdrawn = Bridge.arrived(db(), NetworkEvents.escalated("north"));
-        NetworkEvents.publish(StackSupport.kafka(), "case.escalations", withdrawn.caseId().toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.escalations", withdrawn.caseId().toString(),
                 NetworkEvents.caseEvent("case.escalation-withdrawn.v1", withdrawn.caseId(),
                         NetworkEvents.withdrawn(withdrawn))); // withdrawn at 2026-11-24T08:00Z
         await().atMost(Duration.ofSeconds(30)).until(() -> db().count(
                 "select count(*) from escalation where id = ? and status = 'WITHDRAWN'", withdrawn.escalationId()) == 1);
         Instant justBefore = Instant.parse("2026-11-24T08:00:00Z").plus(period).minus(Duration.ofHours(1));
         clock.advance(Duration.between(clock.instant(), justBefore));
-        runAll();
+        retention.drain();
         assertEquals(List.of(withdrawn.whatWasTried()), texts(withdrawn.escalationId()));
         clock.advance(Duration.ofHours(2));
-        runAll();
+        retention.drain();
         assertEquals(List.of("[erased]"), texts(withdrawn.escalationId()));
-    }
-
-    private void runAll() {
-        while (retention.run() == RetentionJob.BATCH) {
-            // the next batch
-        }
     }
 
     private List<String> texts(UUID escalationId) {
         return db().strings("select what_was_tried from escalation where id = ?", escalationId);
-    }
-
-    private Db db() {
-        return new Db(dataSource);
     }
 }

@@ -8,11 +8,12 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
-import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.network.StackSupport;
+import org.carebridge.network.NetworkEvents;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
-import static org.carebridge.network.StackSupport.as;
+import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -45,7 +46,7 @@ class ScrubbingTest {
         Escalated escalation = Bridge.arrived(new Db(dataSource), NetworkEvents.escalated("north"));
         UUID id = escalation.escalationId();
         String member = "coach-" + UUID.randomUUID().toString().substring(0, 8);
-        NetworkEvents.publish(StackSupport.kafka(), "case.teams", escalation.caseId().toString(),
+        TestEvents.publish(StackSupport.kafka(), "case.teams", escalation.caseId().toString(),
                 NetworkEvents.teamOfOne(escalation.caseId(), "north", 1, member, "school", "coach"));
         await().atMost(PATIENCE).until(() -> new Db(dataSource).count(
                 "select count(*) from case_roster_member where case_id = ?", escalation.caseId()) == 1);

@@ -1,5 +1,6 @@
 package org.carebridge.platform.topics;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,20 +27,25 @@ import java.util.stream.Collectors;
  * as Kafka Streams purges its repartition topics). Topics are transport, each service's database is the record: so a
  * text about a case does not outlive the case's erasure on the broker by more than one interval after every reader
  * applied it, and "nothing lost" holds because no record is cut before every reader committed it. The dead-letter
- * topics are not cut: an operator reads them (docs/privacy.md).
+ * topics are not cut: an operator reads them (docs/privacy.md). What was cut is counted per topic in
+ * {@value #TRIMMED} rather than logged at INFO, which every interval with traffic would fill.
  */
 @ApplicationScoped
 public class ConsumedRecordTrim {
 
     private static final Logger LOG = Logger.getLogger(ConsumedRecordTrim.class);
     private static final long PATIENCE_SECONDS = 10;
+    static final String TRIMMED = "carebridge.topics.trimmed.records";
 
     private final TopicReaders topics;
     private final Map<String, Object> kafka;
+    private final MeterRegistry meters;
 
-    public ConsumedRecordTrim(TopicReaders topics, @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+    public ConsumedRecordTrim(TopicReaders topics, @Identifier("default-kafka-broker") Map<String, Object> kafka,
+                              MeterRegistry meters) {
         this.topics = topics;
         this.kafka = kafka;
+        this.meters = meters;
     }
 
     @Scheduled(every = "${carebridge.topics.trim-interval}", delayed = "30s",
@@ -73,10 +79,15 @@ public class ConsumedRecordTrim {
             throw new IllegalStateException("Kafka did not answer: " + e.getMessage(), e);
         }
         cut.values().removeIf(n -> n == 0);
-        if (!cut.isEmpty()) {
-            LOG.infof("cut consumed records from topics: %s", cut);
-        }
+        count(cut);
         return cut;
+    }
+
+    void count(Map<String, Long> cut) {
+        cut.forEach((topic, records) -> meters.counter(TRIMMED, "topic", topic).increment(records));
+        if (!cut.isEmpty()) {
+            LOG.debugf("cut consumed records from topics: %s", cut);
+        }
     }
 
     private Map<String, Object> adminConfig() {

@@ -1,5 +1,7 @@
 package org.carebridge.stack.testing;
 
+import io.quarkus.arc.Arc;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +12,11 @@ import java.util.List;
 
 /** Plain JDBC on a service's own database (the DataSource its test injects), to check what really got stored. */
 public record Db(DataSource dataSource) {
+
+    /** The database of the service a @QuarkusTest runs, without the test injecting its DataSource itself. */
+    public static Db ofService() {
+        return new Db(Arc.container().select(DataSource.class).get());
+    }
 
     public long count(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params);

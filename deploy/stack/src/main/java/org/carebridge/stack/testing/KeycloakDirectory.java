@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Users made for a test in the carebridge realm, through Keycloak's admin REST API as the master realm's admin: team
@@ -58,24 +59,46 @@ public final class KeycloakDirectory {
     public User create(String role, String region) {
         String username = role.substring(0, Math.min(4, role.length())) + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = username + "@carebridge.example";
-        String admin = adminToken();
-        HttpResponse<String> created = send(admin, "POST", "/users", Map.of("username", username, "enabled", true,
-                "email", email, "emailVerified", true, "firstName", "Test", "lastName", username,
-                "attributes", Map.of("region", List.of(region), "organisation", List.of("school")),
-                "credentials", List.of(Map.of("type", "password", "value", username + "-demo", "temporary", false))));
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        JsonNode roleRepresentation = json(send(admin, "GET", "/roles/" + role, null));
-        send(admin, "POST", "/users/" + id + "/role-mappings/realm", List.of(roleRepresentation));
+        String id = createUser(adminToken(), username, email,
+                Map.of("region", List.of(region), "organisation", List.of("school")), role, false);
         return new User(id, username, email, region);
+    }
+
+    /**
+     * A user with a name of the caller's choosing (password {@code <username>-demo}, the region, no organisation),
+     * for a suite that makes its users once: one that exists already is fine. {@code role} may be null.
+     */
+    public void ensureUser(String username, String region, String role) {
+        createUser(adminToken(), username, username + "@carebridge.example", Map.of("region", List.of(region)), role,
+                true);
+    }
+
+    private String createUser(String admin, String username, String email, Map<String, List<String>> attributes,
+                              String role, boolean existingIsFine) {
+        Map<String, Object> user = Map.of("username", username, "enabled", true,
+                "email", email, "emailVerified", true, "firstName", "Test", "lastName", username,
+                "attributes", attributes,
+                "credentials", List.of(Map.of("type", "password", "value", username + "-demo", "temporary", false)));
+        HttpResponse<String> created = existingIsFine ? send(admin, "POST", "/users", user, 409)
+                : send(admin, "POST", "/users", user);
+        String id = created.statusCode() == 409 ? idOf(admin, username) : created.headers().firstValue("Location")
+                .map(location -> location.substring(location.lastIndexOf('/') + 1)).orElseThrow();
+        if (role != null) {
+            JsonNode roleRepresentation = json(send(admin, "GET", "/roles/" + role, null));
+            send(admin, "POST", "/users/" + id + "/role-mappings/realm", List.of(roleRepresentation));
+        }
+        return id;
+    }
+
+    private String idOf(String admin, String username) {
+        return json(send(admin, "GET", "/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8), null)).get(0).get("id").asText();
     }
 
     /** Disables the account, as an admin would when someone leaves; their tokens stay valid until they expire. */
     public void disable(String username) {
         String admin = adminToken();
-        JsonNode found = json(send(admin, "GET", "/users?exact=true&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8), null));
-        send(admin, "PUT", "/users/" + found.get(0).get("id").asText(), Map.of("enabled", false));
+        send(admin, "PUT", "/users/" + idOf(admin, username), Map.of("enabled", false));
     }
 
     /** What "Sign out" on the user's sessions in the admin console does. */
@@ -83,9 +106,17 @@ public final class KeycloakDirectory {
         send(adminToken(), "POST", "/users/" + user.id() + "/logout", null);
     }
 
-    /** Any other call of the realm's admin API ({@code path} below /admin/realms/carebridge); its JSON answer. */
-    public JsonNode admin(String method, String path, Object body) {
-        HttpResponse<String> answer = send(adminToken(), method, path, body);
+    /**
+     * Any other call of the realm's admin API ({@code path} below /admin/realms/carebridge); its JSON answer. Besides
+     * 2xx, the statuses in {@code alsoFine} are accepted (409: it exists already).
+     */
+    public JsonNode admin(String method, String path, Object body, int... alsoFine) {
+        return adminOfRealms(method, "/" + Keycloak.REALM + path, body, alsoFine);
+    }
+
+    /** The same below /admin/realms: another realm, or {@code ""} with POST to make one. */
+    public JsonNode adminOfRealms(String method, String path, Object body, int... alsoFine) {
+        HttpResponse<String> answer = sendBelowRealms(adminToken(), method, path, body, alsoFine);
         return answer.body().isBlank() ? JSON.nullNode() : json(answer);
     }
 
@@ -100,26 +131,31 @@ public final class KeycloakDirectory {
         return json(exchange(request)).get("access_token").asText();
     }
 
-    private HttpResponse<String> send(String token, String method, String path, Object body) {
+    private HttpResponse<String> send(String token, String method, String path, Object body, int... alsoFine) {
+        return sendBelowRealms(token, method, "/" + Keycloak.REALM + path, body, alsoFine);
+    }
+
+    private HttpResponse<String> sendBelowRealms(String token, String method, String path, Object body,
+                                                 int... alsoFine) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/"
-                    + Keycloak.REALM + path)).timeout(PATIENCE).header("Authorization", "Bearer " + token);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms" + path))
+                    .timeout(PATIENCE).header("Authorization", "Bearer " + token);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             }
-            return exchange(request.build());
+            return exchange(request.build(), alsoFine);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static HttpResponse<String> exchange(HttpRequest request) {
+    private static HttpResponse<String> exchange(HttpRequest request, int... alsoFine) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
+            if (response.statusCode() / 100 != 2 && IntStream.of(alsoFine).noneMatch(s -> s == response.statusCode())) {
                 throw new IllegalStateException(request.method() + " " + request.uri() + ": HTTP "
                         + response.statusCode() + " " + response.body());
             }
