@@ -1,6 +1,7 @@
 package org.carebridge.advisory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,6 +78,19 @@ class ReferralLoopTest {
         await().atMost(PATIENCE).until(() -> Db.ofService().count("select count(*) from referral where id = ?", event.referralId()) == 1);
         as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
                 .body("bridgeSteps", equalTo(List.of())).body("status", equalTo("OPEN"));
+    }
+
+    /** The bridge's steps are its own vocabulary: one we never heard of is kept and shown as sent. */
+    @Test
+    void aStepTheBridgeAddedLaterIsKeptAndShown() {
+        Referred event = AdvisoryEvents.referred("north");
+        var data = event.data();
+        ((ArrayNode) data.get("bridgeSteps")).addObject()
+                .put("step", "REASSIGNED").put("at", "2026-11-23T16:00:00Z");
+        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
+        await().atMost(PATIENCE).until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
+        as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
+                .body("bridgeSteps.step", equalTo(List.of("CLAIMED", "CONSULTATION_CONVENED", "REASSIGNED")));
     }
 
     @Test

@@ -2,33 +2,46 @@ package org.carebridge.network;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
 import org.carebridge.network.support.TimeMovingTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.KeycloakDirectory;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
 import static org.carebridge.stack.testing.StackSupport.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bridge does not let go: an unclaimed escalation re-notifies after the configured time (24 h), an open one
- * past its due date climbs once to the region's lead coordinator. Time is the test's clock, moved by days.
+ * past its due date climbs once to the region's lead coordinator, who may then give it to another coordinator of
+ * the region (users made in Keycloak on the fly, in a region nobody used). Time is the test's clock, moved by days.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 class BridgePersistenceTest extends TimeMovingTest {
 
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TestHTTPResource("/api/network/notifications")
+    URI stream;
     @Inject
     BridgeWatch watch;
 
@@ -99,5 +112,73 @@ class BridgePersistenceTest extends TimeMovingTest {
         watch.sweep();
         assertEquals(1, db().count("select count(*) from escalation where id = ? and climbed_at is not null "
                 + "and climbed_to is null", event.escalationId()));
+    }
+
+    @Test
+    void theLeadReassignsAClimbedEscalationToACoordinatorOfTheRegion() throws Exception {
+        String region = KeycloakDirectory.freshRegion();
+        KeycloakDirectory directory = KeycloakDirectory.ofTestStack();
+        User lead = directory.create("bridge-coordinator", region);
+        User owner = directory.create("bridge-coordinator", region);
+        User colleague = directory.create("bridge-coordinator", region);
+        User elsewhere = directory.create("bridge-coordinator", KeycloakDirectory.freshRegion());
+        User caseWorker = directory.create("case-worker", region);
+        as("nils").contentType(ContentType.JSON).body(Map.of("username", lead.username()))
+                .put("/api/network/regions/{region}/lead", region).then().statusCode(200);
+        Escalated event = Bridge.arrived(db(), NetworkEvents.escalated(region)); // due in 5 days
+        String id = event.escalationId().toString();
+        as(owner.username()).post("/api/network/escalations/{id}/claim", id).then().statusCode(200);
+
+        reassign(lead, id, colleague.username(), "owner is away").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        clock.advance(Duration.ofDays(6));
+        watch.sweep();
+        for (User refused : new User[]{owner, colleague}) {
+            reassign(refused, id, refused.username(), "mine now").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        reassign(elsewhere, id, elsewhere.username(), "mine now").then().statusCode(404);
+        reassign(caseWorker, id, caseWorker.username(), "mine now").then().statusCode(403);
+        for (String stranger : new String[]{elsewhere.username(), caseWorker.username(), "phantom-x1"}) {
+            reassign(lead, id, stranger, "owner is away").then().statusCode(400)
+                    .body("errors.field", hasItem("owner"));
+        }
+        reassign(lead, id, colleague.username(), "").then().statusCode(400).body("errors.field", hasItem("reason"));
+        reassign(lead, id, colleague.username(), "x".repeat(501)).then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        as(lead.username()).contentType(ContentType.JSON).body(Map.of("reason", "owner is away"))
+                .post("/api/network/escalations/{id}/reassignment", id).then().statusCode(400)
+                .body("errors.field", hasItem("owner"));
+
+        try (SseStream news = SseStream.open(stream, colleague.username())) {
+            news.await(e -> "connected".equals(e.name()), PATIENCE);
+            reassign(lead, id, colleague.username(), "owner is away").then().statusCode(200)
+                    .body("owner", equalTo(colleague.username()))
+                    .body("status", equalTo("CLAIMED"))
+                    .body("steps.step", contains("CLAIMED", "CLIMBED", "REASSIGNED"))
+                    .body("steps[2].actor", equalTo(lead.username()))
+                    .body("notes.text", contains("owner is away"));
+            SseStream.Event told = news.await(e -> "REASSIGNED".equals(e.name()) && e.data().contains(id), PATIENCE);
+            assertTrue(told.data().contains("\"recipient\":\"" + colleague.username() + "\""), told.data());
+        }
+        reassign(lead, id, colleague.username(), "owner is away").then().statusCode(200); // a retry: no second step
+        as(colleague.username()).get("/api/network/escalations/{id}", id).then()
+                .body("steps.step", contains("CLAIMED", "CLIMBED", "REASSIGNED"));
+        assertEquals(1, db().count(
+                "select count(*) from audit_entry where object_id = ? and action = 'REASSIGN'", id));
+
+        // the new owner acts; the former one no longer may
+        as(owner.username()).contentType(ContentType.JSON).body(Map.of("outcome", "UNBLOCKED", "advice", "a"))
+                .post("/api/network/escalations/{id}/resolution", id).then().statusCode(403);
+        as(colleague.username()).contentType(ContentType.JSON).body(Map.of("outcome", "UNBLOCKED", "advice", "a"))
+                .post("/api/network/escalations/{id}/resolution", id).then().statusCode(200);
+        reassign(lead, id, owner.username(), "back to the owner").then().statusCode(409);
+    }
+
+    private static Response reassign(User by, String id, String owner, String reason) {
+        RequestSpecification request = as(by.username()).contentType(ContentType.JSON)
+                .body(Map.of("owner", owner, "reason", reason));
+        return request.post("/api/network/escalations/{id}/reassignment", id);
     }
 }

@@ -193,7 +193,7 @@ public class BarrierService {
 
     private static BarrierView.Example example(Referral r) {
         return new BarrierView.Example(r.id, r.pseudonym, r.ageBand.label(), List.copyOf(r.domains), r.intensity.name(),
-                r.urgency.name(), List.copyOf(r.triedMeasures), r.bridgeSteps.stream().map(s -> s.step.name()).toList(),
+                r.urgency.name(), List.copyOf(r.triedMeasures), r.bridgeSteps.stream().map(s -> s.step).toList(),
                 YearMonth.from(r.referredAt.withOffsetSameInstant(ZoneOffset.UTC)));
     }
 

@@ -2,24 +2,24 @@ package org.carebridge.advisory.referral;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import org.carebridge.advisory.vocabulary.BridgeStep;
 
 import java.time.OffsetDateTime;
 
-/** One step of the bridge's timeline of attempts on a referral: a category and its time, nothing more. */
+/**
+ * One step of the bridge's timeline of attempts on a referral: a category and its time, nothing more. The category
+ * is the bridge's own word (network-service's BridgeStep.Kind), kept as sent: a step the bridge adds later is stored
+ * and shown without a change here.
+ */
 @Embeddable
 public class BridgeStepEntry {
-    @Enumerated(EnumType.STRING)
-    public BridgeStep step;
+    public String step;
     @Column(name = "at")
     public OffsetDateTime at;
 
     public BridgeStepEntry() {
     }
 
-    public BridgeStepEntry(BridgeStep step, OffsetDateTime at) {
+    public BridgeStepEntry(String step, OffsetDateTime at) {
         this.step = step;
         this.at = at;
     }

@@ -2,7 +2,6 @@ package org.carebridge.advisory.referral;
 
 import org.carebridge.advisory.vocabulary.AgeBand;
 import org.carebridge.advisory.vocabulary.Barrier;
-import org.carebridge.advisory.vocabulary.BridgeStep;
 import org.carebridge.advisory.vocabulary.Domain;
 import org.carebridge.advisory.vocabulary.Intensity;
 import org.carebridge.advisory.vocabulary.TriedMeasure;
@@ -35,7 +34,7 @@ public record ReferralView(
         AdviceView advice) {
 
     /** The bridge's timeline of attempts in categories, oldest first. */
-    public record StepView(BridgeStep step, OffsetDateTime at) {
+    public record StepView(String step, OffsetDateTime at) {
     }
 
     public record AdviceView(UUID id, String text, String givenBy, OffsetDateTime givenAt) {

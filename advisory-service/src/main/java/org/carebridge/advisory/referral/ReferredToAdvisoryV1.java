@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.carebridge.advisory.vocabulary.AgeBand;
 import org.carebridge.advisory.vocabulary.Barrier;
-import org.carebridge.advisory.vocabulary.BridgeStep;
 import org.carebridge.advisory.vocabulary.Domain;
 import org.carebridge.advisory.vocabulary.Intensity;
 import org.carebridge.advisory.vocabulary.TriedMeasure;
@@ -45,9 +44,13 @@ public record ReferredToAdvisoryV1(
     public static final String TYPE = "network.referred-to-advisory.v1";
     public static final String TOPIC = "network.referrals";
 
-    /** What the bridge did, oldest first. */
+    /**
+     * What the bridge did, oldest first. The step is the bridge's vocabulary, read tolerantly: any name of that
+     * shape is kept (a new kind of step needs no release here), anything else is poison.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Step(@NotNull BridgeStep step, @NotNull OffsetDateTime at) {
+    public record Step(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be a step name") String step,
+                       @NotNull OffsetDateTime at) {
     }
 
     public List<Step> stepsOrNone() {

@@ -135,7 +135,8 @@ final class AccessRules {
         for (String region : List.of("GET /api/network/escalations/{id}", "POST /api/network/escalations/{id}/claim",
                 "POST /api/network/escalations/{id}/notes", "PUT /api/network/escalations/{id}/due-date",
                 "POST /api/network/escalations/{id}/consultations", "POST /api/network/escalations/{id}/resolution",
-                "POST /api/network/escalations/{id}/referral", "GET /api/network/handovers/{id}",
+                "POST /api/network/escalations/{id}/referral", "POST /api/network/escalations/{id}/reassignment",
+                "GET /api/network/handovers/{id}",
                 "GET /api/network/cases/{caseId}/professionals")) {
             rule(network + region, Access.BRIDGE_REGION);
         }

@@ -7,7 +7,7 @@ import { alertPill } from './cases.js';
 
 const STATUSES = ['NEW', 'CLAIMED', 'REFERRED', 'ADVISED', 'RESOLVED', 'WITHDRAWN'];
 const TONE = { NEW: 'bad', CLAIMED: 'warn', REFERRED: 'info', ADVISED: 'info', RESOLVED: 'ok', WITHDRAWN: 'muted' };
-const LIVE_KINDS = ['NEW_ESCALATION', 'ALERT', 'RENOTIFIED', 'CLIMBED'];
+const LIVE_KINDS = ['NEW_ESCALATION', 'ALERT', 'RENOTIFIED', 'CLIMBED', 'REASSIGNED'];
 
 export const escalationPill = (status) => pill(label('esc', status), TONE[status]);
 
@@ -87,6 +87,7 @@ export async function detail(main, [id], ctx) {
   const e = await get(base);
   const roster = await get(`/api/network/cases/${e.caseId}/professionals`).catch(() => null);
   const mine = e.owner === ctx.me.username;
+  const leading = await regionLeadMayReassign(e, ctx.me.username);
   main.innerHTML = html`
     <div class="page-head"><div><p class="crumbs"><a href="/inbox">${t('nav.inbox')}</a></p>
       <h1>${label('barrier', e.barrier)}</h1>
@@ -110,6 +111,11 @@ export async function detail(main, [id], ctx) {
         <form id="refer-form" class="form" novalidate>${formError()}
           <label>${t('inbox.question')}<textarea name="question" id="question" rows="3" required maxlength="2000"></textarea></label>
           <button type="submit" id="refer">${t('inbox.refer')}</button></form></section>` : ''}
+      ${leading ? html`<section class="card" aria-labelledby="reassign-title"><h2 id="reassign-title">${t('inbox.reassign')}</h2>
+        <p class="muted">${t('inbox.reassignHelp')}</p><form id="reassign-form" class="form" novalidate>${formError()}
+          <label>${t('inbox.newOwner')}<input name="owner" required maxlength="200" autocomplete="off"></label>
+          <label>${t('inbox.reassignReason')}<textarea name="reason" rows="2" required maxlength="500"></textarea></label>
+          <button type="submit">${t('inbox.reassign')}</button></form></section>` : ''}
       ${mine && ['CLAIMED', 'REFERRED', 'ADVISED'].includes(e.status) ? html`<section class="card" aria-labelledby="resolve-title">
         <h2 id="resolve-title">${t('inbox.resolve')}</h2><form id="resolve-form" class="form" novalidate>${formError()}
           <label>${t('case.outcome')}<select name="outcome">${options('outcome', ['UNBLOCKED', 'PARTLY_UNBLOCKED', 'NOT_UNBLOCKED'])}</select></label>
@@ -126,7 +132,7 @@ export async function detail(main, [id], ctx) {
           <button type="submit">${t('app.save')}</button></form>` : ''}
       </section>
       <section class="card" aria-labelledby="steps-title"><h2 id="steps-title">${t('inbox.steps')}</h2>
-        <ol class="steps">${(e.steps || []).map((s) => html`<li>${s.step.replace(/_/g, ' ').toLowerCase()} <span class="muted small">${dateTime(s.at)} · ${s.actor}</span></li>`)}</ol></section>
+        <ol class="steps">${(e.steps || []).map((s) => html`<li>${label('step', s.step)} <span class="muted small">${dateTime(s.at)} · ${s.actor}</span></li>`)}</ol></section>
       ${roster ? html`<section class="card" aria-labelledby="roster-title"><h2 id="roster-title">${t('inbox.team')}</h2>
         <ul class="items">${roster.professionals.map((p) => html`<li class="item">${p.username} ${p.lead ? pill(t('case.lead'), 'ok') : ''}
           <div class="muted small">${label('org', p.organisation)}${p.role ? ` · ${p.role}` : ''}</div></li>`)}</ul></section>` : ''}
@@ -138,4 +144,12 @@ export async function detail(main, [id], ctx) {
   onSubmit(main.querySelector('#resolve-form'), async (v) => { await post(`${base}/resolution`, { outcome: v.outcome, advice: v.advice || '' }); await done(); });
   onSubmit(main.querySelector('#note-form'), async (v) => { await post(`${base}/notes`, { text: v.text || '' }); await done(); });
   onSubmit(main.querySelector('#due-form'), async (v) => { await put(`${base}/due-date`, { dueDate: v.dueDate }); await done(); });
+  onSubmit(main.querySelector('#reassign-form'), async (v) => { await post(`${base}/reassignment`, { owner: v.owner || '', reason: v.reason || '' }); await done(); });
+}
+
+/** Only after its climb, while open, and only for the region's lead coordinator (the server decides; this hides the form). */
+async function regionLeadMayReassign(e, me) {
+  if (!e.persistence || !e.persistence.climbedAt || !['NEW', 'CLAIMED', 'REFERRED', 'ADVISED'].includes(e.status)) return false;
+  const lead = await get(`/api/network/regions/${e.region}/lead`).catch(() => null);
+  return lead !== null && lead.username === me;
 }

@@ -34,6 +34,11 @@ public final class BridgeRequests {
             @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> organisations) {
     }
 
+    /** The region lead gives a climbed escalation to a coordinator of the region, and says why (kept as a note). */
+    public record Reassignment(@NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,200}", message = "must be a username")
+                               String owner, @NotBlank @Size(max = 500) String reason) {
+    }
+
     /** The outcome and the advice written for the case team; both travel to case-service. */
     public record Resolution(@NotNull Outcome outcome, @NotBlank @Size(max = 4000) String advice) {
     }

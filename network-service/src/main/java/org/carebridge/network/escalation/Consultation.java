@@ -33,6 +33,21 @@ public class Consultation extends PanacheEntityBase {
     @Column(name = "convened_at")
     public OffsetDateTime convenedAt;
 
+    /** A new table on escalation {@code escalationId}, as its owner convened it. */
+    static Consultation convened(UUID escalationId, BridgeRequests.Consultation request, String by,
+                                 OffsetDateTime at) {
+        Consultation c = new Consultation();
+        c.id = UUID.randomUUID();
+        c.escalationId = escalationId;
+        c.meetsAt = request.meetsAt();
+        c.agenda = request.agenda();
+        c.members = List.copyOf(request.members());
+        c.organisations = List.copyOf(request.organisations());
+        c.convenedBy = by;
+        c.convenedAt = at;
+        return c;
+    }
+
     public static List<Consultation> of(UUID escalationId) {
         return list("escalationId = ?1 order by meetsAt, id", escalationId);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.carebridge.network.erased.ErasedCase;
+import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.vocabulary.AgeBand;
 import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.network.vocabulary.Intensity;
@@ -19,14 +20,17 @@ import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A case team's call for help as the bridge holds it. The id is case-service's escalationId, so the same
  * escalation can never be stored twice, whatever Kafka redelivers.
  * <p>
  * It owns its transitions: each method below checks where the escalation stands (409 when it may not move, 403
- * when only its owner may) and returns what happened; the services load, persist, audit and notify around it.
+ * when only its owner may) and returns what happened (a {@link BridgeStep.Taken} for a step); the services load it
+ * and hand that to the Recorder, which keeps the step, audits and notifies.
  * Read the fields freely; change them only through these methods.
  */
 @Entity
@@ -122,12 +126,12 @@ public class Escalation extends PanacheEntityBase {
     }
 
     /**
-     * NEW to CLAIMED, owned by {@code by}. False when {@code by} owns it already: a retried request changes
+     * NEW to CLAIMED, owned by {@code by}. Empty when {@code by} owns it already: a retried request changes
      * nothing. 409 in every other case.
      */
-    public boolean claim(String by, OffsetDateTime at) {
+    public Optional<BridgeStep.Taken> claim(String by, OffsetDateTime at) {
         if (status == EscalationStatus.CLAIMED && ownedBy(by)) {
-            return false;
+            return Optional.empty();
         }
         if (status != EscalationStatus.NEW) {
             throw ProblemException.conflict("escalation is " + status
@@ -136,40 +140,29 @@ public class Escalation extends PanacheEntityBase {
         status = EscalationStatus.CLAIMED;
         owner = by;
         claimedAt = at;
-        return true;
+        return Optional.of(BridgeStep.Taken.of(this, BridgeStep.Kind.CLAIMED, by, at));
     }
 
-    /** Any coordinator of the region may note (colleagues share what they know) while it is open; the note to keep. */
-    public EscalationNote note(String text, String by, OffsetDateTime at) {
+    /** Any coordinator of the region may note (colleagues share what they know) while it is open; makes the note. */
+    public BridgeStep.Taken note(String text, String by, OffsetDateTime at) {
         requireOpen();
-        EscalationNote note = new EscalationNote();
-        note.id = UUID.randomUUID();
-        note.escalationId = id;
-        note.text = text;
-        note.writtenBy = by;
-        note.writtenAt = at;
-        return note;
+        EscalationNote note = EscalationNote.written(id, text, by, at);
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.NOTE_ADDED, by, at).making(note).detail("note " + note.id);
     }
 
     /** The owner moves the due date while it is open (the date itself is the request's to check). */
-    public void moveDueDate(LocalDate to, String by) {
+    public BridgeStep.Taken moveDueDate(LocalDate to, String by, OffsetDateTime at) {
         requireOwnerWhileOpen(by, "set its due date");
         dueDate = to;
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.DUE_DATE_SET, by, at).detail("due " + to);
     }
 
-    /** The owner convenes a consultation table while it is open; the table to keep. */
-    public Consultation convene(BridgeRequests.Consultation request, String by, OffsetDateTime at) {
+    /** The owner convenes a consultation table while it is open; makes the table. */
+    public BridgeStep.Taken convene(BridgeRequests.Consultation request, String by, OffsetDateTime at) {
         requireOwnerWhileOpen(by, "convene a consultation table");
-        Consultation c = new Consultation();
-        c.id = UUID.randomUUID();
-        c.escalationId = id;
-        c.meetsAt = request.meetsAt();
-        c.agenda = request.agenda();
-        c.members = List.copyOf(request.members());
-        c.organisations = List.copyOf(request.organisations());
-        c.convenedBy = by;
-        c.convenedAt = at;
-        return c;
+        Consultation c = Consultation.convened(id, request, by, at);
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.CONSULTATION_CONVENED, by, at).making(c)
+                .detail("consultation " + c.id);
     }
 
     /** Only its owner refers it upward, and only while CLAIMED: once referred, it stays referred. */
@@ -229,25 +222,65 @@ public class Escalation extends PanacheEntityBase {
     }
 
     /** Still unclaimed: its region hears of it again. 409 once someone claimed it (or it ended). */
-    public void renotified(OffsetDateTime at) {
+    public BridgeStep.Taken renotified(OffsetDateTime at) {
         if (status != EscalationStatus.NEW) {
             throw ProblemException.conflict("escalation is " + status + "; only a NEW escalation is re-notified");
         }
         lastNotifiedAt = at;
         renotifications++;
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.RENOTIFIED, BridgeStep.SYSTEM, at)
+                .detail("unclaimed since " + receivedAt + ", re-notification " + renotifications)
+                .telling(BridgeNotification.Kind.RENOTIFIED, null, "still unclaimed: " + barrier + ", urgency " + urgency);
     }
 
     /**
      * Overdue and still open: it climbs to the region's lead coordinator ({@code to}; null when none is set, then
      * the whole region hears of it), once. 409 when it ended or climbed already.
      */
-    public void climbed(String to, OffsetDateTime at) {
+    public BridgeStep.Taken climbed(String to, OffsetDateTime at) {
         requireOpen();
         if (climbedAt != null) {
             throw ProblemException.conflict("escalation climbed already, at " + climbedAt);
         }
         climbedAt = at;
         climbedTo = to;
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.CLIMBED, BridgeStep.SYSTEM, at)
+                .detail("due " + dueDate + ", climbed to "
+                        + (to == null ? "the whole region (no lead coordinator set)" : to))
+                .telling(BridgeNotification.Kind.CLIMBED, to, "overdue since " + dueDate + ": " + barrier);
+    }
+
+    /**
+     * After its climb, the region's lead coordinator ({@code lead}, null when none is set) gives the open escalation
+     * to {@code to}, a coordinator of its region as {@code coordinatorOfRegion} says (else 400 on {@code owner});
+     * a NEW one becomes CLAIMED. The reason is kept as the lead's note. 403 for anyone but the lead, 409 before the
+     * climb or once closed; empty when {@code to} owns it already (a retried request).
+     */
+    public Optional<BridgeStep.Taken> reassign(String to, String reason, String by, String lead,
+                                               Predicate<String> coordinatorOfRegion, OffsetDateTime at) {
+        if (lead == null || !lead.equals(by)) {
+            throw ProblemException.forbidden("only the lead coordinator of region " + region + " may reassign");
+        }
+        requireOpen();
+        if (climbedAt == null) {
+            throw ProblemException.conflict("escalation has not climbed; only its owner acts on it until it does");
+        }
+        if (ownedBy(to)) {
+            return Optional.empty();
+        }
+        if (!coordinatorOfRegion.test(to)) {
+            throw ProblemException.badField("owner", "must be an enabled bridge coordinator of region " + region);
+        }
+        String from = owner;
+        owner = to;
+        if (status == EscalationStatus.NEW) {
+            status = EscalationStatus.CLAIMED;
+            claimedAt = at;
+        }
+        EscalationNote note = EscalationNote.written(id, reason, by, at);
+        return Optional.of(BridgeStep.Taken.of(this, BridgeStep.Kind.REASSIGNED, by, at).making(note)
+                .detail("from " + (from == null ? "nobody" : from) + " to " + to + ", reason in note " + note.id)
+                .telling(BridgeNotification.Kind.REASSIGNED, to, "reassigned to you by " + by + ": " + barrier));
     }
 
     /**

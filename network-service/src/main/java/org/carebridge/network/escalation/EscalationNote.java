@@ -24,6 +24,17 @@ public class EscalationNote extends PanacheEntityBase {
     @Column(name = "written_at")
     public OffsetDateTime writtenAt;
 
+    /** A new note on escalation {@code escalationId}. */
+    static EscalationNote written(UUID escalationId, String text, String by, OffsetDateTime at) {
+        EscalationNote note = new EscalationNote();
+        note.id = UUID.randomUUID();
+        note.escalationId = escalationId;
+        note.text = text;
+        note.writtenBy = by;
+        note.writtenAt = at;
+        return note;
+    }
+
     public static List<EscalationNote> of(UUID escalationId) {
         return list("escalationId = ?1 order by writtenAt, id", escalationId);
     }

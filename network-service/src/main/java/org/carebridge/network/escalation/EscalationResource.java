@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * The bridge inbox of the caller's region: list, read, claim, note, set a due date, convene a consultation
- * table. Resolving (resolution) and referring (referral) live with their features, under the same path.
+ * table, and the lead's reassignment after a climb. Resolving (resolution) and referring (referral) live with their features, under the same path.
  */
 @Path("/api/network/escalations")
 @RolesAllowed(Roles.BRIDGE_COORDINATOR)
@@ -72,6 +72,14 @@ public class EscalationResource {
     @Operation(summary = "The owner moves the due date (today or later)")
     public EscalationView setDueDate(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.DueDate body) {
         return escalations.setDueDate(id, body);
+    }
+
+    @POST
+    @Path("/{id}/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "After its climb, the region's lead coordinator gives it to another coordinator of the region")
+    public EscalationView reassign(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Reassignment body) {
+        return escalations.reassign(id, body);
     }
 
     @POST

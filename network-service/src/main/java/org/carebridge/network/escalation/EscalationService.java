@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.notification.Contacts;
+import org.carebridge.network.notification.CoordinatorDirectory;
+import org.carebridge.network.region.RegionLead;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
@@ -45,9 +47,14 @@ public class EscalationService {
     private final DueDates dueDates;
     private final Contacts contacts;
     private final EscalationReferrals referrals;
+    private final Event<BridgeStep.Taken> recorded;
+    private final CoordinatorDirectory directory;
 
     public EscalationService(CurrentUser user, AuditTrail audit, Clock clock, Event<BridgeNotification> notify,
-                             DueDates dueDates, Contacts contacts, EscalationReferrals referrals) {
+                             DueDates dueDates, Contacts contacts, EscalationReferrals referrals,
+                             Event<BridgeStep.Taken> recorded, CoordinatorDirectory directory) {
+        this.recorded = recorded;
+        this.directory = directory;
         this.contacts = contacts;
         this.referrals = referrals;
         this.user = user;
@@ -126,13 +133,8 @@ public class EscalationService {
     @Transactional
     public EscalationView claim(UUID id) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        String me = user.username();
-        if (!e.claim(me, now())) {
-            audit.record("READ", OBJECT_TYPE, e.id, e.caseId, "claim repeated by its owner");
-            return detailed(e);
-        }
-        BridgeStep.record(e.id, BridgeStep.Kind.CLAIMED, e.claimedAt, me);
-        audit.record("CLAIM", OBJECT_TYPE, e.id, e.caseId, null);
+        e.claim(user.username(), now()).ifPresentOrElse(recorded::fire,
+                () -> audit.record("READ", OBJECT_TYPE, e.id, e.caseId, "claim repeated by its owner"));
         return detailed(e);
     }
 
@@ -140,10 +142,7 @@ public class EscalationService {
     @Transactional
     public EscalationView addNote(UUID id, BridgeRequests.Note request) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        EscalationNote note = e.note(request.text(), user.username(), now());
-        note.persist();
-        BridgeStep.record(e.id, BridgeStep.Kind.NOTE_ADDED, note.writtenAt, note.writtenBy);
-        audit.record("NOTE", OBJECT_TYPE, e.id, e.caseId, "note " + note.id);
+        recorded.fire(e.note(request.text(), user.username(), now()));
         return detailed(e);
     }
 
@@ -154,9 +153,7 @@ public class EscalationService {
             throw ProblemException.badField("dueDate", "must be today or later");
         }
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        e.moveDueDate(request.dueDate(), user.username());
-        BridgeStep.record(e.id, BridgeStep.Kind.DUE_DATE_SET, now(), user.username());
-        audit.record("DUE_DATE", OBJECT_TYPE, e.id, e.caseId, "due " + e.dueDate);
+        recorded.fire(e.moveDueDate(request.dueDate(), user.username(), now()));
         return detailed(e);
     }
 
@@ -170,11 +167,31 @@ public class EscalationService {
             throw ProblemException.badField("meetsAt", "must be in the future");
         }
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        Consultation c = e.convene(request, user.username(), now());
-        c.persist();
-        BridgeStep.record(e.id, BridgeStep.Kind.CONSULTATION_CONVENED, c.convenedAt, c.convenedBy);
-        audit.record("CONVENE", OBJECT_TYPE, e.id, e.caseId, "consultation " + c.id);
+        recorded.fire(e.convene(request, user.username(), now()));
         return detailed(e);
+    }
+
+    /**
+     * After a climb, the region's lead coordinator (the bridge's own record of it) gives the escalation to another
+     * coordinator of the region, as Keycloak knows them; giving it to its owner again is a harmless repeat.
+     */
+    @Transactional
+    public EscalationView reassign(UUID id, BridgeRequests.Reassignment request) {
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        e.reassign(request.owner(), request.reason(), user.username(), RegionLead.of(e.region).orElse(null),
+                        owner -> coordinates(owner, e.region), now())
+                .ifPresentOrElse(recorded::fire, () -> audit.record("READ", OBJECT_TYPE, e.id, e.caseId,
+                        "reassignment to its owner repeated"));
+        return detailed(e);
+    }
+
+    private boolean coordinates(String username, String region) {
+        try {
+            return directory.isCoordinatorOf(username, region);
+        } catch (CoordinatorDirectory.DirectoryUnavailable unavailable) {
+            throw new ProblemException(503, "Service Unavailable", "the user directory does not answer, so whether "
+                    + username + " coordinates region " + region + " cannot be checked; try again shortly", List.of());
+        }
     }
 
     /**

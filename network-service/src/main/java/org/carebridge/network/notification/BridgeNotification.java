@@ -15,6 +15,6 @@ public record BridgeNotification(Kind kind, String region, String recipient, UUI
                                  String summary, OffsetDateTime at) {
 
     public enum Kind {
-        NEW_ESCALATION, ALERT, RENOTIFIED, CLIMBED
+        NEW_ESCALATION, ALERT, RENOTIFIED, CLIMBED, REASSIGNED
     }
 }

@@ -89,6 +89,7 @@ public class EmailNotifier {
             case ALERT -> "New alert";
             case RENOTIFIED -> "Still unclaimed escalation";
             case CLIMBED -> "Overdue escalation climbed to you";
+            case REASSIGNED -> "Escalation reassigned to you";
         };
         return "[Carebridge " + n.region() + "] " + what + ": " + n.summary();
     }

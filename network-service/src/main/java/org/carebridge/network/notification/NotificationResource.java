@@ -38,7 +38,7 @@ public class NotificationResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Live notifications of my region (SSE): NEW_ESCALATION, ALERT, RENOTIFIED, CLIMBED")
+    @Operation(summary = "Live notifications of my region (SSE), each event named by its kind (NEW_ESCALATION, ALERT, ...)")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         // read the request-scoped caller now: the stream outlives the request context
         String region = user.region().orElse("");

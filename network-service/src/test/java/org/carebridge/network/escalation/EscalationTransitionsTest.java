@@ -1,6 +1,7 @@
 package org.carebridge.network.escalation;
 
 import org.carebridge.network.erased.ErasedCase;
+import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.vocabulary.AgeBand;
 import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.network.vocabulary.Domain;
@@ -33,6 +34,7 @@ class EscalationTransitionsTest {
 
     private static final String OWNER = "olga";
     private static final String COLLEAGUE = "colin";
+    private static final String LEAD = "lena";
     private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final OffsetDateTime LATER = RECEIVED.plusHours(3);
     private static final LocalDate DUE = LocalDate.of(2026, 3, 12);
@@ -55,7 +57,8 @@ class EscalationTransitionsTest {
     @Test
     void aNewEscalationIsClaimedByItsCaller() {
         Escalation e = received();
-        assertTrue(e.claim(OWNER, LATER));
+        BridgeStep.Taken step = e.claim(OWNER, LATER).orElseThrow();
+        assertEquals(new BridgeStep.Taken(e, BridgeStep.Kind.CLAIMED, OWNER, LATER, null, null, null), step);
         assertEquals(EscalationStatus.CLAIMED, e.status);
         assertEquals(OWNER, e.owner);
         assertEquals(LATER, e.claimedAt);
@@ -64,7 +67,7 @@ class EscalationTransitionsTest {
     @Test
     void claimingAgainWhatOneOwnsChangesNothing() {
         Escalation e = in(EscalationStatus.CLAIMED);
-        assertFalse(e.claim(OWNER, LATER.plusDays(1)));
+        assertTrue(e.claim(OWNER, LATER.plusDays(1)).isEmpty());
         assertEquals(EscalationStatus.CLAIMED, e.status);
         assertEquals(LATER, e.claimedAt);
     }
@@ -92,7 +95,11 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"NEW", "CLAIMED", "REFERRED", "ADVISED"})
     void anyCoordinatorNotesAnOpenEscalation(EscalationStatus status) {
         Escalation e = in(status);
-        EscalationNote note = e.note("called the school", COLLEAGUE, LATER);
+        BridgeStep.Taken step = e.note("called the school", COLLEAGUE, LATER);
+        EscalationNote note = (EscalationNote) step.made();
+        assertEquals(BridgeStep.Kind.NOTE_ADDED, step.kind());
+        assertEquals("note " + note.id, step.auditDetail());
+        assertNull(step.tell());
         assertEquals(e.id, note.escalationId);
         assertEquals("called the school", note.text);
         assertEquals(COLLEAGUE, note.writtenBy);
@@ -112,7 +119,9 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"CLAIMED", "REFERRED", "ADVISED"})
     void theOwnerMovesTheDueDateWhileOpen(EscalationStatus status) {
         Escalation e = in(status);
-        e.moveDueDate(DUE.plusDays(7), OWNER);
+        BridgeStep.Taken step = e.moveDueDate(DUE.plusDays(7), OWNER, LATER);
+        assertEquals(BridgeStep.Kind.DUE_DATE_SET, step.kind());
+        assertEquals("due " + DUE.plusDays(7), step.auditDetail());
         assertEquals(DUE.plusDays(7), e.dueDate);
         assertEquals(status, e.status);
     }
@@ -121,7 +130,10 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"CLAIMED", "REFERRED", "ADVISED"})
     void theOwnerConvenesATableWhileOpen(EscalationStatus status) {
         Escalation e = in(status);
-        Consultation c = e.convene(table(), OWNER, LATER);
+        BridgeStep.Taken step = e.convene(table(), OWNER, LATER);
+        Consultation c = (Consultation) step.made();
+        assertEquals(BridgeStep.Kind.CONSULTATION_CONVENED, step.kind());
+        assertEquals("consultation " + c.id, step.auditDetail());
         assertEquals(e.id, c.escalationId);
         assertEquals(List.of("tom"), c.members);
         assertEquals(OWNER, c.convenedBy);
@@ -132,7 +144,7 @@ class EscalationTransitionsTest {
     void aNewEscalationIsClaimedBeforeItsOwnerWorksOnIt() {
         Escalation e = received();
         assertEquals("escalation is NEW; claim it before you set its due date",
-                conflict(() -> e.moveDueDate(DUE.plusDays(1), OWNER)).getMessage());
+                conflict(() -> e.moveDueDate(DUE.plusDays(1), OWNER, LATER)).getMessage());
         assertEquals("escalation is NEW; claim it before you convene a consultation table",
                 conflict(() -> e.convene(table(), OWNER, LATER)).getMessage());
         assertEquals(DUE, e.dueDate);
@@ -142,7 +154,7 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"RESOLVED", "WITHDRAWN"})
     void aClosedEscalationKeepsItsDueDateAndTakesNoTable(EscalationStatus status) {
         Escalation e = in(status);
-        conflict(() -> e.moveDueDate(DUE.plusDays(1), OWNER));
+        conflict(() -> e.moveDueDate(DUE.plusDays(1), OWNER, LATER));
         conflict(() -> e.convene(table(), OWNER, LATER));
         assertEquals(DUE, e.dueDate);
     }
@@ -151,7 +163,7 @@ class EscalationTransitionsTest {
     void aColleagueNeitherMovesTheDueDateNorConvenes() {
         Escalation e = in(EscalationStatus.CLAIMED);
         assertEquals("only the owner of the escalation (olga) may set its due date",
-                forbidden(() -> e.moveDueDate(DUE.plusDays(1), COLLEAGUE)).getMessage());
+                forbidden(() -> e.moveDueDate(DUE.plusDays(1), COLLEAGUE, LATER)).getMessage());
         forbidden(() -> e.convene(table(), COLLEAGUE, LATER));
         assertEquals(DUE, e.dueDate);
     }
@@ -283,7 +295,11 @@ class EscalationTransitionsTest {
     void anUnclaimedEscalationIsRenotified() {
         Escalation e = received();
         e.renotified(LATER);
-        e.renotified(LATER.plusDays(1));
+        BridgeStep.Taken step = e.renotified(LATER.plusDays(1));
+        assertEquals(BridgeStep.Kind.RENOTIFIED, step.kind());
+        assertEquals(BridgeStep.SYSTEM, step.actor());
+        assertEquals(new BridgeNotification(BridgeNotification.Kind.RENOTIFIED, "north", null, e.id, e.caseId,
+                "still unclaimed: HOUSING, urgency MEDIUM", LATER.plusDays(1)), step.tell());
         assertEquals(2, e.renotifications);
         assertEquals(LATER.plusDays(1), e.lastNotifiedAt);
     }
@@ -301,7 +317,11 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"NEW", "CLAIMED", "REFERRED", "ADVISED"})
     void anOpenEscalationClimbsOnce(EscalationStatus status) {
         Escalation e = in(status);
-        e.climbed("lena", LATER);
+        BridgeStep.Taken step = e.climbed("lena", LATER);
+        assertEquals(BridgeStep.Kind.CLIMBED, step.kind());
+        assertEquals("due " + DUE + ", climbed to lena", step.auditDetail());
+        assertEquals("lena", step.tell().recipient());
+        assertEquals(BridgeNotification.Kind.CLIMBED, step.tell().kind());
         assertEquals("lena", e.climbedTo);
         assertEquals(LATER, e.climbedAt);
         conflict(() -> e.climbed("other", LATER.plusDays(1)));
@@ -312,9 +332,10 @@ class EscalationTransitionsTest {
     @Test
     void withNoLeadTheEscalationClimbsToTheWholeRegion() {
         Escalation e = received();
-        e.climbed(null, LATER);
+        BridgeStep.Taken step = e.climbed(null, LATER);
         assertEquals(LATER, e.climbedAt);
         assertNull(e.climbedTo);
+        assertNull(step.tell().recipient(), "every coordinator of the region");
     }
 
     @ParameterizedTest
@@ -323,6 +344,77 @@ class EscalationTransitionsTest {
         Escalation e = in(status);
         conflict(() -> e.climbed("lena", LATER));
         assertNull(e.climbedAt);
+    }
+
+    // --- reassigned by the region's lead after the climb ---
+
+    @ParameterizedTest
+    @EnumSource(value = EscalationStatus.class, names = {"CLAIMED", "REFERRED", "ADVISED"})
+    void afterTheClimbTheLeadGivesItToAnotherCoordinator(EscalationStatus status) {
+        Escalation e = climbed(status);
+        BridgeStep.Taken step = reassign(e, COLLEAGUE, LEAD).orElseThrow();
+        EscalationNote reason = (EscalationNote) step.made();
+        assertEquals(COLLEAGUE, e.owner);
+        assertEquals(status, e.status);
+        assertEquals(BridgeStep.Kind.REASSIGNED, step.kind());
+        assertEquals(LEAD, step.actor());
+        assertEquals("olga is away", reason.text);
+        assertEquals(LEAD, reason.writtenBy);
+        assertEquals("from olga to colin, reason in note " + reason.id, step.auditDetail());
+        assertEquals(new BridgeNotification(BridgeNotification.Kind.REASSIGNED, "north", COLLEAGUE, e.id, e.caseId,
+                "reassigned to you by lena: HOUSING", LATER.plusDays(1)), step.tell());
+    }
+
+    @Test
+    void anUnclaimedEscalationReassignedIsClaimedByItsNewOwner() {
+        Escalation e = climbed(EscalationStatus.NEW);
+        BridgeStep.Taken step = reassign(e, COLLEAGUE, LEAD).orElseThrow();
+        assertEquals(EscalationStatus.CLAIMED, e.status);
+        assertEquals(COLLEAGUE, e.owner);
+        assertEquals(LATER.plusDays(1), e.claimedAt);
+        assertEquals("from nobody to colin, reason in note " + ((EscalationNote) step.made()).id, step.auditDetail());
+    }
+
+    @Test
+    void reassigningToItsOwnerChangesNothing() {
+        Escalation e = climbed(EscalationStatus.CLAIMED);
+        assertTrue(reassign(e, OWNER, LEAD).isEmpty());
+        assertEquals(OWNER, e.owner);
+    }
+
+    @Test
+    void onlyTheRegionsLeadReassigns() {
+        Escalation e = climbed(EscalationStatus.CLAIMED);
+        assertEquals("only the lead coordinator of region north may reassign",
+                forbidden(() -> reassign(e, COLLEAGUE, OWNER)).getMessage());
+        forbidden(() -> e.reassign(COLLEAGUE, "why", LEAD, null, anyone -> true, LATER));
+        assertEquals(OWNER, e.owner);
+    }
+
+    @Test
+    void beforeTheClimbOnlyItsOwnerActs() {
+        Escalation e = in(EscalationStatus.CLAIMED);
+        assertEquals("escalation has not climbed; only its owner acts on it until it does",
+                conflict(() -> reassign(e, COLLEAGUE, LEAD)).getMessage());
+        assertEquals(OWNER, e.owner);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EscalationStatus.class, names = {"RESOLVED", "WITHDRAWN"})
+    void aClosedEscalationIsNotReassigned(EscalationStatus status) {
+        Escalation e = in(status);
+        String owner = e.owner;
+        assertEquals("escalation is already " + status, conflict(() -> reassign(e, COLLEAGUE, LEAD)).getMessage());
+        assertEquals(owner, e.owner);
+    }
+
+    @Test
+    void theNewOwnerMustCoordinateTheRegion() {
+        Escalation e = climbed(EscalationStatus.CLAIMED);
+        ProblemException refused = refused(400, () -> e.reassign("stranger", "why", LEAD, LEAD,
+                COLLEAGUE::equals, LATER));
+        assertEquals("owner", refused.toProblem().errors().get(0).field());
+        assertEquals(OWNER, e.owner);
     }
 
     // --- blanking its texts ---
@@ -361,6 +453,19 @@ class EscalationTransitionsTest {
         }
         assertEquals(status, e.status, "set-up");
         return e;
+    }
+
+    /** In {@code status}, then overdue: climbed to LEAD. */
+    private static Escalation climbed(EscalationStatus status) {
+        Escalation e = in(status);
+        e.climbed(LEAD, LATER);
+        return e;
+    }
+
+    /** {@code by} gives it to {@code to}, LEAD being the region's lead and COLLEAGUE and OWNER its coordinators. */
+    private static java.util.Optional<BridgeStep.Taken> reassign(Escalation e, String to, String by) {
+        return e.reassign(to, "olga is away", by, LEAD, username -> List.of(OWNER, COLLEAGUE, LEAD).contains(username),
+                LATER.plusDays(1));
     }
 
     private static Escalation received() {
