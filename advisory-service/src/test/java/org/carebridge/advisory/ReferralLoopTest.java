@@ -87,8 +87,7 @@ class ReferralLoopTest {
         var data = event.data();
         ((ArrayNode) data.get("bridgeSteps")).addObject()
                 .put("step", "REASSIGNED").put("at", "2026-11-23T16:00:00Z");
-        AdvisoryEvents.publish(StackSupport.kafka(), "network.referrals", event.pseudonym(), event.json(data));
-        await().atMost(PATIENCE).until(() -> db().count("select count(*) from referral where id = ?", event.referralId()) == 1);
+        AdvisoryEvents.arrived(event, data);
         as("ada").get("/api/advisory/referrals/{id}", event.referralId()).then().statusCode(200)
                 .body("bridgeSteps.step", equalTo(List.of("CLAIMED", "CONSULTATION_CONVENED", "REASSIGNED")));
     }
