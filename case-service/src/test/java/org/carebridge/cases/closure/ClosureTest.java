@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.carebridge.cases.support.TestClock;
+import org.carebridge.platform.retention.RetentionJob;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -91,12 +92,12 @@ class ClosureTest {
         as("anna").body(Map.of("outcome", "MOVED_AWAY")).when().post("/api/cases/{id}/close", id)
                 .then().statusCode(200);
 
-        retention.run();
+        retention.drain();
         as("anna").when().get("/api/cases/{id}", id).then().body("youth.familyName", equalTo(family))
                 .body("erasedAt", nullValue());
 
         clock.advance(period.plusDays(1));
-        retention.run();
+        retention.drain();
         as("anna").when().get("/api/cases/{id}", id).then().statusCode(200)
                 .body("youth.givenName", nullValue()).body("youth.familyName", nullValue())
                 .body("youth.dateOfBirth", nullValue()).body("youth.languages", equalTo(List.of()))
@@ -109,7 +110,7 @@ class ClosureTest {
                 .body("domain", equalTo(List.of("WELLBEING")));
         as("anna").when().get("/api/cases?q={q}", family).then().body("total", equalTo(0));
 
-        retention.run(); // idempotent: nothing more happens to an erased case
+        retention.drain(); // idempotent: nothing more happens to an erased case
         as("anna").when().get("/api/cases/{id}/timeline", id).then()
                 .body("findAll { it.kind == 'PERSONAL_DATA_ERASED' }", hasSize(1))
                 .body("find { it.kind == 'PERSONAL_DATA_ERASED' }.actor", equalTo("system"));

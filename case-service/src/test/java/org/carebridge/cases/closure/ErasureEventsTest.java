@@ -11,6 +11,7 @@ import org.carebridge.cases.closure.CaseErasureEvents.CaseDigestErasedV1;
 import org.carebridge.cases.closure.CaseErasureEvents.CaseErasedV1;
 import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.cases.support.TestClock;
+import org.carebridge.platform.retention.RetentionJob;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -84,7 +85,7 @@ class ErasureEventsTest extends EventsTest {
         as("anna").body(Map.of("outcome", "MOVED_AWAY")).when().post("/api/cases/{id}/close", id)
                 .then().statusCode(200);
         clock.advance(period.plusDays(1));
-        retention.run();
+        retention.drain();
         String erasedAt = as("anna").when().get("/api/cases/{id}", id).then().statusCode(200)
                 .extract().path("erasedAt");
         assertBothPublished(id, OffsetDateTime.parse(erasedAt));
