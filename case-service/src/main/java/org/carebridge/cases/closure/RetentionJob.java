@@ -6,8 +6,8 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseStatus;
+import org.carebridge.cases.support.CaseSettings;
 import org.carebridge.platform.time.Clocks;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -31,10 +31,10 @@ public class RetentionJob {
     private final Duration period;
 
     public RetentionJob(PersonalData personalData, Clock clock,
-                        @ConfigProperty(name = "carebridge.retention.period", defaultValue = "P730D") Duration period) {
+                        CaseSettings.Retention retention) {
         this.personalData = personalData;
         this.clock = clock;
-        this.period = period;
+        this.period = retention.period();
     }
 
     @Scheduled(every = "${carebridge.retention.check-interval:1h}", delayed = "${carebridge.retention.initial-delay:1m}",
