@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.handover.Transition18;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.carebridge.cases.support.CaseSettings;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -33,11 +33,11 @@ public class CheckQueries {
     private final ZoneId zone;
 
     public CheckQueries(EntityManager em, Transition18 calendar, Clock clock,
-                        @ConfigProperty(name = "carebridge.local-zone") ZoneId zone) {
+                        CaseSettings.LocalZone localZone) {
         this.em = em;
         this.calendar = calendar;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = localZone.zone();
     }
 
     public LocalDate today() {

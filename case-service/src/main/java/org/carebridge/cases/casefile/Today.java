@@ -1,7 +1,7 @@
 package org.carebridge.cases.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.carebridge.cases.support.CaseSettings;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,9 +14,9 @@ public class Today {
     private final Clock clock;
     private final ZoneId zone;
 
-    public Today(Clock clock, @ConfigProperty(name = "carebridge.local-zone") ZoneId zone) {
+    public Today(Clock clock, CaseSettings.LocalZone localZone) {
         this.clock = clock;
-        this.zone = zone;
+        this.zone = localZone.zone();
     }
 
     public LocalDate date() {

@@ -1,8 +1,8 @@
 package org.carebridge.cases.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.carebridge.cases.support.CaseSettings;
 import org.carebridge.platform.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,11 +18,10 @@ public class YouthAges {
     private final int min;
     private final int max;
 
-    public YouthAges(Today today, @ConfigProperty(name = "carebridge.youth.age-min") int min,
-                     @ConfigProperty(name = "carebridge.youth.age-max") int max) {
+    public YouthAges(Today today, CaseSettings.Youth youth) {
         this.today = today;
-        this.min = min;
-        this.max = max;
+        this.min = youth.ageMin();
+        this.max = youth.ageMax();
     }
 
     /** 400 naming {@code youth.dateOfBirth} when the youth is younger than the minimum or older than the maximum. */

@@ -13,7 +13,7 @@ import org.carebridge.cases.handover.HandoverStatus;
 import org.carebridge.cases.handover.Transition18;
 import org.carebridge.cases.privacy.AgeBands;
 import org.carebridge.cases.privacy.Pseudonyms;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.carebridge.cases.support.CaseSettings;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,11 +33,11 @@ public class CaseDigests {
     private final ZoneId zone;
 
     public CaseDigests(Pseudonyms pseudonyms, AgeBands ageBands, Transition18 transition18,
-                       @ConfigProperty(name = "carebridge.local-zone") ZoneId zone) {
+                       CaseSettings.LocalZone localZone) {
         this.pseudonyms = pseudonyms;
         this.ageBands = ageBands;
         this.transition18 = transition18;
-        this.zone = zone;
+        this.zone = localZone.zone();
     }
 
     public CaseDigestV1 of(CareCase c) {

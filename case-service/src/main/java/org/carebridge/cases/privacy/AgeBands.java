@@ -1,7 +1,8 @@
 package org.carebridge.cases.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.carebridge.cases.support.CaseSettings;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +19,12 @@ public class AgeBands {
     private final Clock clock;
     private final ZoneId zone;
 
-    public AgeBands(Clock clock, @ConfigProperty(name = "carebridge.local-zone") ZoneId zone) {
+    @Inject
+    public AgeBands(Clock clock, CaseSettings.LocalZone localZone) {
+        this(clock, localZone.zone());
+    }
+
+    AgeBands(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.zone = zone;
     }

@@ -1,7 +1,8 @@
 package org.carebridge.cases.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.carebridge.cases.support.CaseSettings;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,7 +24,12 @@ public class Pseudonyms {
 
     private final SecretKeySpec key;
 
-    public Pseudonyms(@ConfigProperty(name = "carebridge.pseudonym.secret") String secret) {
+    @Inject
+    public Pseudonyms(CaseSettings.Pseudonym settings) {
+        this(settings.secret());
+    }
+
+    Pseudonyms(String secret) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
             throw new IllegalStateException("carebridge.pseudonym.secret must be at least " + MIN_SECRET_BYTES

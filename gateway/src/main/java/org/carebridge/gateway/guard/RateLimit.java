@@ -7,8 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.carebridge.gateway.support.GatewaySettings;
 import org.carebridge.platform.problem.RouteProblems;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,9 +33,8 @@ public class RateLimit {
     private final LongSupplier clock;
 
     @Inject
-    public RateLimit(@ConfigProperty(name = "carebridge.rate-limit.per-minute", defaultValue = "600") int perMinute,
-                     @ConfigProperty(name = "carebridge.rate-limit.burst", defaultValue = "120") int burst) {
-        this(perMinute, burst, System::nanoTime);
+    public RateLimit(GatewaySettings.RateLimit settings) {
+        this(settings.perMinute(), settings.burst(), System::nanoTime);
     }
 
     RateLimit(int perMinute, int burst, LongSupplier clock) {

@@ -7,8 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.carebridge.gateway.support.GatewaySettings;
 import org.carebridge.platform.problem.RouteProblems;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,12 +38,10 @@ public class RequestShape {
     private final long maxBodyBytes;
 
     @Inject
-    public RequestShape(@ConfigProperty(name = "carebridge.limits.max-uri-length") int maxUriLength,
-                        @ConfigProperty(name = "carebridge.limits.max-header-bytes") int maxHeaderBytes,
-                        @ConfigProperty(name = "carebridge.limits.max-body-bytes") long maxBodyBytes) {
-        this.maxUriLength = maxUriLength;
-        this.maxHeaderBytes = maxHeaderBytes;
-        this.maxBodyBytes = maxBodyBytes;
+    public RequestShape(GatewaySettings.Limits limits) {
+        this.maxUriLength = limits.maxUriLength();
+        this.maxHeaderBytes = limits.maxHeaderBytes();
+        this.maxBodyBytes = limits.maxBodyBytes();
     }
 
     void register(@Observes Filters filters) {

@@ -5,7 +5,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.carebridge.gateway.support.GatewaySettings;
 
 /**
  * Security headers on every answer, pages and API alike, refusals and redirects included: the web client loads
@@ -25,8 +25,8 @@ public class SecurityHeaders {
 
     private final boolean tls;
 
-    public SecurityHeaders(@ConfigProperty(name = "carebridge.tls", defaultValue = "false") boolean tls) {
-        this.tls = tls;
+    public SecurityHeaders(GatewaySettings.Tls tls) {
+        this.tls = tls.enabled();
     }
 
     void register(@Observes Filters filters) {

@@ -14,9 +14,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.carebridge.gateway.session.KeycloakSessions;
+import org.carebridge.gateway.support.GatewaySettings;
 import org.carebridge.gateway.web.SessionTokens;
 import org.carebridge.platform.problem.RouteProblems;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code GET /api/me/notifications}: the caller's live stream (Server-Sent Events), relayed chunk by chunk from
@@ -42,17 +42,14 @@ public class NotificationRelay {
     private final StreamCounts counts;
     private final KeycloakSessions sessions;
 
-    public NotificationRelay(Vertx vertx, KeycloakSessions sessions,
-                             @ConfigProperty(name = "carebridge.notifications.service-url") String serviceUrl,
-                             @ConfigProperty(name = "carebridge.notifications.max-streams-per-user") int perUser,
-                             @ConfigProperty(name = "carebridge.notifications.max-streams") int maxStreams) {
+    public NotificationRelay(Vertx vertx, KeycloakSessions sessions, GatewaySettings.Notifications settings) {
         this.vertx = vertx;
         this.sessions = sessions;
         // no idle timeout: the stream is quiet between events (network-service sends heartbeats)
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5_000).setIdleTimeout(0)
-                .setKeepAlive(false), new PoolOptions().setHttp1MaxSize(maxStreams).setMaxWaitQueueSize(0));
-        this.upstream = serviceUrl + UPSTREAM;
-        this.counts = new StreamCounts(perUser, maxStreams);
+                .setKeepAlive(false), new PoolOptions().setHttp1MaxSize(settings.maxStreams()).setMaxWaitQueueSize(0));
+        this.upstream = settings.serviceUrl() + UPSTREAM;
+        this.counts = new StreamCounts(settings.maxStreamsPerUser(), settings.maxStreams());
     }
 
     void register(@Observes Router router) {

@@ -6,10 +6,10 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.carebridge.gateway.support.GatewaySettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,7 +38,7 @@ public class KeycloakSessions {
     }
 
     public KeycloakSessions(Vertx vertx, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
-                            @ConfigProperty(name = "carebridge.session.check-every") Duration checkEvery,
+                            GatewaySettings.Session session,
                             @ConfigProperty(name = "quarkus.oidc.web.client-id") String clientId,
                             @ConfigProperty(name = "quarkus.oidc.web.credentials.secret") String clientSecret) {
         this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(5_000));
@@ -46,7 +46,7 @@ public class KeycloakSessions {
         this.logout = realmUrl + "/protocol/openid-connect/logout";
         this.clientId = clientId;
         this.clientSecret = clientSecret;
-        this.checkEveryMillis = checkEvery.toMillis();
+        this.checkEveryMillis = session.checkEvery().toMillis();
     }
 
     public long checkEveryMillis() {
