@@ -16,6 +16,7 @@ import org.carebridge.network.escalation.CaseEscalationWithdrawnV1;
 import org.carebridge.network.escalation.EscalationResolvedV1;
 import org.carebridge.network.handover.CaseHandoverAcceptedV1;
 import org.carebridge.network.handover.CaseHandoverDeclinedV1;
+import org.carebridge.network.handover.CaseHandoverWithdrawnV1;
 import org.carebridge.network.handover.CaseHandoverRequestedV1;
 import org.carebridge.stack.testing.AsyncApiExamples;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,7 @@ class EventContractTest {
                 Arguments.of(CaseHandoverRequestedV1.TYPE, CaseHandoverRequestedV1.class),
                 Arguments.of(CaseHandoverAcceptedV1.TYPE, CaseHandoverAcceptedV1.class),
                 Arguments.of(CaseHandoverDeclinedV1.TYPE, CaseHandoverDeclinedV1.class),
+                Arguments.of(CaseHandoverWithdrawnV1.TYPE, CaseHandoverWithdrawnV1.class),
                 Arguments.of(CaseErasedV1.TYPE, CaseErasedV1.class));
     }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -25,7 +26,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * Handovers in flight (pending, accepted, declined, overdue by the clock) and the AGE_18_TRANSITION list: every
+ * Handovers in flight (pending, accepted, declined, withdrawn, overdue by the clock) and the AGE_18_TRANSITION list: every
  * youth of the region turning 18 within six months, from alerts and handover events, with their transition.
  */
 @QuarkusTest
@@ -101,6 +102,36 @@ class HandoverInFlightTest extends TimeMovingTest {
                 .body("items.id", hasItem(pending.toString()));
         as("bruno").get("/api/network/handovers/{id}", pending).then().body("overdue", equalTo(true));
         as("bruno").get(transitions).then().body(state(pendingCase), equalTo("OVERDUE"));
+    }
+
+    @Test
+    void aWithdrawnHandoverLeavesTheHandoversInFlight() {
+        String soon = YearMonth.from(LocalDate.now(ZoneOffset.UTC)).plusMonths(3).toString();
+        UUID caseId = UUID.randomUUID();
+        UUID withdrawn = UUID.randomUUID();
+        ObjectNode request = NetworkEvents.handoverRequested(withdrawn, caseId, "north", "AGE_18_TRANSITION", null,
+                soon);
+        handovers(caseId, caseEvent("case.handover-requested.v1", caseId, request));
+        await().atMost(PATIENCE).until(() -> db().count("select count(*) from handover where id = ?", withdrawn) == 1);
+        as("bruno").queryParam("status", "PENDING").queryParam("size", 100).get("/api/network/handovers").then()
+                .body("items.id", hasItem(withdrawn.toString()));
+
+        ObjectNode withdrawal = NetworkEvents.handoverAnswer(request, false);
+        withdrawal.remove(List.of("declinedBy", "declinedAt"));
+        withdrawal.put("withdrawnBy", "anna").put("withdrawnAt", "2026-11-30T08:15:00Z");
+        handovers(caseId, caseEvent("case.handover-withdrawn.v1", caseId, withdrawal));
+        await().atMost(PATIENCE).until(() -> db().count("select count(*) from handover where id = ? "
+                + "and status = 'WITHDRAWN'", withdrawn) == 1);
+
+        as("bruno").queryParam("status", "PENDING").queryParam("size", 100).get("/api/network/handovers").then()
+                .statusCode(200).body("items.id", not(hasItem(withdrawn.toString())));
+        as("bruno").queryParam("status", "withdrawn").queryParam("size", 100).get("/api/network/handovers").then()
+                .statusCode(200).body("items.id", hasItem(withdrawn.toString()));
+        as("bruno").get("/api/network/handovers/{id}", withdrawn).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("decidedBy", equalTo("anna"))
+                .body("overdue", equalTo(false));
+        // the youth still turns 18 soon, with no transition in hand any more
+        as("bruno").get("/api/network/handovers/age-18-transitions").then().body(state(caseId), equalTo("NONE"));
     }
 
     private static String state(UUID caseId) {

@@ -71,6 +71,9 @@ public class CareCase extends PanacheEntityBase implements IdentifiedYouth {
     /** Null when the lead's membership was removed: the case is then flagged as without a lead. */
     @Column(name = "lead_username")
     public String leadUsername;
+    /** An AGE_18_TRANSITION handover was accepted: the 18th birthday is in the receiver's hands, not "due". */
+    @Column(name = "transition_handed_over")
+    public boolean transitionHandedOver;
     /** Set when closed; the values of case.digest.v1's outcome. */
     @Enumerated(EnumType.STRING)
     public Outcome outcome;

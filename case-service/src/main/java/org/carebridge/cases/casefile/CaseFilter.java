@@ -63,7 +63,10 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
                 search, order == null ? Order.NEWEST : order);
     }
 
-    /** A youth is "in transition" when they turn 18 within six months from today (inclusive). */
+    /**
+     * A youth is "in transition" when they turn 18 within six months from today (inclusive); the case is
+     * transition-due while no AGE_18_TRANSITION handover was accepted ({@code CareCase.transitionHandedOver}).
+     */
     static LocalDate[] transitionWindow(LocalDate today) {
         return new LocalDate[]{today.minusYears(18), today.plusMonths(6).minusYears(18)};
     }
@@ -91,7 +94,7 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
         }
         if (transitionDue) {
             LocalDate[] window = transitionWindow(today);
-            where.add("dateOfBirth between :bornFrom and :bornTo");
+            where.add("dateOfBirth between :bornFrom and :bornTo and transitionHandedOver = false");
             params.and("bornFrom", window[0]).and("bornTo", window[1]);
         }
         if (leadMissing) {

@@ -27,7 +27,10 @@ public final class CaseViews {
         }
     }
 
-    /** {@code transitionDue}: the youth turns 18 within six months, the most precarious moment of a path. */
+    /**
+     * {@code transitionDue}: the youth turns 18 within six months, the most precarious moment of a path, and no
+     * transition handover was accepted yet.
+     */
     public record CaseView(UUID id, YouthView youth, String region, Intensity intensity, List<Domain> domains,
                            CaseStatus status, String lead, boolean leadMissing, boolean transitionDue,
                            List<MemberView> members, OffsetDateTime createdAt, String createdBy, long version,
@@ -52,8 +55,8 @@ public final class CaseViews {
     }
 
     static boolean isTransitionDue(CareCase c, LocalDate today) {
-        if (c.dateOfBirth == null) {
-            return false; // erased
+        if (c.dateOfBirth == null || c.transitionHandedOver) {
+            return false; // erased, or the transition is in the receiver's hands
         }
         LocalDate[] window = CaseFilter.transitionWindow(today);
         return !c.dateOfBirth.isBefore(window[0]) && !c.dateOfBirth.isAfter(window[1]);

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * A request to hand a case's lead (or the whole case) to another professional or organisation. Its life is its
- * methods: {@link #request}, {@link #accept}, {@link #decline}; each checks the state it starts from.
+ * methods: {@link #request}, {@link #accept}, {@link #decline}, {@link #withdraw}; each checks the state it starts from.
  */
 @Entity
 @Table(name = "handover")
@@ -55,6 +55,7 @@ public class Handover extends PanacheEntityBase {
     public OffsetDateTime requestedAt;
     @Column(name = "due_by")
     public LocalDate dueBy;
+    /** Who answered it: the receiver who accepted or declined, or the team member who withdrew it. */
     @Column(name = "decided_by")
     public String decidedBy;
     @Column(name = "decided_at")
@@ -116,6 +117,9 @@ public class Handover extends PanacheEntityBase {
         }
         String previousLead = c.leadUsername;
         c.leadUsername = by;
+        if (reason == HandoverReason.AGE_18_TRANSITION) {
+            c.transitionHandedOver = true; // the transition is in the receiver's hands: no longer "due"
+        }
         return new Accepted(this, c, joined, previousLead);
     }
 
@@ -125,12 +129,31 @@ public class Handover extends PanacheEntityBase {
         return new Declined(this);
     }
 
+    /**
+     * The team takes its request back, e.g. one addressed to an organisation nobody of which will answer: nothing
+     * changes hands and the case is free for the next request. Refused (409) once answered. Allowed on a closed
+     * case, so that a request left pending at closing can still be cleared from the receivers' and bridge's lists.
+     */
+    public Withdrawn withdraw(String by, OffsetDateTime at) {
+        requirePending();
+        answer(HandoverStatus.WITHDRAWN, by, at);
+        return new Withdrawn(this);
+    }
+
     private void decide(CareCase c, HandoverStatus decision, String by, OffsetDateTime at) {
+        requirePending();
+        c.requireOpen();
+        answer(decision, by, at);
+    }
+
+    private void requirePending() {
         if (status != HandoverStatus.PENDING) {
             throw ProblemException.conflict("the handover was already " + status.name().toLowerCase(Locale.ROOT));
         }
-        c.requireOpen();
-        status = decision;
+    }
+
+    private void answer(HandoverStatus answer, String by, OffsetDateTime at) {
+        status = answer;
         decidedBy = by;
         decidedAt = at;
     }
@@ -157,5 +180,8 @@ public class Handover extends PanacheEntityBase {
     }
 
     public record Declined(Handover handover) {
+    }
+
+    public record Withdrawn(Handover handover) {
     }
 }

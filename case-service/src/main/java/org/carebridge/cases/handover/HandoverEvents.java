@@ -19,7 +19,7 @@ public final class HandoverEvents {
     private HandoverEvents() {
     }
 
-    /** What the three share: their topic, and the case as key, so that one case's handover events stay in order. */
+    /** What the four share: their topic, and the case as key, so that one case's handover events stay in order. */
     interface HandoverEvent extends OutgoingEvent {
 
         UUID caseId();
@@ -68,6 +68,19 @@ public final class HandoverEvents {
                                          HandoverReason reason, String declinedBy, OffsetDateTime declinedAt)
             implements HandoverEvent {
         public static final String TYPE = "case.handover-declined.v1";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** The team took its pending request back: nothing changed hands, and the receivers no longer see it. */
+    @JsonPropertyOrder({"handoverId", "caseId", "region", "scope", "reason", "withdrawnBy", "withdrawnAt"})
+    public record CaseHandoverWithdrawnV1(UUID handoverId, UUID caseId, String region, HandoverScope scope,
+                                          HandoverReason reason, String withdrawnBy, OffsetDateTime withdrawnAt)
+            implements HandoverEvent {
+        public static final String TYPE = "case.handover-withdrawn.v1";
 
         @Override
         public String type() {

@@ -18,7 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** A case team's handover requests; members of the case only. The receiver decides through /api/cases/handovers. */
+/** A case team's handover requests and their withdrawal; members of the case only. The receiver decides through /api/cases/handovers. */
 @Path("/api/cases/{caseId}/handovers")
 @RolesAllowed(Roles.CASE_WORKER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +41,13 @@ public class HandoverResource {
     @GET
     public List<HandoverView> ofCase(@PathParam("caseId") UUID caseId) {
         return handovers.ofCase(caseId);
+    }
+
+    /** The team takes back its pending request; the case is then free for the next one. */
+    @POST
+    @Path("/{handoverId}/withdrawal")
+    public HandoverView withdraw(@PathParam("caseId") UUID caseId, @PathParam("handoverId") UUID handoverId) {
+        return handovers.withdraw(caseId, handoverId);
     }
 
     @GET

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Warm handovers: the team requests, the receiver decides. Until the receiver accepts nothing changes hands; on
+ * Warm handovers: the team requests (and may withdraw while pending), the receiver decides. Until the receiver accepts nothing changes hands; on
  * acceptance the receiver joins the team (if not yet on it) and becomes the lead. Each step is one transaction
  * with its timeline line, its audit line and its event (written by the Recorder from what the handover says happened).
  */
@@ -40,6 +40,7 @@ public class HandoverService {
     static final String AUDIT_READ = "HANDOVER_READ";
     public static final String AUDIT_ACCEPTED = "HANDOVER_ACCEPTED";
     public static final String AUDIT_DECLINED = "HANDOVER_DECLINED";
+    public static final String AUDIT_WITHDRAWN = "HANDOVER_WITHDRAWN";
     static final String AUDIT_REFUSED = "HANDOVER_ACCESS_REFUSED";
 
     private final CurrentUser user;
@@ -96,6 +97,23 @@ public class HandoverService {
         }
         audit.record(AUDIT_READ, HANDOVER, h.id, caseId, null);
         return HandoverView.of(h);
+    }
+
+    /**
+     * Any member of the team takes back a pending request (the same members who may request): 404 for anyone else
+     * and for another case's handover, 409 once answered. The case is locked first, as in {@link #request}.
+     */
+    @Transactional
+    public HandoverView withdraw(UUID caseId, UUID handoverId) {
+        access.asMemberForUpdate(caseId);
+        Handover h = Handover.<Handover>find("id = ?1 and caseId = ?2", handoverId, caseId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (h == null) {
+            throw ProblemException.notFound("handover");
+        }
+        Handover.Withdrawn withdrawn = h.withdraw(user.username(), Clocks.now(clock));
+        happened.fire(withdrawn);
+        return HandoverView.of(withdrawn.handover());
     }
 
     /** Pending requests the caller may decide: addressed to them, or to their organisation in their region. */

@@ -1,6 +1,6 @@
 package org.carebridge.cases.handover;
 
-/** PENDING until the receiver decides; nothing changes hands before ACCEPTED. */
+/** PENDING until the receiver decides or the team withdraws it; nothing changes hands before ACCEPTED. */
 public enum HandoverStatus {
-    PENDING, ACCEPTED, DECLINED
+    PENDING, ACCEPTED, DECLINED, WITHDRAWN
 }

@@ -16,6 +16,7 @@ import org.carebridge.cases.handover.Handover;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverAcceptedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverDeclinedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverRequestedV1;
+import org.carebridge.cases.handover.HandoverEvents.CaseHandoverWithdrawnV1;
 import org.carebridge.cases.handover.HandoverScope;
 import org.carebridge.cases.handover.HandoverService;
 import org.carebridge.cases.handover.Transition18;
@@ -142,6 +143,16 @@ public class Recorder {
         outbox.publish(new CaseHandoverDeclinedV1(h.id, h.caseId, h.region, h.scope, h.reason, h.decidedBy,
                 h.decidedAt));
         audit.record(HandoverService.AUDIT_DECLINED, HandoverService.HANDOVER, h.id, h.caseId, h.reason.name());
+    }
+
+    /** Withdrawn before anyone answered: the team keeps the case as it was, no CaseChanged. */
+    void withdrawn(@Observes Handover.Withdrawn withdrawn) {
+        Handover h = withdrawn.handover();
+        timeline.append(h.caseId, h.decidedAt, TimelineKind.HANDOVER_WITHDRAWN, h.decidedBy, h.decidedBy
+                + " withdrew the handover (" + h.reason + ") to " + receiver(h) + "; the team keeps the case", h.id);
+        outbox.publish(new CaseHandoverWithdrawnV1(h.id, h.caseId, h.region, h.scope, h.reason, h.decidedBy,
+                h.decidedAt));
+        audit.record(HandoverService.AUDIT_WITHDRAWN, HandoverService.HANDOVER, h.id, h.caseId, h.reason.name());
     }
 
     private void changed(UUID caseId) {

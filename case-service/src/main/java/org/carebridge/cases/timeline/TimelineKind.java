@@ -3,7 +3,7 @@ package org.carebridge.cases.timeline;
 /**
  * What happened on a case, in the one ordered timeline the team reads. The journal kinds (NOTE, YOUTH_VOICE,
  * PARENT_VOICE, DECISION, SIGNAL) are written by members; the others are recorded by the service itself.
- * Every value is also in the CHECK constraint of {@code timeline_entry.kind} (migration V2).
+ * Every value is also in the CHECK constraint of {@code timeline_entry.kind} (migrations V2, V45).
  */
 public enum TimelineKind {
     CASE_CREATED, CASE_UPDATED, CASE_CLOSED, PERSONAL_DATA_ERASED,
@@ -12,6 +12,6 @@ public enum TimelineKind {
     GOAL_SET, GOAL_UPDATED,
     NOTE, YOUTH_VOICE, PARENT_VOICE, DECISION, SIGNAL,
     ESCALATED, ESCALATION_WITHDRAWN, ESCALATION_RESOLVED, ADVICE_RECEIVED,
-    HANDOVER_REQUESTED, HANDOVER_ACCEPTED, HANDOVER_DECLINED,
+    HANDOVER_REQUESTED, HANDOVER_ACCEPTED, HANDOVER_DECLINED, HANDOVER_WITHDRAWN,
     ALERT_RAISED
 }

@@ -10,6 +10,7 @@ import org.carebridge.cases.EventsTest;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverAcceptedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverDeclinedV1;
 import org.carebridge.cases.handover.HandoverEvents.CaseHandoverRequestedV1;
+import org.carebridge.cases.handover.HandoverEvents.CaseHandoverWithdrawnV1;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,8 @@ class HandoverTest extends EventsTest {
 
         // warm: before acceptance ben is not on the team, and anna stays the lead
         as("ben").when().get("/api/cases/{id}", caseId).then().statusCode(404);
-        as("anna").when().get("/api/cases/{id}", caseId).then().body("lead", equalTo("anna"));
+        as("anna").when().get("/api/cases/{id}", caseId).then().body("lead", equalTo("anna"))
+                .body("transitionDue", equalTo(true));
         String incoming = as("ben").when().get("/api/cases/handovers/incoming").then().statusCode(200)
                 .body("id", hasItem(handoverId))
                 .body("find { it.id == '" + handoverId + "' }.ageBand", equalTo("16-17"))
@@ -105,6 +107,10 @@ class HandoverTest extends EventsTest {
         as("ben").when().get("/api/cases/{id}/timeline", caseId).then()
                 .body("kind", equalTo(List.of("CASE_CREATED", "HANDOVER_REQUESTED", "MEMBER_ADDED", "LEAD_CHANGED",
                         "HANDOVER_ACCEPTED")));
+        // the transition is in ben's hands: the case is no longer "transition due", in its view nor in the filter
+        as("anna").when().get("/api/cases/{id}", caseId).then().body("transitionDue", equalTo(false));
+        as("anna").when().get("/api/cases?q={q}", family).then().body("items.transitionDue", equalTo(List.of(false)));
+        as("anna").when().get("/api/cases?q={q}&transitionDue=true", family).then().body("total", equalTo(0));
         as("anna").when().get("/api/cases/{id}/handovers/{h}", caseId, handoverId).then()
                 .body("status", equalTo("ACCEPTED"));
         decideHandover("ben", handoverId, "accept").statusCode(409);
@@ -152,6 +158,56 @@ class HandoverTest extends EventsTest {
 
         // declined, the case is free for the next request
         requestHandover("anna", caseId, handover("CASE", "MOVE", "carla", "guardianship", null));
+    }
+
+    @Test
+    void theTeamWithdrawsAPendingHandoverNobodyAnswersAndMayRequestAgain() {
+        String caseId = createCase("anna");
+        // addressed to an organisation of the north nobody of which will answer: it would block the case for good
+        String stuck = requestHandover("anna", caseId, handover("LEAD", "SCHOOL_TO_WORK", null, "employment-agency",
+                null));
+        as("anna").body(handover("LEAD", "LEAD_CHANGE", "ben", "social-services", null))
+                .when().post("/api/cases/{id}/handovers", caseId).then().statusCode(409);
+
+        withdraw("ben", caseId, stuck).statusCode(404).contentType("application/problem+json"); // not on the team
+        withdraw("bruno", caseId, stuck).statusCode(403);
+        withdraw("anna", caseId, UUID.randomUUID().toString()).statusCode(404);
+        String otherCase = createCase("anna");
+        withdraw("anna", otherCase, stuck).statusCode(404); // another case's handover is not found through this one
+
+        withdraw("anna", caseId, stuck).statusCode(200)
+                .body("id", equalTo(stuck))
+                .body("status", equalTo("WITHDRAWN"))
+                .body("decidedBy", equalTo("anna"));
+        withdraw("anna", caseId, stuck).statusCode(409).contentType("application/problem+json");
+        as("anna").when().get("/api/cases/{id}", caseId).then().body("lead", equalTo("anna"));
+        as("anna").when().get("/api/cases/{id}/timeline", caseId).then()
+                .body("kind", equalTo(List.of("CASE_CREATED", "HANDOVER_REQUESTED", "HANDOVER_WITHDRAWN")));
+
+        JsonNode withdrawn = events.publishedOne(HandoverEvents.TOPIC, caseId, CaseHandoverWithdrawnV1.TYPE);
+        AsyncApiDocument.ours().assertProducedShape(CaseHandoverWithdrawnV1.TYPE, withdrawn);
+        assertEquals(stuck, withdrawn.get("data").get("handoverId").asText());
+        assertEquals("anna", withdrawn.get("data").get("withdrawnBy").asText());
+        as("otto").when().get("/api/cases/audit?caseId={id}&size=100", caseId).then()
+                .body("items.action", hasItem(HandoverService.AUDIT_WITHDRAWN));
+
+        // the case is free again; a withdrawn handover cannot be answered
+        String next = requestHandover("anna", caseId, handover("LEAD", "LEAD_CHANGE", "ben", "social-services", null));
+        decideHandover("ben", stuck, "accept").statusCode(404);
+        as("ben").when().get("/api/cases/handovers/incoming").then().body("id", hasItem(next))
+                .body("id", not(hasItem(stuck)));
+        as("anna").when().get("/api/cases/{id}/handovers", caseId).then()
+                .body("status", equalTo(List.of("WITHDRAWN", "PENDING")));
+    }
+
+    @Test
+    void anAnsweredHandoverCannotBeWithdrawn() {
+        String caseId = createCase("anna");
+        String declined = requestHandover("anna", caseId, handover("LEAD", "OTHER", "ben", "social-services", null));
+        decideHandover("ben", declined, "decline").statusCode(200);
+        withdraw("anna", caseId, declined).statusCode(409);
+        as("anna").when().get("/api/cases/{id}/handovers/{h}", caseId, declined).then()
+                .body("status", equalTo("DECLINED")).body("decidedBy", equalTo("ben"));
     }
 
     @Test
@@ -205,6 +261,10 @@ class HandoverTest extends EventsTest {
         Map<String, Object> changed = new HashMap<>(body);
         changed.put(field, value);
         return changed;
+    }
+
+    private static ValidatableResponse withdraw(String user, String caseId, String handoverId) {
+        return as(user).when().post("/api/cases/{id}/handovers/{h}/withdrawal", caseId, handoverId).then();
     }
 
     private static void expect400(String caseId, Map<String, Object> body, String field) {

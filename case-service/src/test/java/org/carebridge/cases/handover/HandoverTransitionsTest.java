@@ -126,10 +126,7 @@ class HandoverTransitionsTest {
         CareCase c = careCase(CaseStatus.OPEN);
         Handover h = pending(c);
         h.decline(c, "dirk", LATER);
-        assertEquals(HandoverStatus.DECLINED, h.status);
-        assertEquals("dirk", h.decidedBy);
-        assertEquals(LATER, h.decidedAt);
-        assertEquals("ann", c.leadUsername);
+        assertAnsweredAndNothingChangedHands(h, HandoverStatus.DECLINED, "dirk", c);
     }
 
     @Test
@@ -158,6 +155,73 @@ class HandoverTransitionsTest {
         assertConflict("the case is closed", () -> h.accept(c, false, "dirk", LATER));
         assertConflict("the case is closed", () -> h.decline(c, "dirk", LATER));
         assertEquals(HandoverStatus.PENDING, h.status);
+        assertEquals("ann", c.leadUsername);
+    }
+
+    @Test
+    void withdrawingAPendingHandoverChangesNothingButTheHandover() {
+        CareCase c = careCase(CaseStatus.OPEN);
+        Handover h = pending(c);
+        Handover.Withdrawn withdrawn = h.withdraw("bea", LATER);
+        assertSame(h, withdrawn.handover());
+        assertAnsweredAndNothingChangedHands(h, HandoverStatus.WITHDRAWN, "bea", c);
+    }
+
+    @Test
+    void withdrawingIsAllowedOnACaseClosedSinceTheRequest() {
+        CareCase c = careCase(CaseStatus.OPEN);
+        Handover h = pending(c);
+        c.status = CaseStatus.CLOSED;
+        h.withdraw("ann", LATER);
+        assertEquals(HandoverStatus.WITHDRAWN, h.status);
+    }
+
+    @Test
+    void withdrawingAnAnsweredHandoverIsRefused() {
+        CareCase c = careCase(CaseStatus.OPEN);
+        Handover accepted = pending(c);
+        accepted.accept(c, false, "dirk", LATER);
+        assertConflict("the handover was already accepted", () -> accepted.withdraw("ann", LATER));
+        assertEquals(HandoverStatus.ACCEPTED, accepted.status);
+        assertEquals("dirk", accepted.decidedBy);
+
+        Handover declined = pending(careCase(CaseStatus.OPEN));
+        declined.decline(careCase(CaseStatus.OPEN), "dirk", LATER);
+        assertConflict("the handover was already declined", () -> declined.withdraw("ann", LATER));
+
+        CareCase other = careCase(CaseStatus.OPEN);
+        Handover withdrawn = pending(other);
+        withdrawn.withdraw("ann", NOW);
+        assertConflict("the handover was already withdrawn", () -> withdrawn.withdraw("ann", LATER));
+        assertConflict("the handover was already withdrawn", () -> withdrawn.accept(other, false, "dirk", LATER));
+        assertConflict("the handover was already withdrawn", () -> withdrawn.decline(other, "dirk", LATER));
+        assertEquals(NOW, withdrawn.decidedAt);
+        assertEquals("ann", other.leadUsername);
+    }
+
+    @Test
+    void acceptingATransitionHandoverEndsTheTransitionBeingDueButAnotherReasonDoesNot() {
+        CareCase c = careCase(CaseStatus.OPEN);
+        assertFalse(c.transitionHandedOver);
+        pending(c).accept(c, false, "dirk", LATER); // AGE_18_TRANSITION
+        assertTrue(c.transitionHandedOver);
+
+        CareCase moved = careCase(CaseStatus.OPEN);
+        Handover move = Handover.request(moved, false, new NewHandover(HandoverScope.CASE, HandoverReason.MOVE,
+                "dirk", "guardian", null), TODAY, from(), "ann", NOW).handover();
+        move.accept(moved, false, "dirk", LATER);
+        assertFalse(moved.transitionHandedOver);
+
+        CareCase declined = careCase(CaseStatus.OPEN);
+        pending(declined).decline(declined, "dirk", LATER);
+        assertFalse(declined.transitionHandedOver);
+    }
+
+    private static void assertAnsweredAndNothingChangedHands(Handover h, HandoverStatus status, String by,
+                                                             CareCase c) {
+        assertEquals(status, h.status);
+        assertEquals(by, h.decidedBy);
+        assertEquals(LATER, h.decidedAt);
         assertEquals("ann", c.leadUsername);
     }
 

@@ -128,6 +128,7 @@ final class CaseCalls {
         team("POST /api/cases/{caseId}/handovers", handover("CASE", "MOVE", "ben", "school", tomorrow));
         team("GET /api/cases/{caseId}/handovers", null);
         team("GET /api/cases/{caseId}/handovers/{handoverId}", null);
+        team("POST /api/cases/{caseId}/handovers/{handoverId}/withdrawal", null);
         calls.put("GET /api/cases", new Call(Access.OWN, "anna", null));
         calls.put("POST /api/cases", new Call(Access.OWN, "anna", newCase("Samira", "Walk", LocalDate.of(2010, 1, 1))));
         calls.put("GET /api/cases/handovers/incoming", new Call(Access.OWN, "ben", null));

@@ -125,7 +125,8 @@ final class AccessRules {
                 "GET /api/cases/{caseId}/escalations/{escalationId}",
                 "POST /api/cases/{caseId}/escalations/{escalationId}/withdrawal",
                 "POST /api/cases/{caseId}/handovers", "GET /api/cases/{caseId}/handovers",
-                "GET /api/cases/{caseId}/handovers/{handoverId}")) {
+                "GET /api/cases/{caseId}/handovers/{handoverId}",
+                "POST /api/cases/{caseId}/handovers/{handoverId}/withdrawal")) {
             rule(cases + team, Access.TEAM);
         }
         RULES.put(cases + "GET /api/cases/{caseId}/suggestions", new Rule(Access.TEAM, "barrier=SCHOOL_ACCESS"));

@@ -97,7 +97,8 @@ export async function render(main, [id], ctx) {
           <h2 id="handover-title">${t('case.handovers')}</h2>
           ${handovers.length === 0 ? html`<p class="muted">${t('app.none')}</p>` : html`<ul class="items">${handovers.map((h) => html`
             <li class="item"><div><strong>${label('reason', h.reason)}</strong> ${pill(label('hstatus', h.status), h.status === 'ACCEPTED' ? 'ok' : h.status === 'DECLINED' ? 'bad' : 'info')}
-              <div class="muted small">${label('scope', h.scope)} · ${t('case.to', { who: h.toUsername || label('org', h.toOrganisation) })}${h.dueBy ? html` · ${date(h.dueBy)}` : ''}</div></div></li>`)}</ul>`}
+              <div class="muted small">${label('scope', h.scope)} · ${t('case.to', { who: h.toUsername || label('org', h.toOrganisation) })}${h.dueBy ? html` · ${date(h.dueBy)}` : ''}</div></div>
+              ${h.status === 'PENDING' ? html`<button type="button" class="button-small button-quiet" data-withdraw-handover="${h.id}">${t('case.withdrawHandover')}</button>` : ''}</li>`)}</ul>`}
           ${closed ? '' : html`<details><summary>${t('case.requestHandover')}</summary><form id="handover-form" class="form" novalidate>${formError()}
             <label>${t('case.scope')}<select name="scope">${options('scope', ['LEAD', 'CASE'])}</select></label>
             <label>${t('case.reason')}<select name="reason">${options('reason', ['AGE_18_TRANSITION', 'SCHOOL_TO_WORK', 'LEAD_CHANGE', 'MOVE', 'OTHER'])}</select></label>
@@ -271,6 +272,8 @@ function wire(main, base, ctx, open) {
   main.querySelectorAll('[data-remove]').forEach((b) => b.addEventListener('click', () => act(() => del(`${base}/members/${encodeURIComponent(b.dataset.remove)}`))));
   main.querySelectorAll('[data-revoke]').forEach((b) => b.addEventListener('click', () => act(() => post(`${base}/consents/${b.dataset.revoke}/revoke`))));
   main.querySelectorAll('[data-withdraw]').forEach((b) => b.addEventListener('click', () => act(() => post(`${base}/escalations/${b.dataset.withdraw}/withdrawal`))));
+  // a pending handover nobody answers would block every later one: the team takes it back
+  main.querySelectorAll('[data-withdraw-handover]').forEach((b) => b.addEventListener('click', () => act(() => post(`${base}/handovers/${b.dataset.withdrawHandover}/withdrawal`))));
   main.querySelectorAll('[data-done]').forEach((b) => b.addEventListener('click', () => act(async () => {
     const g = await get(`${base}/goals/${b.dataset.done}`);
     await put(`${base}/goals/${g.id}`, { title: g.title, owner: g.owner, dueDate: g.dueDate, status: 'DONE' });

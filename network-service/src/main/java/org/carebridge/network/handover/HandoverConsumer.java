@@ -9,7 +9,7 @@ import org.carebridge.platform.inbox.EventIntake;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Follows the handovers of every region from request to acceptance or decline. The three types share a topic
+ * Follows the handovers of every region from request to acceptance, decline or withdrawal. The four types share a topic
  * keyed by case id, so a handover's request always arrives before its answer.
  */
 @ApplicationScoped
@@ -32,6 +32,7 @@ public class HandoverConsumer {
             case CaseHandoverRequestedV1.TYPE -> intake.apply(event, CaseHandoverRequestedV1.class, handovers::requested);
             case CaseHandoverAcceptedV1.TYPE -> intake.apply(event, CaseHandoverAcceptedV1.class, handovers::accepted);
             case CaseHandoverDeclinedV1.TYPE -> intake.apply(event, CaseHandoverDeclinedV1.class, handovers::declined);
+            case CaseHandoverWithdrawnV1.TYPE -> intake.apply(event, CaseHandoverWithdrawnV1.class, handovers::withdrawn);
             default -> intake.skip(event);
         }
     }

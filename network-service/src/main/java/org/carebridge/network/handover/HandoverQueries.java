@@ -29,7 +29,7 @@ public class HandoverQueries {
 
     /** The list's status filter: the stored states, and OVERDUE (pending past its dueBy). */
     enum StatusFilter {
-        PENDING, ACCEPTED, DECLINED, OVERDUE
+        PENDING, ACCEPTED, DECLINED, WITHDRAWN, OVERDUE
     }
 
     /** How far ahead the AGE_18_TRANSITION list looks, in months. */
@@ -45,7 +45,7 @@ public class HandoverQueries {
         this.clock = clock;
     }
 
-    /** Filter {@code status}: PENDING, ACCEPTED, DECLINED, or OVERDUE (pending past dueBy); newest first. */
+    /** Filter {@code status}: PENDING, ACCEPTED, DECLINED, WITHDRAWN, or OVERDUE (pending past dueBy); newest first. */
     @Transactional
     public PageView<HandoverView> list(String status, String reason, PageRequest paging) {
         String region = user.region().orElse("");

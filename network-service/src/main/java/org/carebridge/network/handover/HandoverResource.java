@@ -29,7 +29,8 @@ public class HandoverResource {
 
     @GET
     @Operation(summary = "Handovers of my region, newest first",
-            description = "status: PENDING, ACCEPTED, DECLINED or OVERDUE (pending past dueBy); reason; page/size.")
+            description = "status: PENDING, ACCEPTED, DECLINED, WITHDRAWN or OVERDUE (pending past dueBy); reason;"
+                    + " page/size.")
     public PageView<HandoverView> list(@QueryParam("status") String status, @QueryParam("reason") String reason,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         return handovers.list(status, reason, PageRequest.of(page, size));

@@ -62,6 +62,12 @@ public class HandoverService {
                 null, null, data.declinedAt());
     }
 
+    /** The team took it back: it leaves the handovers in flight, as a decline does. */
+    public void withdrawn(CaseHandoverWithdrawnV1 data, CloudEvent event) {
+        decide(event, data.handoverId(), data.caseId(), data.region(), HandoverStatus.WITHDRAWN, data.withdrawnBy(),
+                null, null, data.withdrawnAt());
+    }
+
     private void decide(CloudEvent event, UUID handoverId, UUID caseId, String region, HandoverStatus decision,
                         String by, String organisation, String newLead, OffsetDateTime at) {
         Handover h = Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE);
