@@ -190,6 +190,38 @@ class BridgeInboxTest {
     }
 
     @Test
+    void theDueDateMovesOnlyWithinTheLimitAndLaterOnlyWithAReason() {
+        Escalated event = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north")); // HIGH: due in 5 days
+        String id = event.escalationId().toString();
+        as("bruno").post("/api/network/escalations/{id}/claim", id).then().statusCode(200);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String last = today.plusDays(30).toString(); // carebridge.bridge.due-date.max-days
+        for (String tooFar : new String[]{today.plusDays(31).toString(), "2999-12-31"}) {
+            moveDueDate(id, Map.of("dueDate", tooFar, "reason", "x")).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("dueDate"));
+        }
+        moveDueDate(id, Map.of("dueDate", last)).then().statusCode(400).body("errors.field", hasItem("reason"));
+        moveDueDate(id, Map.of("dueDate", last, "reason", " ")).then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        moveDueDate(id, Map.of("dueDate", last, "reason", "x".repeat(501))).then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+
+        String reason = "the housing office answers after its board meets " + id;
+        moveDueDate(id, Map.of("dueDate", last, "reason", reason)).then().statusCode(200)
+                .body("dueDate", equalTo(last))
+                .body("notes.text", contains(reason)).body("notes[0].writtenBy", equalTo("bruno"))
+                .body("steps.step", contains("CLAIMED", "DUE_DATE_SET"));
+        moveDueDate(id, Map.of("dueDate", today.plusDays(2).toString())).then().statusCode(200) // earlier: no reason
+                .body("steps.step", contains("CLAIMED", "DUE_DATE_SET", "DUE_DATE_SET"));
+        assertEquals(2, Db.ofService().count(
+                "select count(*) from audit_entry where object_id = ? and action = 'DUE_DATE'", id));
+    }
+
+    private static io.restassured.response.Response moveDueDate(String id, Map<String, String> body) {
+        return as("bruno").contentType(ContentType.JSON).body(body).put("/api/network/escalations/{id}/due-date", id);
+    }
+
+    @Test
     void aCoordinatorOfAnotherRegionIsRefusedOnEveryEndpoint() {
         Escalated event = Bridge.arrived(Db.ofService(), NetworkEvents.escalated("north"));
         String id = event.escalationId().toString();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.carebridge.stack.testing.StackSupport.as;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The bridge does not let go: an unclaimed escalation re-notifies after the configured time (24 h), an open one
+ * The bridge does not let go: an unclaimed escalation re-notifies after the configured time (24 h), a claimed one
+ * left without a step re-notifies its owner (3 days), an open one
  * past its due date climbs once to the region's lead coordinator, who may then give it to another coordinator of
  * the region (users made in Keycloak on the fly, in a region nobody used). Time is the test's clock, moved by days.
  */
@@ -76,6 +78,48 @@ class BridgePersistenceTest extends TimeMovingTest {
     }
 
     @Test
+    void aClaimedEscalationLeftWithoutAStepReNotifiesItsOwnerOncePerQuietSpell() throws Exception {
+        Escalated event = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        String id = event.escalationId().toString();
+        as("bruno").post("/api/network/escalations/{id}/claim", id).then().statusCode(200);
+        String later = LocalDate.now(clock).plusDays(20).toString(); // so it does not climb meanwhile
+        as("bruno").contentType(ContentType.JSON).body(Map.of("dueDate", later, "reason", "board meets late"))
+                .put("/api/network/escalations/{id}/due-date", id).then().statusCode(200);
+
+        clock.advance(Duration.ofDays(3).minusHours(1)); // carebridge.bridge.stale-claimed-after: P3D
+        watch.sweep();
+        as("bruno").get("/api/network/escalations/{id}", id).then().body("persistence.renotifications", equalTo(0));
+
+        try (SseStream news = SseStream.open(stream, "bruno")) {
+            news.await(e -> "connected".equals(e.name()), PATIENCE);
+            clock.advance(Duration.ofHours(2));
+            watch.sweep();
+            watch.sweep(); // a second pass at the same moment adds nothing
+            SseStream.Event told = news.await(e -> "RENOTIFIED".equals(e.name()) && e.data().contains(id), PATIENCE);
+            assertTrue(told.data().contains("\"recipient\":\"bruno\""), told.data());
+        }
+        as("bruno").get("/api/network/escalations/{id}", id).then()
+                .body("persistence.renotifications", equalTo(1))
+                .body("steps.step", contains("CLAIMED", "DUE_DATE_SET", "RENOTIFIED"))
+                .body("steps[2].actor", equalTo("network-service"));
+
+        clock.advance(Duration.ofDays(1)); // the re-notification began a new spell
+        watch.sweep();
+        as("bruno").contentType(ContentType.JSON).body(Map.of("text", "called the housing office"))
+                .post("/api/network/escalations/{id}/notes", id).then().statusCode(201);
+        clock.advance(Duration.ofDays(3).minusHours(1)); // the note restarted the clock
+        watch.sweep();
+        as("bruno").get("/api/network/escalations/{id}", id).then().body("persistence.renotifications", equalTo(1));
+
+        clock.advance(Duration.ofHours(2));
+        watch.sweep();
+        as("bruno").get("/api/network/escalations/{id}", id).then()
+                .body("persistence.renotifications", equalTo(2))
+                .body("steps.step", contains("CLAIMED", "DUE_DATE_SET", "RENOTIFIED", "NOTE_ADDED", "RENOTIFIED"));
+        assertEquals(2, db().count("select count(*) from audit_entry where object_id = ? and action = 'RENOTIFY'", id));
+    }
+
+    @Test
     void anEscalationNotResolvedByItsDueDateClimbsOnceToTheRegionsLeadCoordinator() {
         as("nils").contentType(ContentType.JSON).body(Map.of("username", "bruno"))
                 .put("/api/network/regions/north/lead").then().statusCode(200).body("username", equalTo("bruno"));
@@ -99,7 +143,7 @@ class BridgePersistenceTest extends TimeMovingTest {
                 .body("overdue", equalTo(true))
                 .body("persistence.climbedAt", notNullValue())
                 .body("persistence.climbedTo", equalTo("bruno"))
-                .body("steps.step", contains("CLAIMED", "CLIMBED"));
+                .body("steps.step", contains("CLAIMED", "RENOTIFIED", "CLIMBED")); // its owner heard first, at day 5
         as("bruno").get("/api/network/escalations/{id}", resolved.escalationId()).then()
                 .body("overdue", equalTo(false)).body("persistence.climbedAt", nullValue());
         assertEquals(1, db().count("select count(*) from audit_entry where object_id = ? and action = 'CLIMB'", id));
@@ -132,7 +176,9 @@ class BridgePersistenceTest extends TimeMovingTest {
         reassign(lead, id, colleague.username(), "owner is away").then().statusCode(409)
                 .contentType("application/problem+json");
 
-        clock.advance(Duration.ofDays(6));
+        clock.advance(Duration.ofDays(4)); // quiet since the claim: its owner is re-notified first
+        watch.sweep();
+        clock.advance(Duration.ofDays(2)); // overdue: it climbs (and is not quiet long enough to re-notify again)
         watch.sweep();
         for (User refused : new User[]{owner, colleague}) {
             reassign(refused, id, refused.username(), "mine now").then().statusCode(403)
@@ -156,15 +202,15 @@ class BridgePersistenceTest extends TimeMovingTest {
             reassign(lead, id, colleague.username(), "owner is away").then().statusCode(200)
                     .body("owner", equalTo(colleague.username()))
                     .body("status", equalTo("CLAIMED"))
-                    .body("steps.step", contains("CLAIMED", "CLIMBED", "REASSIGNED"))
-                    .body("steps[2].actor", equalTo(lead.username()))
+                    .body("steps.step", contains("CLAIMED", "RENOTIFIED", "CLIMBED", "REASSIGNED"))
+                    .body("steps[3].actor", equalTo(lead.username()))
                     .body("notes.text", contains("owner is away"));
             SseStream.Event told = news.await(e -> "REASSIGNED".equals(e.name()) && e.data().contains(id), PATIENCE);
             assertTrue(told.data().contains("\"recipient\":\"" + colleague.username() + "\""), told.data());
         }
         reassign(lead, id, colleague.username(), "owner is away").then().statusCode(200); // a retry: no second step
         as(colleague.username()).get("/api/network/escalations/{id}", id).then()
-                .body("steps.step", contains("CLAIMED", "CLIMBED", "REASSIGNED"));
+                .body("steps.step", contains("CLAIMED", "RENOTIFIED", "CLIMBED", "REASSIGNED"));
         assertEquals(1, db().count(
                 "select count(*) from audit_entry where object_id = ? and action = 'REASSIGN'", id));
 

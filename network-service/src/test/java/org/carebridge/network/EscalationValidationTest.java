@@ -90,6 +90,8 @@ class EscalationValidationTest {
             "PUT|due-date|{}|dueDate",
             "PUT|due-date|{\"dueDate\":\"next week\"}|dueDate",
             "PUT|due-date|{\"dueDate\":\"2020-01-01\"}|dueDate",
+            "PUT|due-date|{\"dueDate\":\"2999-12-31\",\"reason\":\"never climbs\"}|dueDate",
+            "PUT|due-date|{\"dueDate\":\"2099-01-01\",\"reason\":[1]}|reason",
             "POST|consultations|{\"agenda\":\"a\",\"members\":[\"anna\"],\"organisations\":[]}|meetsAt",
             "POST|consultations|{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"members\":[\"anna\"],\"organisations\":[]}|agenda",
             "POST|consultations|{\"meetsAt\":\"2099-01-01T10:00:00Z\",\"agenda\":\"a\",\"organisations\":[]}|members",

@@ -129,6 +129,7 @@ export async function detail(main, [id], ctx) {
           <label>${t('inbox.addNote')}<textarea name="text" rows="2" required maxlength="4000"></textarea></label>
           <button type="submit">${t('inbox.addNote')}</button></form>
           <form id="due-form" class="form" novalidate>${formError()}<label>${t('inbox.dueDate')}<input type="date" name="dueDate" value="${e.dueDate}"></label>
+          <label>${t('inbox.dueReason')}<textarea name="reason" rows="2" maxlength="500"></textarea></label>
           <button type="submit">${t('app.save')}</button></form>` : ''}
       </section>
       <section class="card" aria-labelledby="steps-title"><h2 id="steps-title">${t('inbox.steps')}</h2>
@@ -143,7 +144,7 @@ export async function detail(main, [id], ctx) {
   onSubmit(main.querySelector('#refer-form'), async (v) => { await post(`${base}/referral`, { question: v.question || '' }); await done(); });
   onSubmit(main.querySelector('#resolve-form'), async (v) => { await post(`${base}/resolution`, { outcome: v.outcome, advice: v.advice || '' }); await done(); });
   onSubmit(main.querySelector('#note-form'), async (v) => { await post(`${base}/notes`, { text: v.text || '' }); await done(); });
-  onSubmit(main.querySelector('#due-form'), async (v) => { await put(`${base}/due-date`, { dueDate: v.dueDate }); await done(); });
+  onSubmit(main.querySelector('#due-form'), async (v) => { await put(`${base}/due-date`, { dueDate: v.dueDate, reason: v.reason || null }); await done(); });
   onSubmit(main.querySelector('#reassign-form'), async (v) => { await post(`${base}/reassignment`, { owner: v.owner || '', reason: v.reason || '' }); await done(); });
 }
 

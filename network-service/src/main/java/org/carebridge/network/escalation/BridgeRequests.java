@@ -19,7 +19,8 @@ public final class BridgeRequests {
     public record Note(@NotBlank @Size(max = 4000) String text) {
     }
 
-    public record DueDate(@NotNull LocalDate dueDate) {
+    /** A new due date; why it moves (kept as the owner's note) is required when it moves later. */
+    public record DueDate(@NotNull LocalDate dueDate, @Size(max = 500) String reason) {
     }
 
     /**

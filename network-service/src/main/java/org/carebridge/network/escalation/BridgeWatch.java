@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.region.RegionLead;
 import org.carebridge.platform.time.Clocks;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -18,7 +17,7 @@ import java.util.List;
 
 /**
  * The bridge's persistence, so it never becomes a talking shop: an escalation nobody claimed re-notifies the
- * region after a while, again and again; an open one past its due date climbs, once, to the region's lead
+ * region after a while, again and again; a claimed one left without a step re-notifies its owner; an open one past its due date climbs, once, to the region's lead
  * coordinator. Rows are taken with SKIP LOCKED so several instances never double a step.
  */
 @ApplicationScoped
@@ -29,26 +28,25 @@ public class BridgeWatch {
 
     private final Clock clock;
     private final Event<BridgeStep.Taken> recorded;
-    private final Duration renotifyAfter;
+    private final BridgeSettings settings;
 
-    public BridgeWatch(Clock clock, Event<BridgeStep.Taken> recorded,
-                       @ConfigProperty(name = "carebridge.bridge.renotify-after", defaultValue = "PT24H")
-                       Duration renotifyAfter) {
+    public BridgeWatch(Clock clock, Event<BridgeStep.Taken> recorded, BridgeSettings settings) {
         this.clock = clock;
         this.recorded = recorded;
-        this.renotifyAfter = renotifyAfter;
+        this.settings = settings;
     }
 
     @Scheduled(every = "${carebridge.bridge.sweep-every:5m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Result result = sweep();
-        if (result.renotified() + result.climbed() > 0) {
-            LOG.infof("bridge watch: %d re-notified, %d climbed", result.renotified(), result.climbed());
+        if (result.renotified() + result.ownersRenotified() + result.climbed() > 0) {
+            LOG.infof("bridge watch: %d re-notified, %d owners re-notified, %d climbed", result.renotified(),
+                    result.ownersRenotified(), result.climbed());
         }
     }
 
-    public record Result(int renotified, int climbed) {
+    public record Result(int renotified, int ownersRenotified, int climbed) {
     }
 
     /** One pass over every region, at the clock's now. */
@@ -58,9 +56,17 @@ public class BridgeWatch {
         OffsetDateTime now = Clocks.now(clock);
         LocalDate today = now.toLocalDate();
         List<Escalation> unclaimed = locked("status = ?1 and lastNotifiedAt <= ?2", EscalationStatus.NEW,
-                now.minus(renotifyAfter));
+                now.minus(settings.renotifyAfter()));
         for (Escalation e : unclaimed) {
             recorded.fire(e.renotified(now));
+        }
+        Duration quiet = settings.staleClaimedAfter();
+        // any step (a note, a date, the re-notification itself) ends the quiet spell and restarts the clock
+        List<Escalation> stale = locked("from Escalation e where e.status = ?1 and e.claimedAt <= ?2 and not exists "
+                + "(select s.id from BridgeStep s where s.escalationId = e.id and s.at > ?2)",
+                EscalationStatus.CLAIMED, now.minus(quiet));
+        for (Escalation e : stale) {
+            recorded.fire(e.ownerRenotified(quiet, now));
         }
         List<Escalation> overdue = locked("status in ?1 and dueDate < ?2 and climbedAt is null",
                 EscalationStatus.OPEN, today);
@@ -68,7 +74,7 @@ public class BridgeWatch {
             // with no lead set, the whole region hears of it rather than nobody
             recorded.fire(e.climbed(RegionLead.of(e.region).orElse(null), now));
         }
-        return new Result(unclaimed.size(), overdue.size());
+        return new Result(unclaimed.size(), stale.size(), overdue.size());
     }
 
     private static List<Escalation> locked(String query, Object... params) {

@@ -17,6 +17,7 @@ import org.carebridge.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -150,11 +151,27 @@ public class Escalation extends PanacheEntityBase {
         return BridgeStep.Taken.of(this, BridgeStep.Kind.NOTE_ADDED, by, at).making(note).detail("note " + note.id);
     }
 
-    /** The owner moves the due date while it is open (the date itself is the request's to check). */
-    public BridgeStep.Taken moveDueDate(LocalDate to, String by, OffsetDateTime at) {
+    /**
+     * The owner moves the due date while it is open, within {@code window} (else 400 on {@code dueDate}). Moving it
+     * later postpones the climb, so that needs a reason (else 400 on {@code reason}); bringing it forward or keeping
+     * it needs none, as a coordinator would expect. A reason given is kept as the owner's note, so erasure blanks it.
+     */
+    public BridgeStep.Taken moveDueDate(LocalDate to, String reason, DueDates.Window window, String by,
+                                        OffsetDateTime at) {
         requireOwnerWhileOpen(by, "set its due date");
+        window.check(to);
+        boolean said = reason != null && !reason.isBlank();
+        if (to.isAfter(dueDate) && !said) {
+            throw ProblemException.badField("reason", "say why the due date moves later than " + dueDate);
+        }
+        LocalDate from = dueDate;
         dueDate = to;
-        return BridgeStep.Taken.of(this, BridgeStep.Kind.DUE_DATE_SET, by, at).detail("due " + to);
+        BridgeStep.Taken step = BridgeStep.Taken.of(this, BridgeStep.Kind.DUE_DATE_SET, by, at);
+        if (!said) {
+            return step.detail("due " + to + " (was " + from + ")");
+        }
+        EscalationNote note = EscalationNote.written(id, reason, by, at);
+        return step.making(note).detail("due " + to + " (was " + from + "), reason in note " + note.id);
     }
 
     /** The owner convenes a consultation table while it is open; makes the table. */
@@ -231,6 +248,22 @@ public class Escalation extends PanacheEntityBase {
         return BridgeStep.Taken.of(this, BridgeStep.Kind.RENOTIFIED, BridgeStep.SYSTEM, at)
                 .detail("unclaimed since " + receivedAt + ", re-notification " + renotifications)
                 .telling(BridgeNotification.Kind.RENOTIFIED, null, "still unclaimed: " + barrier + ", urgency " + urgency);
+    }
+
+    /**
+     * Claimed, and no step for {@code quietFor}: its owner hears of it again (the watch finds it; this step restarts
+     * the quiet spell, so one re-notification per spell). 409 unless CLAIMED.
+     */
+    public BridgeStep.Taken ownerRenotified(Duration quietFor, OffsetDateTime at) {
+        if (status != EscalationStatus.CLAIMED) {
+            throw ProblemException.conflict("escalation is " + status + "; only a CLAIMED one re-notifies its owner");
+        }
+        lastNotifiedAt = at;
+        renotifications++;
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.RENOTIFIED, BridgeStep.SYSTEM, at)
+                .detail("claimed by " + owner + ", no step for " + quietFor + ", re-notification " + renotifications)
+                .telling(BridgeNotification.Kind.RENOTIFIED, owner, "no step for " + quietFor.toDays() + " days: "
+                        + barrier + ", due " + dueDate);
     }
 
     /**

@@ -146,14 +146,16 @@ public class EscalationService {
         return detailed(e);
     }
 
-    /** The owner moves the due date; never into the past. */
+    /**
+     * The owner moves the due date within the configured window; a date outside it is named before the escalation
+     * is looked up, like every other bad field of a form.
+     */
     @Transactional
     public EscalationView setDueDate(UUID id, BridgeRequests.DueDate request) {
-        if (request.dueDate().isBefore(today())) {
-            throw ProblemException.badField("dueDate", "must be today or later");
-        }
+        DueDates.Window window = dueDates.window(today());
+        window.check(request.dueDate());
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        recorded.fire(e.moveDueDate(request.dueDate(), user.username(), now()));
+        recorded.fire(e.moveDueDate(request.dueDate(), request.reason(), window, user.username(), now()));
         return detailed(e);
     }
 

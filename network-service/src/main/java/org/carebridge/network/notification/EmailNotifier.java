@@ -87,7 +87,8 @@ public class EmailNotifier {
         String what = switch (n.kind()) {
             case NEW_ESCALATION -> "New escalation";
             case ALERT -> "New alert";
-            case RENOTIFIED -> "Still unclaimed escalation";
+            case RENOTIFIED -> n.recipient() == null ? "Still unclaimed escalation"
+                    : "Escalation waiting on your next step"; // its owner, after a quiet spell
             case CLIMBED -> "Overdue escalation climbed to you";
             case REASSIGNED -> "Escalation reassigned to you";
         };

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,6 +39,9 @@ class EscalationTransitionsTest {
     private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
     private static final OffsetDateTime LATER = RECEIVED.plusHours(3);
     private static final LocalDate DUE = LocalDate.of(2026, 3, 12);
+    /** Moved on the day after arrival, at most 30 days ahead. */
+    private static final DueDates.Window WINDOW =
+            new DueDates.Window(LATER.toLocalDate(), LATER.toLocalDate().plusDays(30));
 
     // --- received ---
 
@@ -119,11 +123,40 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"CLAIMED", "REFERRED", "ADVISED"})
     void theOwnerMovesTheDueDateWhileOpen(EscalationStatus status) {
         Escalation e = in(status);
-        BridgeStep.Taken step = e.moveDueDate(DUE.plusDays(7), OWNER, LATER);
+        BridgeStep.Taken step = e.moveDueDate(DUE.plusDays(7), "waiting for the school", WINDOW, OWNER, LATER);
         assertEquals(BridgeStep.Kind.DUE_DATE_SET, step.kind());
-        assertEquals("due " + DUE.plusDays(7), step.auditDetail());
+        EscalationNote note = (EscalationNote) step.made();
+        assertEquals("due " + DUE.plusDays(7) + " (was " + DUE + "), reason in note " + note.id, step.auditDetail());
+        assertEquals("waiting for the school", note.text);
+        assertEquals(OWNER, note.writtenBy);
         assertEquals(DUE.plusDays(7), e.dueDate);
         assertEquals(status, e.status);
+    }
+
+    @Test
+    void theDueDateMovesNeitherIntoThePastNorBeyondTheLimit() {
+        Escalation e = in(EscalationStatus.CLAIMED);
+        LocalDate today = LATER.toLocalDate();
+        assertEquals("dueDate", badRequest(() -> e.moveDueDate(today.minusDays(1), "late", WINDOW, OWNER, LATER)));
+        assertEquals("dueDate", badRequest(() -> e.moveDueDate(today.plusDays(31), "a", WINDOW, OWNER, LATER)));
+        assertEquals("dueDate", badRequest(() -> e.moveDueDate(LocalDate.of(2999, 12, 31), "a", WINDOW, OWNER, LATER)));
+        assertEquals(DUE, e.dueDate);
+        e.moveDueDate(today.plusDays(30), "the last allowed day", WINDOW, OWNER, LATER);
+        assertEquals(today.plusDays(30), e.dueDate);
+        e.moveDueDate(today, null, WINDOW, OWNER, LATER);
+        assertEquals(today, e.dueDate);
+    }
+
+    @Test
+    void movingTheDueDateLaterNeedsAReasonEarlierDoesNot() {
+        Escalation e = in(EscalationStatus.CLAIMED);
+        assertEquals("reason", badRequest(() -> e.moveDueDate(DUE.plusDays(1), null, WINDOW, OWNER, LATER)));
+        assertEquals("reason", badRequest(() -> e.moveDueDate(DUE.plusDays(1), "  ", WINDOW, OWNER, LATER)));
+        assertEquals(DUE, e.dueDate);
+        BridgeStep.Taken earlier = e.moveDueDate(DUE.minusDays(2), null, WINDOW, OWNER, LATER);
+        assertEquals(DUE.minusDays(2), e.dueDate);
+        assertNull(earlier.made());
+        assertEquals("due " + DUE.minusDays(2) + " (was " + DUE + ")", earlier.auditDetail());
     }
 
     @ParameterizedTest
@@ -144,7 +177,7 @@ class EscalationTransitionsTest {
     void aNewEscalationIsClaimedBeforeItsOwnerWorksOnIt() {
         Escalation e = received();
         assertEquals("escalation is NEW; claim it before you set its due date",
-                conflict(() -> e.moveDueDate(DUE.plusDays(1), OWNER, LATER)).getMessage());
+                conflict(() -> e.moveDueDate(DUE.plusDays(1), "why", WINDOW, OWNER, LATER)).getMessage());
         assertEquals("escalation is NEW; claim it before you convene a consultation table",
                 conflict(() -> e.convene(table(), OWNER, LATER)).getMessage());
         assertEquals(DUE, e.dueDate);
@@ -154,7 +187,7 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"RESOLVED", "WITHDRAWN"})
     void aClosedEscalationKeepsItsDueDateAndTakesNoTable(EscalationStatus status) {
         Escalation e = in(status);
-        conflict(() -> e.moveDueDate(DUE.plusDays(1), OWNER, LATER));
+        conflict(() -> e.moveDueDate(DUE.plusDays(1), "why", WINDOW, OWNER, LATER));
         conflict(() -> e.convene(table(), OWNER, LATER));
         assertEquals(DUE, e.dueDate);
     }
@@ -163,7 +196,7 @@ class EscalationTransitionsTest {
     void aColleagueNeitherMovesTheDueDateNorConvenes() {
         Escalation e = in(EscalationStatus.CLAIMED);
         assertEquals("only the owner of the escalation (olga) may set its due date",
-                forbidden(() -> e.moveDueDate(DUE.plusDays(1), COLLEAGUE, LATER)).getMessage());
+                forbidden(() -> e.moveDueDate(DUE.plusDays(1), "why", WINDOW, COLLEAGUE, LATER)).getMessage());
         forbidden(() -> e.convene(table(), COLLEAGUE, LATER));
         assertEquals(DUE, e.dueDate);
     }
@@ -311,6 +344,28 @@ class EscalationTransitionsTest {
         conflict(() -> e.renotified(LATER));
         assertEquals(0, e.renotifications);
         assertEquals(RECEIVED, e.lastNotifiedAt);
+    }
+
+    @Test
+    void aClaimedEscalationLeftQuietReNotifiesItsOwner() {
+        Escalation e = in(EscalationStatus.CLAIMED);
+        BridgeStep.Taken step = e.ownerRenotified(Duration.ofDays(3), LATER.plusDays(3));
+        assertEquals(BridgeStep.Kind.RENOTIFIED, step.kind());
+        assertEquals(BridgeStep.SYSTEM, step.actor());
+        assertEquals(new BridgeNotification(BridgeNotification.Kind.RENOTIFIED, "north", OWNER, e.id, e.caseId,
+                "no step for 3 days: HOUSING, due " + DUE, LATER.plusDays(3)), step.tell());
+        assertEquals("claimed by olga, no step for PT72H, re-notification 1", step.auditDetail());
+        assertEquals(1, e.renotifications);
+        assertEquals(LATER.plusDays(3), e.lastNotifiedAt);
+        assertEquals(EscalationStatus.CLAIMED, e.status);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EscalationStatus.class, names = {"NEW", "REFERRED", "ADVISED", "RESOLVED", "WITHDRAWN"})
+    void onlyAClaimedEscalationReNotifiesItsOwner(EscalationStatus status) {
+        Escalation e = in(status);
+        conflict(() -> e.ownerRenotified(Duration.ofDays(3), LATER.plusDays(3)));
+        assertEquals(0, e.renotifications);
     }
 
     @ParameterizedTest
@@ -485,6 +540,11 @@ class EscalationTransitionsTest {
 
     private static ProblemException conflict(Executable transition) {
         return refused(409, transition);
+    }
+
+    /** The field a 400 names. */
+    private static String badRequest(Executable transition) {
+        return refused(400, transition).toProblem().errors().get(0).field();
     }
 
     private static ProblemException forbidden(Executable transition) {
