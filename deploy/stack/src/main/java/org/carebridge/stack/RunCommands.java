@@ -60,6 +60,8 @@ final class RunCommands {
         ports.put(plan.keycloakManagement(), "Keycloak management");
         ports.put(plan.kafka(), "Kafka");
         ports.put(plan.kafkaController(), "Kafka controller");
+        ports.put(plan.mailSmtp(), "mail box SMTP");
+        ports.put(plan.mailPop3(), "mail box POP3");
         boolean free = true;
         for (Map.Entry<Integer, String> port : ports.entrySet()) {
             if (Ports.inUse(port.getKey())) {
@@ -80,6 +82,10 @@ final class RunCommands {
         System.out.println("Kafka:                " + state.get(StackState.BOOTSTRAP_SERVERS));
         System.out.println("PostgreSQL:           " + state.get(StackState.JDBC_BASE) + " ("
                 + state.get(StackState.POSTGRES_MODE) + ")");
+        if (state.get(MailBox.POP3_PORT) != null) {
+            System.out.println("Mail box:             every email sent, POP3 " + Ports.HOST + ":"
+                    + state.get(MailBox.POP3_PORT) + " (login and password: the address, e.g. anna@carebridge.example)");
+        }
         for (String c : state.components()) {
             if (state.get("service." + c + ".url") != null && !c.equals("gateway")) {
                 System.out.printf("%-21s %s  (health, metrics, OpenAPI: %s/q/...)%n", c + ":",

@@ -57,6 +57,11 @@ final class Services {
                 // case-service asks Keycloak's admin API whether a new team member is a case worker of the region
                 env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", state.require(StackState.KEYCLOAK_URL));
             }
+            if (service.equals("network")) {
+                // network-service is the one that sends email: into the run's mail box (MailBox)
+                env.put("QUARKUS_MAILER_HOST", Ports.HOST);
+                env.put("QUARKUS_MAILER_PORT", state.require(MailBox.SMTP_PORT));
+            }
             apps.add(new ServiceApp(service + "-service", layout.repoRoot(), port[0], port[1], env, logs));
         }
         Map<String, String> gateway = common(ports.gateway(), ports.gatewayManagement(), kafka, issuer);

@@ -60,6 +60,7 @@ public final class Supervisor {
             join(keycloakReady);
             state.save();
             if (options.system()) {
+                register(new MailBox(ports.mailSmtp(), ports.mailPop3())).start(state);
                 startServices(ports);
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;

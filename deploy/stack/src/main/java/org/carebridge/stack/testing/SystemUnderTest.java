@@ -1,6 +1,8 @@
 package org.carebridge.stack.testing;
 
 import org.carebridge.stack.Keycloak;
+import org.carebridge.stack.MailBox;
+import org.carebridge.stack.Ports;
 import org.carebridge.stack.StackState;
 import org.carebridge.stack.SupervisorControl;
 
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The whole packaged system (infrastructure plus the four services) on free ports, for end-to-end tests. One
@@ -130,6 +133,11 @@ public final class SystemUnderTest {
 
     public String jdbcBaseUrl() {
         return state.require(StackState.JDBC_BASE);
+    }
+
+    /** The emails {@code address} has received in this run, oldest first, from the run's mail box. */
+    public List<ReceivedMail> mailTo(String address) {
+        return ReceivedMail.inboxOf(Ports.HOST, Integer.parseInt(state.require(MailBox.POP3_PORT)), address);
     }
 
     /** Raw state (ports, PIDs) for anything not covered above. */
