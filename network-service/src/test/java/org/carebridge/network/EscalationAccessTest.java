@@ -47,7 +47,10 @@ class EscalationAccessTest extends AccessRefusals {
                 new Endpoint(Method.GET, "/api/network/handovers/age-18-transitions", null),
                 new Endpoint(Method.GET, "/api/network/cases/" + ANY + "/professionals", null),
                 new Endpoint(Method.GET, "/api/network/me/email-preferences", null),
-                new Endpoint(Method.PUT, "/api/network/me/email-preferences", "{\"muted\":[]}"));
+                new Endpoint(Method.PUT, "/api/network/me/email-preferences", "{\"muted\":[]}"),
+                new Endpoint(Method.GET, "/api/network/workload", null),
+                new Endpoint(Method.POST, "/api/network/alerts/" + ANY + "/acknowledgement", null),
+                new Endpoint(Method.POST, "/api/network/alerts/" + ANY + "/assignment", "{\"assignee\":\"bruno\"}"));
     }
 
     static Stream<Arguments> wrongRoles() {

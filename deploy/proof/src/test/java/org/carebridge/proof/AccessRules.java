@@ -157,6 +157,9 @@ final class AccessRules {
         }
         rule(network + "GET /api/network/regions/{region}/lead", Access.REGION_LEAD);
         rule(network + "GET /api/network/audit", Access.AUDITOR);
+        rule(network + "GET /api/network/workload", Access.BRIDGE);
+        rule(network + "POST /api/network/alerts/{id}/acknowledgement", Access.BRIDGE_REGION);
+        rule(network + "POST /api/network/alerts/{id}/assignment", Access.BRIDGE_REGION);
 
         String advisory = "advisory-service ";
         for (String region : List.of("GET /api/advisory/referrals/{id}", "POST /api/advisory/referrals/{id}/advice",

@@ -34,7 +34,7 @@ class AuditTrailIT {
     private static final Set<String> BRIDGE_CASE_READS = Set.of("/api/network/escalations",
             "/api/network/escalations/{id}", "/api/network/handovers", "/api/network/handovers/{id}",
             "/api/network/handovers/age-18-transitions", "/api/network/alerts",
-            "/api/network/cases/{caseId}/professionals");
+            "/api/network/cases/{caseId}/professionals", "/api/network/workload");
 
     static ProofSystem proof;
     static World world;

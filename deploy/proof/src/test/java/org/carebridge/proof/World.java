@@ -1,6 +1,8 @@
 package org.carebridge.proof;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carebridge.stack.testing.KeycloakTokens;
+import org.carebridge.stack.testing.TestEvents;
 import org.carebridge.stack.testing.SystemUnderTest;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -11,6 +13,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +106,30 @@ final class World {
                 Map.of("question", "Which school route exists mid-year?")), 201);
         ids.put("referrals", referred.json().path("referral").path("id").asText());
         ids.put("regions", "north");
+        ids.put("alerts", alert(network));
+    }
+
+    /**
+     * An alert in the north, as case-service's scan would raise one (its checks wait days, so it is published
+     * here in case-service's wire shape, on a case of its own), once the bridge lists it.
+     */
+    private String alert(String network) {
+        UUID caseId = UUID.randomUUID();
+        String alertId = UUID.randomUUID().toString();
+        ObjectNode data = HttpCalls.JSON.createObjectNode().put("alertId", alertId).put("caseId", caseId.toString())
+                .put("region", "north").put("pseudonym", TestEvents.pseudonym(caseId)).put("ageBand", "16-17")
+                .put("kind", "INACTIVITY").put("cause", "inactive:" + caseId).put("leadUsername", "anna")
+                .put("inactiveDays", 60).put("raisedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        String event = TestEvents.envelope(UUID.randomUUID().toString(), "carebridge/case-service",
+                "case.alert-raised.v1", OffsetDateTime.now(ZoneOffset.UTC).toString(), caseId.toString(), data);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers()), new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("case.alerts", caseId.toString(), event));
+        }
+        await("the alert reaches the bridge", () -> call("bruno", "GET", network + "/alerts?size=100", null).text()
+                .contains(alertId));
+        return alertId;
     }
 
     private void advisorySide() {

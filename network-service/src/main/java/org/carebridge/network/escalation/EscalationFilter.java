@@ -8,19 +8,29 @@ import org.carebridge.platform.problem.ProblemException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.carebridge.platform.problem.QueryParams.enumOf;
 
-/** The inbox filters, parsed from query parameters (a bad value is a 400 naming the parameter). */
-public record EscalationFilter(EscalationStatus status, Barrier barrier, Urgency urgency, AgeBand ageBand) {
+/**
+ * The inbox filters, parsed from query parameters (a bad value is a 400 naming the parameter). {@code owner} is a
+ * coordinator's username, or {@link #UNCLAIMED} for the escalations nobody owns; null for any owner.
+ */
+public record EscalationFilter(EscalationStatus status, Barrier barrier, Urgency urgency, AgeBand ageBand,
+                               String owner) {
 
-    public static EscalationFilter of(String status, String barrier, String urgency, String ageBand) {
+    /** The owner filter's word for "nobody owns it yet"; a username is never matched against it. */
+    public static final String UNCLAIMED = "none";
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,200}");
+
+    public static EscalationFilter of(String status, String barrier, String urgency, String ageBand, String owner) {
         return new EscalationFilter(
                 enumOf("status", status, EscalationStatus.class),
                 enumOf("barrier", barrier, Barrier.class),
                 enumOf("urgency", urgency, Urgency.class),
-                blank(ageBand) ? null : ageBand(ageBand));
+                blank(ageBand) ? null : ageBand(ageBand),
+                blank(owner) ? null : owner(owner.strip()));
     }
 
     /** A JPQL condition on the region and every filter given, with its named parameters. */
@@ -31,6 +41,11 @@ public record EscalationFilter(EscalationStatus status, Barrier barrier, Urgency
         add(where, params, "barrier", barrier);
         add(where, params, "urgency", urgency);
         add(where, params, "ageBand", ageBand);
+        if (UNCLAIMED.equals(owner)) {
+            where.append(" and owner is null");
+        } else {
+            add(where, params, "owner", owner);
+        }
         return where.toString();
     }
 
@@ -43,6 +58,13 @@ public record EscalationFilter(EscalationStatus status, Barrier barrier, Urgency
             where.append(" and ").append(field).append(" = :").append(field);
             params.put(field, value);
         }
+    }
+
+    private static String owner(String owner) {
+        if (!UNCLAIMED.equals(owner) && !USERNAME.matcher(owner).matches()) {
+            throw ProblemException.badField("owner", "must be a username, or " + UNCLAIMED + " for unclaimed");
+        }
+        return owner;
     }
 
     private static AgeBand ageBand(String label) {

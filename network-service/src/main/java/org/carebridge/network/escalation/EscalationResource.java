@@ -37,12 +37,14 @@ public class EscalationResource {
 
     @GET
     @Operation(summary = "Escalations of my region, newest first",
-            description = "Filters: status, barrier, urgency, ageBand (e.g. 16-17); page/size (max 100) page.")
+            description = "Filters: status, barrier, urgency, ageBand (e.g. 16-17), owner (a username, or none for "
+                    + "unclaimed); page/size (max 100) page.")
     public PageView<EscalationView> list(@QueryParam("status") String status, @QueryParam("barrier") String barrier,
                                          @QueryParam("urgency") String urgency, @QueryParam("ageBand") String ageBand,
+                                         @QueryParam("owner") String owner,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        return escalations.list(EscalationFilter.of(status, barrier, urgency, ageBand), paging);
+        return escalations.list(EscalationFilter.of(status, barrier, urgency, ageBand, owner), paging);
     }
 
     @GET

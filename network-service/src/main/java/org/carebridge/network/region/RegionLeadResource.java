@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.carebridge.network.notification.CoordinatorDirectory;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import static org.carebridge.platform.time.Clocks.utc;
 
@@ -47,10 +45,10 @@ public class RegionLeadResource {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
-    private final CoordinatorDirectory directory;
+    private final RegionCoordinators coordinators;
 
-    public RegionLeadResource(CurrentUser user, AuditTrail audit, Clock clock, CoordinatorDirectory directory) {
-        this.directory = directory;
+    public RegionLeadResource(CurrentUser user, AuditTrail audit, Clock clock, RegionCoordinators coordinators) {
+        this.coordinators = coordinators;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
@@ -94,14 +92,7 @@ public class RegionLeadResource {
 
     /** A climb must reach someone who works this region's bridge: Keycloak says who does, or we cannot tell (503). */
     private void requireCoordinator(String username, String region) {
-        boolean coordinator;
-        try {
-            coordinator = directory.isCoordinatorOf(username, region);
-        } catch (CoordinatorDirectory.DirectoryUnavailable e) {
-            throw new ProblemException(503, "Service Unavailable", "the user directory does not answer, so whether "
-                    + username + " coordinates region " + region + " cannot be checked; try again shortly", List.of());
-        }
-        if (!coordinator) {
+        if (!coordinators.coordinates(username, region)) {
             throw ProblemException.badField("username", "must be an enabled bridge coordinator of region " + region);
         }
     }
