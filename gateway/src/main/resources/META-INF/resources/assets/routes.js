@@ -12,6 +12,8 @@ import * as digest from './pages/digest.js';
 import * as catalogue from './pages/catalogue.js';
 import * as admin from './pages/admin.js';
 import * as audit from './pages/audit.js';
+import * as workload from './pages/workload.js';
+import * as myWork from './pages/mywork.js';
 
 const PARAMETERS = { id: '[0-9a-f-]{36}', service: 'cases|network|advisory', deadLetter: '[\\w.-]{1,60}' };
 
@@ -19,8 +21,10 @@ export const ROUTES = [
   { path: '/cases', page: cases.list, menu: { 'case-worker': 'nav.cases' } },
   { path: '/cases/new', page: cases.create, menu: { 'case-worker': 'nav.newCase' } },
   { path: '/cases/{id}', page: casePage.render },
+  { path: '/my-work', page: myWork.render, menu: { 'case-worker': 'nav.myWork' } },
   { path: '/inbox', page: inbox.list, menu: { 'bridge-coordinator': 'nav.inbox' } },
   { path: '/inbox/{id}', page: inbox.detail },
+  { path: '/bridge/workload', page: workload.render, menu: { 'bridge-coordinator': 'nav.workload' } },
   { path: '/bridge/handovers', page: bridge.handovers, menu: { 'bridge-coordinator': 'nav.handovers' } },
   { path: '/bridge/catalogue', page: bridge.catalogue, menu: { 'bridge-coordinator': 'nav.catalogue' } },
   { path: '/advisory', page: advisory.referrals, menu: { 'advisory-member': 'nav.referrals' } },

@@ -72,11 +72,7 @@ class WebClientIT {
 
     @AfterAll
     static void quit() {
-        for (Browser b : new Browser[]{anna, bruno, ada, nils, otto}) {
-            if (b != null) {
-                b.close();
-            }
-        }
+        Browser.closeAll(anna, bruno, ada, nils, otto);
     }
 
     @Test

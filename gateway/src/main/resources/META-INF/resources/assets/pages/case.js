@@ -5,6 +5,7 @@ import { get, getCounted, post, put, del } from '../api.js';
 import { html, raw, date, dateTime, pill, options, checkboxes, onSubmit, formError, announce, errorText } from '../ui.js';
 import { DOMAINS, youthName, statusPill } from './cases.js';
 import { warnWhileTyping } from '../identifiers.js';
+import { entryBody, entryLabel, entryLines, ladderView } from './timeline.js';
 
 const BARRIERS = ['HOUSING', 'RESIDENCE_STATUS', 'LANGUAGE', 'SCHOOL_ACCESS', 'MENTAL_HEALTH', 'FINANCES', 'WORK_ACCESS',
   'AGE_TRANSITION', 'AGENCY_COOPERATION', 'OTHER'];
@@ -13,7 +14,7 @@ const MEASURES = ['TEAM_MEETING', 'SCHOOL_ADJUSTMENT', 'REFERRAL_TO_SERVICE', 'F
 const ORGANISATIONS = ['school', 'social-services', 'guardian', 'foster-care', 'reception-class-coach', 'follow-up-school-coach',
   'youth-work', 'employment-agency', 'other'];
 const NOTE_KINDS = ['NOTE', 'YOUTH_VOICE', 'PARENT_VOICE', 'DECISION', 'SIGNAL'];
-const TIMELINE_TONE = { ESCALATED: 'warn', ADVICE_RECEIVED: 'info', ESCALATION_RESOLVED: 'ok', ALERT_RAISED: 'bad', SIGNAL: 'warn' };
+const TIMELINE_TONE = { ESCALATED: 'warn', ESCALATION_STEP: 'info', ADVICE_RECEIVED: 'info', ESCALATION_RESOLVED: 'ok', ALERT_RAISED: 'bad', SIGNAL: 'warn' };
 const TIMELINE_PAGE = 100; // the API's largest page; it pages the timeline oldest first
 
 export async function render(main, [id], ctx) {
@@ -156,13 +157,13 @@ async function adviceFor(base, e, timeline) {
   return found || null;
 }
 
-/** Timeline entries, newest first. */
+/** Timeline entries, newest first, each in the user's language from its kind and params (see timeline.js). */
 function timelineItems(entries) {
   return html`${[...entries].reverse().map((e) => html`
     <li class="entry entry-${e.kind}" data-kind="${e.kind}"><div class="entry-head">
-      ${pill(label('tl', e.kind), TIMELINE_TONE[e.kind] || 'muted')}
+      ${pill(entryLabel(e), TIMELINE_TONE[e.kind] || 'muted')}
       <span class="muted small">${dateTime(e.at)} · ${e.actor}</span></div>
-      <p class="entry-text">${e.summary}</p></li>`)}`;
+      ${entryBody(e)}</li>`)}`;
 }
 
 function olderControl(shown, total) {
@@ -209,7 +210,8 @@ function openEscalation(e, advice) {
   return html`<div class="notice notice-warn" id="open-escalation" data-status="${e.status}">
     <p><strong>${label('barrier', e.barrier)}</strong> · ${label('urgency', e.urgency)} · ${pill(label('esc', e.status), 'warn')}</p>
     <p>${t('case.openEscalation')}</p><p class="muted small">${dateTime(e.raisedAt)} · ${e.raisedBy}</p>
-    ${advice ? html`<h3>${t('case.adviceFromAbove')}</h3><blockquote class="advice" id="escalation-advice">${advice.summary}</blockquote>` : ''}
+    ${ladderView(e.ladder)}
+    ${advice ? html`<h3>${t('case.adviceFromAbove')}</h3><blockquote class="advice" id="escalation-advice">${entryLines(advice).text}</blockquote>` : ''}
     <button type="button" class="button-quiet" data-withdraw="${e.id}">${t('case.withdraw')}</button></div>
     <div id="suggestions" data-barrier="${e.barrier}"></div>`;
 }
@@ -218,7 +220,8 @@ function pastEscalation(e) {
   return html`<div class="past"><p><strong>${label('barrier', e.barrier)}</strong> · ${pill(label('esc', e.status), e.status === 'RESOLVED' ? 'ok' : 'muted')}
     <span class="muted small">${date(e.raisedAt)}</span></p>
     ${e.resolution ? html`<p>${t('case.resolution', { outcome: label('outcome', e.resolution.outcome) })}</p>
-      <blockquote class="advice">${e.resolution.advice}</blockquote>` : ''}</div>`;
+      <blockquote class="advice">${e.resolution.advice}</blockquote>` : ''}
+    ${e.ladder && (e.ladder.steps || []).length ? html`<details><summary>${t('ladder.steps')}</summary>${ladderView(e.ladder, { open: false })}</details>` : ''}</div>`;
 }
 
 function escalateForm() {

@@ -219,4 +219,13 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Closes the browsers a walk opened; one never opened (a test that failed before) is null. */
+    public static void closeAll(Browser... browsers) {
+        for (Browser b : browsers) {
+            if (b != null) {
+                b.close();
+            }
+        }
+    }
 }
