@@ -81,8 +81,7 @@ public class Referral extends PanacheEntityBase {
     @CollectionTable(name = "referral_bridge_step", joinColumns = @JoinColumn(name = "referral_id"))
     @OrderColumn(name = "position")
     public List<BridgeStepEntry> bridgeSteps = new ArrayList<>();
-    /** the advisory member who answers for it; null until one is set */
-    private String owner;
+    private String owner; // the advisory member who answers for it; null until one is set
     @Column(name = "due_date")
     private LocalDate dueDate;
     @Column(name = "reminded_at")
@@ -267,7 +266,7 @@ public class Referral extends PanacheEntityBase {
     /** The free texts its steps carried to the case team (decisions, the closure's reason), for the erasure. */
     public List<String> stepTexts() {
         return Stream.concat(decisions.stream().map(d -> d.text), Stream.ofNullable(closeReason))
-                .filter(t -> !ERASED.equals(t)).toList();
+                .filter(text -> !ERASED.equals(text)).toList();
     }
 
     public String owner() {
