@@ -67,7 +67,9 @@ class AccessTest extends AccessRefusals {
                 new Endpoint(Method.GET, "/api/advisory/sessions/" + ANY, null),
                 new Endpoint(Method.PUT, "/api/advisory/sessions/" + ANY + "/minutes", "{\"minutes\":\"m\"}"),
                 new Endpoint(Method.POST, "/api/advisory/sessions/" + ANY + "/decisions",
-                        "{\"referralId\":\"" + ANY + "\",\"decision\":\"d\"}"));
+                        "{\"referralId\":\"" + ANY + "\",\"decision\":\"d\"}"),
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/owner", "{\"owner\":\"ada\"}"),
+                new Endpoint(Method.POST, "/api/advisory/referrals/" + ANY + "/closure", "{\"reason\":\"r\"}"));
     }
 
     static Stream<Arguments> wrongRoles() {

@@ -10,6 +10,7 @@ import org.carebridge.platform.events.EventReader;
 import org.carebridge.advisory.digest.CaseDigestV1;
 import org.carebridge.advisory.erasure.CaseDigestErasedV1;
 import org.carebridge.advisory.lesson.LessonPublishedV1;
+import org.carebridge.advisory.recorder.ReferralStepV1;
 import org.carebridge.advisory.referral.AdviceGivenV1;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;
@@ -108,6 +109,17 @@ class EventContractTest {
         assertSameValues(example, produced);
         assertEquals(Set.of("lessonId", "revision", "kind", "title", "summary", "barriers", "domains", "regions",
                 "publishedBy", "publishedAt"), fieldNames(produced));
+    }
+
+    @Test
+    void ourReferralStepExampleIsExactlyWhatWePublish() throws Exception {
+        JsonNode example = AsyncApiExamples.data(OURS, ReferralStepV1.TYPE);
+        ReferralStepV1 record = mapper.treeToValue(example, ReferralStepV1.class);
+        JsonNode produced = mapper.valueToTree(record);
+        assertEquals(example, produced); // the nested decision (with its "final"), nulls and dates alike
+        assertEquals(Set.of("stepId", "referralId", "escalationId", "step", "owner", "dueDate", "at", "actor",
+                "sessionId", "decision", "reason"), fieldNames(produced));
+        assertEquals(Set.of("text", "owner", "dueDate", "final"), fieldNames(produced.get("decision")));
     }
 
     private void readsAndKeepsEveryValue(JsonNode example, String type, Class<?> recordType) {

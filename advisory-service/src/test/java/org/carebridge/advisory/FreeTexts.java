@@ -17,7 +17,7 @@ import static org.carebridge.stack.testing.StackSupport.as;
 /**
  * A referral of region north with every free text the advisory group can tie to it, each naming the youth by a
  * marker no other test uses: the bridge's question, the advice (relayed downstream), a lesson made from the
- * advice and published, a session that had it on its agenda with minutes and a decision on it.
+ * advice and published, a session that had it on its agenda with minutes and a decision on it (relayed as a step).
  */
 public record FreeTexts(Referred referral, String name, String lessonId, String sessionId, List<String> texts) {
 
@@ -49,12 +49,12 @@ public record FreeTexts(Referred referral, String name, String lessonId, String 
         as("ada").contentType(ContentType.JSON).body(Map.of("minutes", minutes))
                 .put("/api/advisory/sessions/{id}/minutes", sessionId).then().statusCode(200);
         as("ada").contentType(ContentType.JSON)
-                .body(Map.of("referralId", referral.referralId().toString(), "decision", decision))
+                .body(Map.of("referralId", referral.referralId().toString(), "decision", decision, "final", true))
                 .post("/api/advisory/sessions/{id}/decisions", sessionId).then().statusCode(200);
 
-        // the advice and the lesson went downstream: their outbox rows are relayed history by now
+        // the advice, the lesson and the decision's step went downstream: their outbox rows are relayed history now
         await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
-                "select count(*) from outbox_event where published_at is not null and strpos(envelope, ?) > 0", name) == 2);
+                "select count(*) from outbox_event where published_at is not null and strpos(envelope, ?) > 0", name) == 3);
         return new FreeTexts(referral, name, lessonId, sessionId.toString(),
                 List.of(referral.question(), advice, minutes, decision));
     }

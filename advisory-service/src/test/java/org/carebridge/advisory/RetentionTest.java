@@ -71,7 +71,7 @@ class RetentionTest {
         assertEquals(0, job.drain(), "a second run finds nothing left to do");
         assertEquals(1, db().count("""
                 select count(*) from audit_entry where action = 'ERASE_FREE_TEXT' and object_id = ?
-                and reason = 'retention period of 730 days after the advice'""", written.referral().referralId().toString()));
+                and reason = 'retention period of 730 days after the advice or closure'""", written.referral().referralId().toString()));
     }
 
     private Db db() {

@@ -66,7 +66,8 @@ class SessionTest {
                 .put("/api/advisory/sessions/{id}/minutes", session).then().statusCode(200)
                 .body("minutes", equalTo("Discussed two school-access cases."));
         as("ada").contentType(ContentType.JSON)
-                .body(Map.of("referralId", highOldest.referralId().toString(), "decision", "Ask the regional platform."))
+                .body(Map.of("referralId", highOldest.referralId().toString(), "decision", "Ask the regional platform.",
+                        "final", true))
                 .post("/api/advisory/sessions/{id}/decisions", session).then().statusCode(200)
                 .body("agenda[0].handled", equalTo(true)).body("agenda[0].decision", equalTo("Ask the regional platform."))
                 .body("agenda[0].decidedBy", equalTo("ada")).body("agenda[1].handled", equalTo(false));

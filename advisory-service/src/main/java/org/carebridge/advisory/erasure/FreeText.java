@@ -15,10 +15,11 @@ import java.util.UUID;
 
 /**
  * The one place that blanks every free text tied to a referral, for the case's erasure and for retention alike:
- * the bridge's question, the advice, the decisions on it and the minutes of every session that had it on its
- * agenda (which part of the minutes is about whom cannot be told), a lesson made from the advice while it still
- * holds the advice's text, and that text in the relayed outbox events. Structure stays (categories, counts,
- * dates, who and when), so the statistics and the barrier register keep counting it.
+ * the bridge's question, the advice, the decisions on it, the reason it was closed, the minutes of every session
+ * that had it on its agenda (which part of the minutes is about whom cannot be told), a lesson made from the advice
+ * while it still holds the advice's text, and those texts in the relayed outbox events (advice, lessons, the
+ * referral's steps). Structure stays (categories, counts, dates, who and when), so the statistics and the barrier
+ * register keep counting it.
  */
 @ApplicationScoped
 public class FreeText {
@@ -39,9 +40,11 @@ public class FreeText {
     /** Blanks once: a referral already blanked is left as it is (the job and an erasure event may meet). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean blank(Referral r, OffsetDateTime now, String why) {
+        List<String> stepTexts = r.stepTexts(); // before they are blanked: what relayed step events carried
         if (!r.blankFreeText(now)) {
             return false;
         }
+        stepTexts.forEach(text -> outbox.scrub(List.of(r.escalationId.toString()), text, ERASED));
         Optional<Advice> advice = Advice.ofReferral(r.id);
         String adviceText = advice.map(a -> a.advice.strip()).orElse(null);
         advice.ifPresent(a -> a.advice = ERASED);

@@ -19,8 +19,11 @@ import java.util.Set;
 @ApplicationScoped
 public class OutboxScrub {
 
-    /** advice of advisory.advice-given.v1, summary of advisory.lesson-published.v1 */
-    static final Set<String> FREE_TEXT_FIELDS = Set.of("advice", "summary");
+    /**
+     * advice of advisory.advice-given.v1, summary of advisory.lesson-published.v1, reason and decision.text of
+     * advisory.referral-step.v1
+     */
+    static final Set<String> FREE_TEXT_FIELDS = Set.of("advice", "summary", "reason", "text");
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -54,6 +57,9 @@ public class OutboxScrub {
                 data.put(field, replacement);
                 changed = true;
             }
+        }
+        if (data.get("decision") instanceof ObjectNode decision) {
+            changed |= blank(decision, text, replacement);
         }
         return changed;
     }

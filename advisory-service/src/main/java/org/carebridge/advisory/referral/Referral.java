@@ -19,16 +19,19 @@ import org.carebridge.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A stuck case as the advisory group may know it: a pseudonymised digest and the bridge's question.
  * The id is network-service's referralId, so a re-sent referral can never be stored twice.
- * It owns its transitions (received, advised, handled in a session, free text blanked): their fields can only
- * change through the methods below, which check the state and say what happened.
+ * It owns its transitions (received, owner set, taken up and decided in a session, reminded, climbed, advised,
+ * closed, free text blanked): their fields can only change through the methods below, which check the state and
+ * return what happened ({@link ReferralStep} for the recorder).
  */
 @Entity
 @Table(name = "referral")
@@ -67,7 +70,7 @@ public class Referral extends PanacheEntityBase {
     private ReferralStatus status;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
-    /** the advisory session that took a decision on it, if any */
+    /** the advisory session that took its final decision, if any: off the agenda from then on */
     @Column(name = "handled_in_session")
     private UUID handledInSession;
     /** when its free text was blanked (erasure of the case, or retention); null while it stands */
@@ -78,12 +81,34 @@ public class Referral extends PanacheEntityBase {
     @CollectionTable(name = "referral_bridge_step", joinColumns = @JoinColumn(name = "referral_id"))
     @OrderColumn(name = "position")
     public List<BridgeStepEntry> bridgeSteps = new ArrayList<>();
+    private String owner; // the advisory member who answers for it; null until one is set
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+    @Column(name = "climbed_at")
+    private OffsetDateTime climbedAt;
+    /** the chair it climbed to (null: no chair configured for the region, the whole group) */
+    @Column(name = "climbed_to")
+    private String climbedTo;
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+    @Column(name = "closed_by")
+    private String closedBy;
+    @Column(name = "close_reason")
+    private String closeReason;
+    /** every decision of a session on it, oldest first */
+    @ElementCollection
+    @CollectionTable(name = "referral_decision", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    private List<ReferralDecision> decisions = new ArrayList<>();
 
     /**
      * The referral as the bridge sent it, OPEN: the digest field by field, so only what the record declares can
      * be stored. The bridge scrubs the youth's birth date; a date that slipped through (any full date) stops here.
+     * It is due {@code dueDate} (by its urgency, the service's settings say).
      */
-    public static Referral received(ReferredToAdvisoryV1 data, OffsetDateTime at) {
+    public static Referral received(ReferredToAdvisoryV1 data, OffsetDateTime at, LocalDate dueDate) {
         Referral r = new Referral();
         r.id = data.referralId();
         r.escalationId = data.escalationId();
@@ -101,7 +126,94 @@ public class Referral extends PanacheEntityBase {
         data.stepsOrNone().forEach(step -> r.bridgeSteps.add(new BridgeStepEntry(step.step(), step.at())));
         r.status = ReferralStatus.OPEN;
         r.receivedAt = at;
+        r.dueDate = dueDate;
         return r;
+    }
+
+    /** OPEN: an advisory member of the region (the service checks that) answers for it from now on. */
+    public ReferralStep assignOwner(String newOwner, String actor, OffsetDateTime at) {
+        requireOpen("given an owner");
+        if (newOwner.equals(owner)) {
+            throw ProblemException.conflict(newOwner + " already owns referral " + id);
+        }
+        owner = newOwner;
+        return ReferralStep.of(this, ReferralStep.Kind.OWNER_SET, actor, at, "owner " + newOwner);
+    }
+
+    /** OPEN and without a final decision: put on the agenda of a session. */
+    public ReferralStep takenUp(UUID sessionId, String actor, OffsetDateTime at) {
+        requireOpen("taken up");
+        if (handledInSession != null) {
+            throw ProblemException.conflict("referral " + id + " already has a final decision");
+        }
+        return new ReferralStep(this, ReferralStep.Kind.TAKEN_UP, actor, at, sessionId, null, null,
+                "session " + sessionId);
+    }
+
+    /**
+     * A session's decision, in any status but CLOSED (a session may meet after the advice was given). A decision
+     * that is not final names who follows it up by when (400 otherwise) and leaves the referral on the next
+     * agenda; the first final one takes it off.
+     */
+    public ReferralStep decide(UUID sessionId, ReferralStep.Decision d, String actor, OffsetDateTime at) {
+        if (status == ReferralStatus.CLOSED) {
+            throw ProblemException.conflict("referral " + id + " is closed");
+        }
+        if (!d.isFinal() && (d.owner() == null || d.dueDate() == null)) {
+            throw ProblemException.badField(d.owner() == null ? "owner" : "dueDate",
+                    "is required for a decision that is not final");
+        }
+        LocalDate today = at.toLocalDate();
+        if (d.dueDate() != null && (d.dueDate().isBefore(today) || d.dueDate().isAfter(today.plusYears(1)))) {
+            throw ProblemException.badField("dueDate", "must be between today and a year from today");
+        }
+        if (d.isFinal() && handledInSession == null) {
+            handledInSession = sessionId;
+        }
+        decisions.add(new ReferralDecision(sessionId, d, actor, at));
+        return new ReferralStep(this, ReferralStep.Kind.DECISION, actor, at, sessionId, d, null,
+                "session " + sessionId + (d.isFinal() ? ", final" : ", not final"));
+    }
+
+    /** OPEN, once: its due date is near or passed and its owner (or the group) is reminded. */
+    public ReferralStep remind(OffsetDateTime at) {
+        requireOpen("reminded");
+        if (remindedAt != null) {
+            throw ProblemException.conflict("referral " + id + " was already reminded");
+        }
+        remindedAt = at;
+        return ReferralStep.of(this, ReferralStep.Kind.REMINDED, ReferralStep.SYSTEM, at, "due " + dueDate);
+    }
+
+    /** OPEN, past its due date, once: climbs to the region's chair ({@code chair} null: the whole group). */
+    public ReferralStep climb(String chair, OffsetDateTime at) {
+        requireOpen("climbed");
+        if (climbedAt != null || !dueDate.isBefore(at.toLocalDate())) {
+            throw ProblemException.conflict("referral " + id + " is not overdue or already climbed");
+        }
+        climbedAt = at;
+        climbedTo = chair;
+        return ReferralStep.of(this, ReferralStep.Kind.CLIMBED, ReferralStep.SYSTEM, at,
+                "due " + dueDate + ", to " + (chair == null ? "the region's group" : chair));
+    }
+
+    /** OPEN -> CLOSED without advice; the reason (required, 400 otherwise) goes to the case team. */
+    public ReferralStep close(String reason, String actor, OffsetDateTime at) {
+        requireOpen("closed");
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badField("reason", "must not be blank");
+        }
+        status = ReferralStatus.CLOSED;
+        closedAt = at;
+        closedBy = actor;
+        closeReason = reason.strip();
+        return new ReferralStep(this, ReferralStep.Kind.CLOSED, actor, at, null, null, closeReason, null);
+    }
+
+    private void requireOpen(String what) {
+        if (status != ReferralStatus.OPEN) {
+            throw ProblemException.conflict("referral " + id + " is " + status + " and cannot be " + what);
+        }
     }
 
     /**
@@ -119,20 +231,6 @@ public class Referral extends PanacheEntityBase {
     }
 
     /**
-     * Marks the referral as handled by a session's decision; the first session keeps it (a later session may
-     * decide on it again without taking it over).
-     *
-     * @return whether this session is now the one that handled it
-     */
-    public boolean handledIn(UUID sessionId) {
-        if (handledInSession != null) {
-            return false;
-        }
-        handledInSession = sessionId;
-        return true;
-    }
-
-    /**
      * Blanks the bridge's question, once, in any status (an erasure and the retention job may meet); the
      * structure stays, so statistics and the barrier register keep counting the referral.
      *
@@ -143,6 +241,8 @@ public class Referral extends PanacheEntityBase {
             return false;
         }
         question = ERASED;
+        decisions.forEach(d -> d.text = ERASED);
+        closeReason = closeReason == null ? null : ERASED;
         erasedAt = at;
         return true;
     }
@@ -155,13 +255,45 @@ public class Referral extends PanacheEntityBase {
         return status;
     }
 
-    /** the advisory session that took a decision on it, if any */
     public UUID handledInSession() {
         return handledInSession;
     }
 
-    /** when its free text was blanked (erasure of the case, or retention); null while it stands */
     public OffsetDateTime erasedAt() {
         return erasedAt;
+    }
+
+    /** The free texts its steps carried to the case team (decisions, the closure's reason), for the erasure. */
+    public List<String> stepTexts() {
+        return Stream.concat(decisions.stream().map(d -> d.text), Stream.ofNullable(closeReason))
+                .filter(text -> !ERASED.equals(text)).toList();
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public OffsetDateTime remindedAt() {
+        return remindedAt;
+    }
+
+    public String climbedTo() {
+        return climbedTo;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public String closeReason() {
+        return closeReason;
+    }
+
+    public List<ReferralDecision> decisions() {
+        return List.copyOf(decisions);
     }
 }

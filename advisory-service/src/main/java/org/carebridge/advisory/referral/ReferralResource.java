@@ -19,8 +19,8 @@ import org.carebridge.platform.security.Roles;
 import java.util.UUID;
 
 /**
- * Referrals on the advisory group's table (of the caller's region) and the advice on them; a lesson drafted from
- * the advice is {@code lesson.LessonFromAdviceResource}'s.
+ * Referrals on the advisory group's table (of the caller's region), their owner, closure and the advice on them; a
+ * lesson drafted from the advice is {@code lesson.LessonFromAdviceResource}'s.
  */
 @Path("/api/advisory/referrals")
 @RolesAllowed(Roles.ADVISORY_MEMBER)
@@ -54,5 +54,21 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response advise(@PathParam("id") UUID id, @Valid @NotNull AdviceRequest body) {
         return Response.status(Response.Status.CREATED).entity(referrals.advise(id, body)).build();
+    }
+
+    /** Gives the referral an owner among the region's advisory members. */
+    @POST
+    @Path("/{id}/owner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReferralView owner(@PathParam("id") UUID id, @Valid @NotNull OwnerRequest body) {
+        return referrals.assignOwner(id, body);
+    }
+
+    /** Closes an open referral without advice; the reason is required and reaches the case team. */
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReferralView closure(@PathParam("id") UUID id, @Valid @NotNull ClosureRequest body) {
+        return referrals.close(id, body);
     }
 }

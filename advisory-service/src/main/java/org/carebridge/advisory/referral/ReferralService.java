@@ -3,8 +3,11 @@ package org.carebridge.advisory.referral;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.advisory.member.AdvisoryMembers;
+import org.carebridge.advisory.vocabulary.Urgency;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
@@ -12,8 +15,11 @@ import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
+import org.carebridge.platform.time.Clocks;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Referrals for the advisory group of the caller's region (another region's referral answers 404, like one that
- * does not exist), and the advice on them, published downstream in the same transaction (outbox).
+ * does not exist), their owner and closure (steps the recorder keeps), and the advice on them, published downstream
+ * in the same transaction (outbox).
  */
 @ApplicationScoped
 public class ReferralService {
@@ -37,12 +44,22 @@ public class ReferralService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final ErasedCases erasedCases;
+    private final AdvisoryMembers members;
+    private final Event<ReferralStep> recorded;
+    private final AdvisorySettings settings;
+    private final Clock clock;
 
-    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasedCases erasedCases) {
+    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasedCases erasedCases,
+                           AdvisoryMembers members, Event<ReferralStep> recorded, AdvisorySettings settings,
+                           Clock clock) {
         this.user = user;
         this.audit = audit;
         this.outbox = outbox;
         this.erasedCases = erasedCases;
+        this.members = members;
+        this.recorded = recorded;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -54,7 +71,8 @@ public class ReferralService {
             LOG.infof("referral %s already received, %s %s ignored", data.referralId(), event.type(), event.id());
             return;
         }
-        Referral r = Referral.received(data, now());
+        OffsetDateTime now = Clocks.now(clock);
+        Referral r = Referral.received(data, now, dueDate(data.urgency(), now.toLocalDate()));
         r.persist();
         audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source()
                 + (r.question().equals(data.question()) ? "" : "; dates removed from the question"));
@@ -68,6 +86,7 @@ public class ReferralService {
         if (region == null) {
             return new PageView<>(List.of(), paging.page(), paging.size(), 0);
         }
+        members.seen();
         Sort newestFirst = Sort.descending("referredAt").and("id");
         PanacheQuery<Referral> query = status == null
                 ? Referral.find("region", newestFirst, region)
@@ -102,16 +121,43 @@ public class ReferralService {
         return ReferralView.of(r, advice);
     }
 
+    /** Gives the referral an owner: an advisory member of its region (400 naming {@code owner} otherwise). */
+    @Transactional
+    public ReferralView assignOwner(UUID id, OwnerRequest request) {
+        Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        String owner = request.owner().strip();
+        if (!members.isMemberOf(owner, r.region)) {
+            throw ProblemException.badField("owner", "is not an advisory member of region " + r.region);
+        }
+        recorded.fire(r.assignOwner(owner, user.username(), Clocks.now(clock)));
+        return ReferralView.of(r, Advice.ofReferral(r.id).orElse(null));
+    }
+
+    /** Closes an open referral without advice, with the reason the case team reads (409 unless OPEN). */
+    @Transactional
+    public ReferralView close(UUID id, ClosureRequest request) {
+        Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        recorded.fire(r.close(request.reason(), user.username(), Clocks.now(clock)));
+        return ReferralView.of(r, null);
+    }
+
     /** The referral if the caller's region may see it; otherwise 404 so ids cannot be probed. */
     public Referral visible(UUID id, LockModeType lock) {
         Referral r = Referral.findById(id, lock);
         if (r == null || user.region().filter(r.region::equals).isEmpty()) {
             throw ProblemException.notFound("referral " + id);
         }
+        members.seen();
         return r;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** Due by its urgency, counted from the day it arrived. */
+    private LocalDate dueDate(Urgency urgency, LocalDate arrived) {
+        AdvisorySettings.DueWithinDays within = settings.dueWithinDays();
+        return arrived.plusDays(switch (urgency) {
+            case HIGH -> within.high();
+            case MEDIUM -> within.medium();
+            case LOW -> within.low();
+        });
     }
 }

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A referral waits for advice (OPEN) or has it (ADVISED). */
+/** A referral waits for advice (OPEN), has it (ADVISED) or was closed without it, with a reason (CLOSED). */
 public enum ReferralStatus {
-    OPEN, ADVISED;
+    OPEN, ADVISED, CLOSED;
 
     /** Parses a query parameter, answering 400 naming the parameter rather than JAX-RS's 404 for a bad value. */
     public static ReferralStatus parse(String parameter, String value) {

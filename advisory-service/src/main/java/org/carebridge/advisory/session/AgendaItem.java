@@ -3,6 +3,7 @@ package org.carebridge.advisory.session;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,6 +17,12 @@ public class AgendaItem {
     public String decidedBy;
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+    public String owner;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    /** null until decided; false keeps the referral on the next agenda */
+    @Column(name = "is_final")
+    public Boolean isFinal;
 
     public AgendaItem() {
     }

@@ -1,10 +1,12 @@
 package org.carebridge.advisory.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralStatus;
+import org.carebridge.advisory.referral.ReferralStep;
 import org.carebridge.advisory.support.Regions;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.advisory.vocabulary.Urgency;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Advisory meetings of the caller's region (another region's answers 404). The agenda is built when the meeting
  * is planned, from the region's open referrals not yet handled by a session: most urgent first, and within the
- * same urgency the oldest first, so nothing urgent waits behind a quiet backlog and nothing old is forgotten.
+ * same urgency the oldest first, so nothing urgent waits behind a quiet backlog and nothing old is forgotten. A
+ * referral stays on the agendas until a session takes a final decision on it (or it is advised or closed).
  */
 @ApplicationScoped
 public class SessionService {
@@ -36,11 +39,13 @@ public class SessionService {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<ReferralStep> recorded;
 
-    public SessionService(CurrentUser user, AuditTrail audit, Clock clock) {
+    public SessionService(CurrentUser user, AuditTrail audit, Clock clock, Event<ReferralStep> recorded) {
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.recorded = recorded;
     }
 
     static final Comparator<Referral> AGENDA_ORDER = Comparator
@@ -65,8 +70,10 @@ public class SessionService {
         int size = request.agendaSize() == null ? DEFAULT_AGENDA : request.agendaSize();
         List<Referral> open = Referral.list("region = ?1 and status = ?2 and handledInSession is null",
                 region, ReferralStatus.OPEN);
-        open.stream().sorted(AGENDA_ORDER).limit(size).forEach(r -> s.agenda.add(new AgendaItem(r.id)));
+        List<Referral> agenda = open.stream().sorted(AGENDA_ORDER).limit(size).toList();
+        agenda.forEach(r -> s.agenda.add(new AgendaItem(r.id)));
         s.persist();
+        agenda.forEach(r -> recorded.fire(r.takenUp(s.id, user.username(), s.createdAt)));
         audit.record("PLAN", OBJECT_TYPE, s.id, null, s.agenda.size() + " referrals on the agenda");
         return view(s);
     }
@@ -95,7 +102,10 @@ public class SessionService {
         return view(s);
     }
 
-    /** Records the decision on an agenda item and marks the referral as handled by this session (once). */
+    /**
+     * Records the decision on an agenda item and on the referral, whose transition says what it means: a final one
+     * takes it off the next agendas, one that is not final keeps it there with an owner and a due date.
+     */
     @Transactional
     public SessionView decide(UUID id, DecisionRequest request) {
         AdvisorySession s = visible(id, LockModeType.PESSIMISTIC_WRITE);
@@ -104,13 +114,18 @@ public class SessionService {
         if (item.decision != null) {
             throw ProblemException.conflict("referral " + item.referralId + " was already decided in this session");
         }
-        item.decision = request.decision().strip();
-        item.decidedBy = user.username();
-        item.decidedAt = Clocks.now(clock);
         Referral r = Referral.findById(item.referralId, LockModeType.PESSIMISTIC_WRITE);
-        r.handledIn(s.id);
+        ReferralStep.Decision decision = new ReferralStep.Decision(request.decision().strip(),
+                request.ownerOrNull(), request.dueDate(), request.decidedFinally());
+        ReferralStep step = r.decide(s.id, decision, user.username(), Clocks.now(clock));
+        item.decision = decision.text();
+        item.owner = decision.owner();
+        item.dueDate = decision.dueDate();
+        item.isFinal = decision.isFinal();
+        item.decidedBy = step.actor();
+        item.decidedAt = step.at();
+        recorded.fire(step);
         audit.record("DECIDE", OBJECT_TYPE, s.id, null, "referral " + r.id);
-        audit.record("HANDLED_IN_SESSION", "referral", r.id, null, "session " + s.id);
         return view(s);
     }
 

@@ -1,5 +1,6 @@
 package org.carebridge.advisory.session;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.advisory.vocabulary.Barrier;
@@ -17,7 +18,8 @@ public record SessionView(UUID id, String region, LocalDate date, List<String> m
 
     public record Item(UUID referralId, Barrier barrier, Urgency urgency, String ageBand, OffsetDateTime referredAt,
                        String referralStatus, boolean handled, String decision, String decidedBy,
-                       OffsetDateTime decidedAt) {
+                       OffsetDateTime decidedAt, String owner, LocalDate dueDate,
+                       @JsonProperty("final") Boolean isFinal) {
     }
 
     static SessionView of(AdvisorySession s, Map<UUID, Referral> referrals) {
@@ -25,7 +27,8 @@ public record SessionView(UUID id, String region, LocalDate date, List<String> m
                 Clocks.utc(s.createdAt), s.agenda.stream().map(i -> {
                     Referral r = referrals.get(i.referralId);
                     return new Item(i.referralId, r.barrier, r.urgency, r.ageBand.label(), Clocks.utc(r.referredAt),
-                            r.status().name(), i.decision != null, i.decision, i.decidedBy, Clocks.utc(i.decidedAt));
+                            r.status().name(), i.decision != null, i.decision, i.decidedBy, Clocks.utc(i.decidedAt),
+                            i.owner, i.dueDate, i.isFinal);
                 }).toList());
     }
 }

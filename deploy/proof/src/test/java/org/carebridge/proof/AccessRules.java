@@ -169,7 +169,8 @@ final class AccessRules {
                 "POST /api/advisory/barriers/{id}/evidence", "POST /api/advisory/barriers/{id}/signals",
                 "GET /api/advisory/signals/{id}", "GET /api/advisory/signals/{id}/pdf",
                 "GET /api/advisory/lessons/{id}", "PUT /api/advisory/lessons/{id}",
-                "POST /api/advisory/lessons/{id}/publication")) {
+                "POST /api/advisory/lessons/{id}/publication", "POST /api/advisory/referrals/{id}/owner",
+                "POST /api/advisory/referrals/{id}/closure")) {
             rule(advisory + region, Access.ADVISORY_REGION);
         }
         for (String own : List.of("GET /api/advisory/referrals", "GET /api/advisory/sessions",
