@@ -15,6 +15,7 @@ import org.carebridge.cases.privacy.Pseudonyms;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineKind;
+import org.carebridge.cases.timeline.TimelineParams;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.outbox.Outbox;
 
@@ -78,7 +79,8 @@ public class AlertRaiser {
         if (inserted == 0) {
             return false;
         }
-        timeline.append(c.id, now, TimelineKind.ALERT_RAISED, ACTOR, candidate.summary(), alertId);
+        timeline.append(c.id, now, TimelineKind.ALERT_RAISED, ACTOR, candidate.summary(),
+                TimelineParams.alertRaised(check.kind(), candidate.params()), alertId);
         outbox.publish(new CaseAlertRaisedV1(alertId, c.id, c.region, pseudonyms.of(c.id),
                 ageBands.of(c.dateOfBirth), check.kind(), candidate.cause(), check.lead(c),
                 transition18.turns18In(c.dateOfBirth), candidate.params(), now));

@@ -5,20 +5,24 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.escalation.Escalation;
+import org.carebridge.cases.escalation.ladder.EscalationStep;
 import org.carebridge.cases.goal.Goal;
 import org.carebridge.cases.journal.NoteKind;
 import org.carebridge.cases.team.TeamAllowance;
+import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineEntry;
 import org.carebridge.cases.timeline.TimelineKind;
 import org.carebridge.platform.outbox.Outbox;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Erases a case's personal data: the youth's name, birth date, languages and legal situation, the journal's text,
- * the goals' titles, what the team wrote for the bridge when escalating, the advice that came back, the reasons of
+ * the goals' titles, what the team wrote for the bridge when escalating, the advice that came back, the free text of
+ * the steps above the team (notes, reasons, consultation outcomes, decisions), the reasons of
  * network-admins' team allowances, and the relayed copies of the case's events in the outbox. What remains is
  * structure without a person: region, intensity, domains, status and outcome, dates, the team, goal domains and
  * dates, and the kinds of the timeline's entries. The erasure is announced in the same transaction (case.erased.v1 and
@@ -32,10 +36,12 @@ public class PersonalData {
 
     private final Outbox outbox;
     private final Event<Object> happened;
+    private final Timeline timeline;
 
-    public PersonalData(Outbox outbox, Event<Object> happened) {
+    public PersonalData(Outbox outbox, Event<Object> happened, Timeline timeline) {
         this.outbox = outbox;
         this.happened = happened;
+        this.timeline = timeline;
     }
 
     /** Erases once: a case already erased is left as it is (the job and a request may meet). */
@@ -56,6 +62,12 @@ public class PersonalData {
         TeamAllowance.update("reason = ?1 where caseId = ?2", ERASED, c.id);
         TimelineEntry.update("summary = ?1 where caseId = ?2 and kind in ?3", ERASED, c.id,
                 List.of(TimelineKind.ADVICE_RECEIVED, TimelineKind.ESCALATION_RESOLVED));
+        // the same free text in the lines' params, and what the bridge and the advisory group wrote in their steps
+        List<TimelineKind> withText = new ArrayList<>(NoteKind.timelineKinds());
+        withText.addAll(List.of(TimelineKind.ADVICE_RECEIVED, TimelineKind.ESCALATION_RESOLVED,
+                TimelineKind.ESCALATION_STEP));
+        timeline.eraseFreeText(c.id, withText, ERASED);
+        EscalationStep.eraseFreeText(c.id, ERASED);
         // relayed copies of its events carry what was tried, roles; the recorder then announces the erasure
         outbox.forgetPublished(List.of(c.id.toString()));
         happened.fire(erased.get());

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -23,12 +24,16 @@ import java.util.UUID;
 
 import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.casefile.CareCase;
+import org.carebridge.cases.escalation.ladder.EscalationStep;
+import org.carebridge.cases.escalation.ladder.LadderStep;
+import org.carebridge.cases.escalation.ladder.Tier;
 import org.carebridge.cases.privacy.Identifiers;
 import org.carebridge.platform.problem.ProblemException;
 
 /**
  * A team asking the bridge for help with one barrier. Its life is its methods: {@link #raise}, {@link #withdraw},
- * {@link #resolveByBridge}, {@link #advised}; each checks the state it starts from and returns what happened.
+ * {@link #resolveByBridge}, {@link #advised}, {@link #stepTaken}; each checks the state it starts from and returns
+ * what happened.
  */
 @Entity
 @Table(name = "escalation")
@@ -80,6 +85,25 @@ public class Escalation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "ended_by")
     public EndedBy endedBy;
+
+    /** Where the escalation stands on the ladder (null: TEAM, no step arrived); read it through {@link #tier}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ladder_tier")
+    public Tier ladderTier;
+    /** When the step that set {@link #ladderTier} was taken. */
+    @Column(name = "ladder_at")
+    public OffsetDateTime ladderAt;
+    /** The bridge's own status, owner and due date after its last step (an open vocabulary, e.g. CLAIMED). */
+    @Column(name = "bridge_status")
+    public String bridgeStatus;
+    @Column(name = "bridge_owner")
+    public String bridgeOwner;
+    @Column(name = "bridge_due_date")
+    public LocalDate bridgeDueDate;
+    @Column(name = "advisory_owner")
+    public String advisoryOwner;
+    @Column(name = "advisory_due_date")
+    public LocalDate advisoryDueDate;
 
     /**
      * A team asks the bridge for help: refused (409) on a closed case and while the case has an open escalation
@@ -149,7 +173,37 @@ public class Escalation extends PanacheEntityBase {
             statusChangedAt = at;
         }
         end(EndedBy.ADVISORY, at);
+        climb(Tier.BRIDGE, at); // the advice went to the bridge, which resolves the escalation with it
         return new Advised(this, adviceId, givenBy, advice, at, nowAdvised);
+    }
+
+    /**
+     * A step of the bridge or of the advisory group (network.escalation-step.v1, advisory.referral-step.v1), taken
+     * in any state: a step is news for the team even after it withdrew. Each tier's steps arrive in order (one topic,
+     * keyed by the escalation), so the tier's owner and due date are the last step's; the two tiers' topics have no
+     * order between them, so the ladder moves only for a step not older than the one that set it, and never back
+     * from DONE. Returns the step's row (not yet persisted) and the tier before.
+     */
+    public StepTaken stepTaken(LadderStep step, OffsetDateTime receivedAt) {
+        Tier before = tier();
+        if (step.tier() == Tier.BRIDGE) {
+            bridgeStatus = step.bridgeStatus();
+            bridgeOwner = step.owner();
+            bridgeDueDate = step.dueDate();
+        } else {
+            advisoryOwner = step.owner();
+            advisoryDueDate = step.dueDate();
+        }
+        climb(step.reaches(), step.at());
+        return new StepTaken(this, EscalationStep.made(id, step, receivedAt), before);
+    }
+
+    /** TEAM until a step arrived, DONE once the escalation is closed here or at the bridge. */
+    public Tier tier() {
+        if (!isOpen()) {
+            return Tier.DONE;
+        }
+        return ladderTier == null ? Tier.TEAM : ladderTier;
     }
 
     public boolean isOpen() {
@@ -161,6 +215,13 @@ public class Escalation extends PanacheEntityBase {
         status = closed;
         statusChangedAt = at;
         return c.escalationEnded();
+    }
+
+    private void climb(Tier to, OffsetDateTime at) {
+        if (ladderTier != Tier.DONE && (ladderAt == null || !at.isBefore(ladderAt))) {
+            ladderTier = to;
+            ladderAt = at;
+        }
     }
 
     /** Records the first action that ended the escalation; later ones (a resolution after advice) keep it. */
@@ -184,6 +245,10 @@ public class Escalation extends PanacheEntityBase {
      * of an escalated case.
      */
     public record Resolved(Escalation escalation, CareCase careCase, OffsetDateTime at, boolean caseReopened) {
+    }
+
+    /** What a step did: its row, to be kept, and the tier the escalation stood at before it. */
+    public record StepTaken(Escalation escalation, EscalationStep step, Tier before) {
     }
 
     /**

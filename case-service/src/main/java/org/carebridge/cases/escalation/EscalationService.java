@@ -10,6 +10,7 @@ import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.casefile.CaseAccess;
 import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.cases.consent.ConsentRules;
+import org.carebridge.cases.escalation.ladder.EscalationStep;
 import org.carebridge.cases.lesson.Suggestions;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
@@ -18,6 +19,7 @@ import org.carebridge.platform.security.CurrentUser;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,7 +63,7 @@ public class EscalationService {
         raised.escalation().persist();
         happened.fire(raised);
         Escalation e = raised.escalation();
-        return new RaisedEscalationView(EscalationView.of(e, journal(c)), suggestions.forCase(c, e.barrier));
+        return new RaisedEscalationView(EscalationView.of(e, journal(c), List.of()), suggestions.forCase(c, e.barrier));
     }
 
     /** The team unblocked itself: the open escalation ends, the case is no longer escalated, the bridge is told. */
@@ -74,15 +76,18 @@ public class EscalationService {
             throw ProblemException.notFound("escalation");
         }
         happened.fire(e.withdraw(c, user.username(), Clocks.now(clock)));
-        return EscalationView.of(e, journal(c));
+        return view(e, journal(c));
     }
 
     @Transactional
     public List<EscalationView> ofCase(UUID caseId) {
         boolean journal = journal(access.asMember(caseId));
         audit.record(CaseAudit.ESCALATION_READ, CaseAudit.CASE, caseId, caseId, "escalations of the case");
-        return Escalation.<Escalation>find("caseId", Sort.by("raisedAt").and("id"), caseId)
-                .stream().map(e -> EscalationView.of(e, journal)).toList();
+        List<Escalation> escalations = Escalation.<Escalation>find("caseId", Sort.by("raisedAt").and("id"), caseId)
+                .list();
+        Map<UUID, List<EscalationStep>> steps = EscalationStep.of(escalations.stream().map(e -> e.id).toList());
+        return escalations.stream()
+                .map(e -> EscalationView.of(e, journal, steps.getOrDefault(e.id, List.of()))).toList();
     }
 
     @Transactional
@@ -93,7 +98,11 @@ public class EscalationService {
             throw ProblemException.notFound("escalation");
         }
         audit.record(CaseAudit.ESCALATION_READ, CaseAudit.ESCALATION, e.id, caseId, null);
-        return EscalationView.of(e, journal(c));
+        return view(e, journal(c));
+    }
+
+    private static EscalationView view(Escalation e, boolean journal) {
+        return EscalationView.of(e, journal, EscalationStep.of(List.of(e.id)).getOrDefault(e.id, List.of()));
     }
 
     private boolean journal(CareCase c) {

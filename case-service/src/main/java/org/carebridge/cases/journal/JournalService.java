@@ -10,6 +10,7 @@ import org.carebridge.cases.casefile.CaseFileAudit;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.cases.timeline.Timeline;
 import org.carebridge.cases.timeline.TimelineEntry;
+import org.carebridge.cases.timeline.TimelineParams;
 import org.carebridge.cases.timeline.TimelineEntryView;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.paging.PageRequest;
@@ -47,8 +48,9 @@ public class JournalService {
     @Transactional
     public TimelineEntryView write(UUID caseId, NewNote body) {
         access.asMemberForUpdate(caseId).requireOpen();
+        String text = body.text().strip();
         TimelineEntry entry = timeline.append(caseId, Clocks.now(clock), body.kind().timelineKind, user.username(),
-                body.text().strip(), null);
+                text, TimelineParams.journal(text), null);
         audit.record(CaseFileAudit.NOTE_WRITTEN, CaseFileAudit.NOTE, entry.id, caseId, body.kind().name());
         // no CaseChanged: a note is in neither the case's digest nor its team snapshot, so there is nothing to publish
         return TimelineEntryView.of(entry);

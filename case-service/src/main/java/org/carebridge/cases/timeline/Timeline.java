@@ -9,6 +9,7 @@ import org.carebridge.platform.paging.PageView;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Appends to and reads a case's timeline; callers have already checked that the caller may. */
@@ -19,7 +20,7 @@ public class Timeline {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TimelineEntry append(UUID caseId, OffsetDateTime at, TimelineKind kind, String actor, String summary,
-                                UUID refId) {
+                                Map<String, String> params, UUID refId) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.caseId = caseId;
@@ -27,9 +28,25 @@ public class Timeline {
         entry.kind = kind;
         entry.actor = actor;
         entry.summary = summary;
+        entry.params = Map.copyOf(params);
         entry.refId = refId;
         entry.persist();
         return entry;
+    }
+
+    /**
+     * Erasure: the lines of these kinds lose their free text ({@link TimelineParams#FREE_TEXT}, each present one
+     * becomes {@code erased}); a line that had any also loses its summary, which repeats it. A few lines per case.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseFreeText(UUID caseId, List<TimelineKind> kinds, String erased) {
+        for (TimelineEntry entry : TimelineEntry.<TimelineEntry>list("caseId = ?1 and kind in ?2", caseId, kinds)) {
+            Map<String, String> params = TimelineParams.blanked(entry.params, erased);
+            if (!params.equals(entry.params)) {
+                entry.params = params;
+                entry.summary = erased;
+            }
+        }
     }
 
     /** The whole timeline, oldest first. */

@@ -8,7 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 /** One line in a case's history, written in the same transaction as the change it records. */
@@ -24,6 +28,9 @@ public class TimelineEntry extends PanacheEntityBase {
     public TimelineKind kind;
     public String actor;
     public String summary;
+    /** The kind's parameters (named in {@link TimelineParams}); {} on lines written before there were any. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> params = Map.of();
     /** The escalation, member or advice the entry is about, if any. */
     @Column(name = "ref_id")
     public UUID refId;
