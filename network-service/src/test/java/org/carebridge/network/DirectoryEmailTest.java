@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
+import org.carebridge.network.notification.AlertDigest;
 import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.network.support.TimeMovingTest;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.carebridge.network.support.Mails.awaitMail;
 import static org.carebridge.network.support.Mails.mailsTo;
 import static org.carebridge.stack.testing.StackSupport.as;
@@ -41,6 +43,8 @@ class DirectoryEmailTest extends TimeMovingTest {
 
     @Inject
     BridgeWatch watch;
+    @Inject
+    AlertDigest digest;
 
     @Test
     void aCoordinatorWhoNeverLoggedInIsMailedTheNewEscalationsOfTheirRegionOnly() {
@@ -80,6 +84,10 @@ class DirectoryEmailTest extends TimeMovingTest {
         TestEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
                 NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
         String alertId = alert.get("alertId").asText();
+        // alerts go by digest: once the alert is in, the flush resolves both coordinators' digests at once
+        await().atMost(Duration.ofSeconds(30)).until(() -> db().count("select count(*) from alert where id = ?",
+                UUID.fromString(alertId)) == 1);
+        digest.flush();
         // the colleague's mail leaves with the muting coordinator's, if it were sent; a later escalation still
         // reaches the muting coordinator, so their mail is not simply missing
         awaitMail(colleague.email(), alertId);

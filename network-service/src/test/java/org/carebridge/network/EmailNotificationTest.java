@@ -4,8 +4,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.network.notification.AlertDigest;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.StackSupport;
@@ -38,6 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 @QuarkusTestResource(SmtpServer.class)
 class EmailNotificationTest {
+
+    @Inject
+    AlertDigest digest;
 
     @AfterEach
     void unmute() {
@@ -74,6 +79,7 @@ class EmailNotificationTest {
         // the alert is applied (and would have been mailed) before this escalation's mail arrives
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("bruno").queryParam("size", 100).get("/api/network/alerts")
                 .then().body("items.id", hasItem(alert.get("alertId").asText())));
+        digest.flush(); // alerts go by digest: this one's would be on its way now
         TestEvents.publish(StackSupport.kafka(), "case.escalations", after.caseId().toString(), after.json());
         awaitMail("bruno@carebridge.example", after.escalationId().toString());
         assertTrue(mailsTo("bruno@carebridge.example").stream()

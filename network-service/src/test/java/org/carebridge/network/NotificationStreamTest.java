@@ -87,7 +87,8 @@ class NotificationStreamTest extends TimeMovingTest {
 
     @Test
     void otherRolesGetNoStream() throws Exception {
-        for (String user : new String[]{"anna", "ada", "nils", "otto"}) {
+        // a case worker has a stream of her own (TeamNotificationTest)
+        for (String user : new String[]{"ada", "nils", "otto"}) {
             try (SseStream refused = SseStream.open(stream, user)) {
                 assertEquals(403, refused.status(), user);
             }

@@ -67,7 +67,9 @@ final class AccessRules {
          * the gateway's relay to a service: the service's rule applies; the matrix sends every service operation
          * through the gateway too, so the relay's own line only picks the operation its probes go to
          */
-        RELAY(Set.of("case-worker"), User.ANNA, Set.of(User.CARLA));
+        RELAY(Set.of("case-worker"), User.ANNA, Set.of(User.CARLA)),
+        /** the caller's own live stream and email settings: coordinators and case workers */
+        NOTIFIED(Set.of("bridge-coordinator", "case-worker"), User.BRUNO, Set.of());
 
         final Set<String> roles;
         final User caller;
@@ -142,9 +144,12 @@ final class AccessRules {
             rule(network + region, Access.BRIDGE_REGION);
         }
         for (String own : List.of("GET /api/network/handovers", "GET /api/network/handovers/age-18-transitions",
-                "GET /api/network/alerts", "GET /api/network/notifications", "GET /api/network/me/email-preferences",
-                "PUT /api/network/me/email-preferences")) {
+                "GET /api/network/alerts")) {
             rule(network + own, Access.BRIDGE);
+        }
+        for (String own : List.of("GET /api/network/notifications", "GET /api/network/me/email-preferences",
+                "PUT /api/network/me/email-preferences")) {
+            rule(network + own, Access.NOTIFIED);
         }
         for (String read : List.of("GET /api/network/organisations", "GET /api/network/offers",
                 "GET /api/network/offers/export")) {

@@ -25,6 +25,10 @@ public interface BridgeSettings {
     @WithDefault("5m")
     String sweepEvery();
 
+    /** How often the alert digest mails what alerts arrived since the last one; AlertDigest's schedule reads it. */
+    @WithDefault("5m")
+    String alertDigestEvery();
+
     /** Where the bridge inbox is, for the links in emails; EmailNotifier reads it. */
     String inboxUrl();
 

@@ -1,7 +1,9 @@
 package org.carebridge.network.handover;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
+import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
@@ -21,9 +23,11 @@ public class HandoverService {
     private static final Logger LOG = Logger.getLogger(HandoverService.class);
 
     private final AuditTrail audit;
+    private final Event<BridgeNotification> notify;
 
-    public HandoverService(AuditTrail audit) {
+    public HandoverService(AuditTrail audit, Event<BridgeNotification> notify) {
         this.audit = audit;
+        this.notify = notify;
     }
 
     public void requested(CaseHandoverRequestedV1 data, CloudEvent event) {
@@ -50,6 +54,10 @@ public class HandoverService {
         h.status = HandoverStatus.PENDING;
         h.persist();
         audit.record("RECEIVE", OBJECT_TYPE, h.id, h.caseId, "event " + event.id() + " from " + event.source());
+        if (h.toUsername != null) { // one addressed to an organisation is for whoever of it answers first
+            notify.fire(new BridgeNotification(BridgeNotification.Kind.HANDOVER_TO_ACCEPT, h.region, h.toUsername,
+                    h.id, h.caseId, h.scope.name(), h.requestedAt));
+        }
     }
 
     public void accepted(CaseHandoverAcceptedV1 data, CloudEvent event) {

@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.security.CurrentUser;
+import org.carebridge.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Keeps each coordinator's region and email as their token states them: where emails go when Keycloak cannot be
- * asked who the region's coordinators are (see {@link CoordinatorDirectory}).
+ * Keeps each coordinator's (and case worker's) region and email as their token states them: where emails go when
+ * Keycloak cannot be asked who the region's coordinators are, or a user's address (see {@link CoordinatorDirectory}).
  */
 @ApplicationScoped
 public class Contacts {
@@ -41,6 +42,7 @@ public class Contacts {
         }
         contact.region = region.get();
         contact.email = email;
+        contact.coordinator = user.hasRole(Roles.BRIDGE_COORDINATOR);
         contact.lastSeenAt = Clocks.now(clock);
         contact.persist();
         return Optional.of(email);

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** A bridge coordinator's address as their last token gave it: where emails go when Keycloak cannot answer. */
+/**
+ * A bridge coordinator's (or case worker's) address as their last token gave it: where emails go when Keycloak
+ * cannot answer.
+ */
 @Entity
 @Table(name = "coordinator_contact")
 public class CoordinatorContact extends PanacheEntityBase {
@@ -18,4 +21,6 @@ public class CoordinatorContact extends PanacheEntityBase {
     public String email;
     @Column(name = "last_seen_at")
     public OffsetDateTime lastSeenAt;
+    /** whether their token held the role bridge-coordinator: only then may they stand in for the region's */
+    public boolean coordinator;
 }

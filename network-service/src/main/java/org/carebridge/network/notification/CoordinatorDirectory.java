@@ -18,11 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Who the bridge coordinators of a region are, with their email, as Keycloak knows them: Kafka consumers and the
- * watch have no token to read an address from. Asks the realm that issues our tokens through its admin REST API
- * with a service account, and keeps each region's answer for a short while.
+ * Who the bridge coordinators of a region are (and any one user), with their email, as Keycloak knows them: Kafka
+ * consumers and the watch have no token to read an address from. Asks the realm that issues our tokens through its
+ * admin REST API with a service account, and keeps each answer for a short while.
  */
 @ApplicationScoped
 public class CoordinatorDirectory {
@@ -30,8 +31,14 @@ public class CoordinatorDirectory {
     private static final Logger LOG = Logger.getLogger(CoordinatorDirectory.class);
     private static final int PAGE = 100;
 
-    /** A coordinator with a usable address. */
-    public record Coordinator(String username, String email) {
+    /**
+     * A coordinator (or, from {@link #userNamed}, any user) with a usable address, and their Keycloak {@code locale}
+     * attribute (null without one): the language of their emails.
+     */
+    public record Coordinator(String username, String email, String locale) {
+        public Coordinator(String username, String email) {
+            this(username, email, null);
+        }
     }
 
     private record Answer(List<Coordinator> coordinators, long until) {
@@ -43,6 +50,7 @@ public class CoordinatorDirectory {
     private final String clientSecret;
     private final Duration cacheFor;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Answer> people = new ConcurrentHashMap<>();
     private volatile Keycloak keycloak;
 
     public CoordinatorDirectory(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer,
@@ -69,17 +77,36 @@ public class CoordinatorDirectory {
      * empty when Keycloak could not answer (logged): the caller then falls back to what it knows.
      */
     public Optional<List<Coordinator>> coordinatorsOf(String region) {
-        Answer cached = answers.get(region);
+        return cached(answers, region, () -> lookUp(region), "the bridge coordinators of region " + region);
+    }
+
+    /**
+     * The enabled user {@code username} with an email, whatever their role (a case worker told of a step on their
+     * case, a lead coordinator), as a list of one or none; empty when Keycloak could not answer (logged).
+     */
+    public Optional<List<Coordinator>> userNamed(String username) {
+        return cached(people, username, () -> client().realm(realm).users()
+                .search(username, null, null, null, 0, 2, true, false, true).stream() // not brief: the locale
+                .filter(user -> username.equalsIgnoreCase(user.getUsername()))
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .map(user -> new Coordinator(user.getUsername(), user.getEmail(), user.firstAttribute("locale")))
+                .limit(1).toList(),
+                "user " + username);
+    }
+
+    /** Keycloak's answer, kept for cache-for; empty (logged) when it could not answer. */
+    private Optional<List<Coordinator>> cached(Map<String, Answer> kept, String key,
+                                               Supplier<List<Coordinator>> lookUp, String what) {
+        Answer cached = kept.get(key);
         if (cached != null && System.nanoTime() - cached.until() < 0) {
             return Optional.of(cached.coordinators());
         }
         try {
-            List<Coordinator> found = lookUp(region);
-            answers.put(region, new Answer(found, System.nanoTime() + cacheFor.toNanos()));
+            List<Coordinator> found = lookUp.get();
+            kept.put(key, new Answer(found, System.nanoTime() + cacheFor.toNanos()));
             return Optional.of(found);
         } catch (RuntimeException e) {
-            LOG.warnf("could not look up the bridge coordinators of region %s in Keycloak (%s): %s", region,
-                    serverUrl, e.toString());
+            LOG.warnf("could not look up %s in Keycloak (%s): %s", what, serverUrl, e.toString());
             return Optional.empty();
         }
     }
@@ -127,7 +154,7 @@ public class CoordinatorDirectory {
             for (UserRepresentation user : page) {
                 boolean reachable = user.getEmail() != null && !user.getEmail().isBlank();
                 if (reachable && region.equals(user.firstAttribute("region")) && isCoordinator(directory, user)) {
-                    found.add(new Coordinator(user.getUsername(), user.getEmail()));
+                    found.add(new Coordinator(user.getUsername(), user.getEmail(), user.firstAttribute("locale")));
                 }
             }
             if (page.size() < PAGE) {

@@ -10,16 +10,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Emails each committed bridge notification to the coordinators it concerns (the region's, as Keycloak lists them,
- * or the one it is addressed to) who have not muted its kind. The mail names the kind, the region and the id to open
- * in the inbox, nothing of the case: email leaves our systems. A failing SMTP server or Keycloak is logged, never
- * rolls back the bridge's work (the change is committed before we get here) and never holds it up.
+ * Emails each committed bridge notification to the people it concerns (the region's coordinators, as Keycloak lists
+ * them, or the one user it is addressed to: a coordinator, a team member, an invitee) who have not muted its kind.
+ * Alerts wait for the {@link AlertDigest}; an invite goes with its calendar entry. The mail names the kind, the region
+ * and the id to open in Carebridge, nothing of the case: email leaves our systems. A failing SMTP server or Keycloak
+ * is logged, never rolls back the bridge's work (the change is committed before we get here) and never holds it up.
  */
 @ApplicationScoped
 public class EmailNotifier {
@@ -40,69 +43,91 @@ public class EmailNotifier {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BridgeNotification notification) {
+        if (notification.kind() == BridgeNotification.Kind.ALERT
+                || notification.kind() == BridgeNotification.Kind.CONSULTATION_INVITE) {
+            return; // alerts go in the next digest (AlertDigest), an invite with its calendar entry (below)
+        }
         // on a worker: asking Keycloak who to mail may take a while, and the consumer or request behind this
         // commit must not wait for it
-        executor.execute(() -> email(notification));
+        executor.execute(() -> email(notification, null));
     }
 
-    void email(BridgeNotification notification) {
-        List<String> to;
+    void invited(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationInvite invite) {
+        executor.execute(() -> email(invite.notification(), invite));
+    }
+
+    void email(BridgeNotification notification, ConsultationInvite invite) {
+        List<CoordinatorDirectory.Coordinator> to;
         try {
             // Keycloak first and outside any transaction: no database connection is held while we wait for it
-            Optional<List<CoordinatorDirectory.Coordinator>> known = directory.coordinatorsOf(notification.region());
+            Optional<List<CoordinatorDirectory.Coordinator>> known = lookUp(directory, notification);
             to = QuarkusTransaction.requiringNew().call(() -> recipients(notification, known));
         } catch (RuntimeException e) {
             LOG.errorf(e, "could not find who to email about %s %s", notification.kind(), notification.subjectId());
             return;
         }
         // sent in the background: a slow or absent SMTP server never holds up anything else
-        for (String address : to) {
-            mailer.send(Mail.withText(address, subject(notification), body(notification))).subscribe().with(
+        for (CoordinatorDirectory.Coordinator person : to) {
+            Mail mail = Mail.withText(person.email(), subject(notification, person.locale()), body(notification));
+            if (invite != null && invite.consultationId() != null) {
+                mail.addAttachment("consultation.ics", Invitation.ics(invite.consultationId(), invite.meetsAt(),
+                        notification.at(), notification.subjectId(), inboxUrl).getBytes(StandardCharsets.UTF_8),
+                        Invitation.CONTENT_TYPE);
+            }
+            mailer.send(mail).subscribe().with(
                     sent -> LOG.debugf("emailed %s %s", notification.kind(), notification.subjectId()),
                     failure -> LOG.errorf("could not email %s %s: %s", notification.kind(), notification.subjectId(),
                             failure.getMessage()));
         }
     }
 
+    /** Who Keycloak says the notification is for: the region's coordinators, or the one user it is addressed to. */
+    static Optional<List<CoordinatorDirectory.Coordinator>> lookUp(CoordinatorDirectory directory,
+                                                                  BridgeNotification n) {
+        return n.recipient() == null ? directory.coordinatorsOf(n.region()) : directory.userNamed(n.recipient());
+    }
+
     /**
-     * The region's coordinators from the directory, or, when Keycloak could not answer, those whose token gave
-     * us their address; narrowed to the one addressed, less those who muted the kind.
+     * The region's coordinators (or the user addressed) from the directory, or, when Keycloak could not answer,
+     * those whose token gave us their address; narrowed to the one addressed, less those who muted the kind; one
+     * per address.
      */
-    static List<String> recipients(BridgeNotification n, Optional<List<CoordinatorDirectory.Coordinator>> directory) {
+    static List<CoordinatorDirectory.Coordinator> recipients(
+            BridgeNotification n, Optional<List<CoordinatorDirectory.Coordinator>> directory) {
         List<CoordinatorDirectory.Coordinator> coordinators = directory.orElseGet(() -> {
-            LOG.warnf("emailing %s %s only to the coordinators of %s who have opened their inbox here",
-                    n.kind(), n.subjectId(), n.region());
-            return CoordinatorContact.<CoordinatorContact>list("region", n.region()).stream()
-                    .map(c -> new CoordinatorDirectory.Coordinator(c.username, c.email)).toList();
+            LOG.warnf("emailing %s %s only to those of %s who have opened their email settings here",
+                    n.kind(), n.subjectId(), n.recipient() == null ? "region " + n.region() : n.recipient());
+            List<CoordinatorContact> known = n.recipient() == null
+                    ? CoordinatorContact.list("region = ?1 and coordinator = true", n.region())
+                    : CoordinatorContact.<CoordinatorContact>findByIdOptional(n.recipient()).stream().toList();
+            return known.stream().map(c -> new CoordinatorDirectory.Coordinator(c.username, c.email)).toList();
         });
         Set<String> muted = EmailMute.<EmailMute>list("kind", n.kind()).stream().map(m -> m.username)
                 .collect(Collectors.toSet());
+        Set<String> addresses = new HashSet<>();
         return coordinators.stream()
                 .filter(c -> n.recipient() == null || n.recipient().equals(c.username()))
-                .filter(c -> !muted.contains(c.username())).map(CoordinatorDirectory.Coordinator::email)
-                .distinct().toList();
+                .filter(c -> !muted.contains(c.username())).filter(c -> addresses.add(c.email())).toList();
     }
 
-    static String subject(BridgeNotification n) {
-        String what = switch (n.kind()) {
-            case NEW_ESCALATION -> "New escalation";
-            case ALERT -> "New alert";
-            case RENOTIFIED -> n.recipient() == null ? "Still unclaimed escalation"
-                    : "Escalation waiting on your next step"; // its owner, after a quiet spell
-            case CLIMBED -> "Overdue escalation climbed to you";
-            case REASSIGNED -> "Escalation reassigned to you";
-        };
-        return "[Carebridge " + n.region() + "] " + what + ": " + n.summary();
+    /** In the recipient's language (their Keycloak locale); the body stays English, ids and categories. */
+    static String subject(BridgeNotification n, String locale) {
+        return "[Carebridge " + n.region() + "] " + MailTexts.what(n, locale) + ": " + n.summary();
     }
 
     private String body(BridgeNotification n) {
-        String kind = n.kind() == BridgeNotification.Kind.ALERT ? "alert" : "escalation";
+        String what = switch (n.kind()) {
+            case ALERT -> "alert";
+            case HANDOVER_TO_ACCEPT -> "handover";
+            default -> "escalation";
+        };
+        String why = n.recipient() == null ? "as a bridge coordinator of the region" : "as " + n.recipient();
         return """
                 %s in region %s at %s.
 
-                Open %s %s in the bridge inbox: %s
+                Open %s %s in Carebridge: %s
 
-                You receive this as a bridge coordinator; mute this kind of email in your email settings."""
-                .formatted(subject(n), n.region(), n.at(), kind, n.subjectId(), inboxUrl);
+                You receive this %s; mute this kind of email in your email settings."""
+                .formatted(subject(n, null), n.region(), n.at(), what, n.subjectId(), inboxUrl, why);
     }
 }

@@ -17,9 +17,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A coordinator's own email settings: the address their token gives, and the kinds they muted. */
+/** A coordinator's or case worker's own email settings: the address their token gives, and the kinds they muted. */
 @Path("/api/network/me/email-preferences")
-@RolesAllowed(Roles.BRIDGE_COORDINATOR)
+@RolesAllowed({Roles.BRIDGE_COORDINATOR, Roles.CASE_WORKER})
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailPreferencesResource {
 

@@ -7,9 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Fans committed bridge notifications out to the coordinators listening on this instance. In memory on purpose:
- * a live stream is best effort (the inbox, alert list and escalation views stay the record), so a coordinator
- * connected to another instance of network-service sees the change there on the next read, not live.
+ * Fans committed bridge notifications out to the coordinators and case workers listening on this instance. In memory
+ * on purpose: a live stream is best effort (the inbox, alert list and escalation views stay the record), so a
+ * listener connected to another instance of network-service sees the change there on the next read, not live.
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -24,8 +24,13 @@ public class NotificationHub {
         live.onNext(notification);
     }
 
-    /** What concerns a coordinator: their region's news, and what was addressed to them (a climb to the lead). */
-    public Multi<BridgeNotification> of(String region, String username) {
-        return live.filter(n -> n.region().equals(region) && (n.recipient() == null || n.recipient().equals(username)));
+    /**
+     * What concerns a listener: what was addressed to them (a climb to the lead, a step on their case), and, for a
+     * coordinator ({@code regionWide}), their region's news. A case worker never gets a region-wide notification: it
+     * may be about a case they are not on.
+     */
+    public Multi<BridgeNotification> of(String region, String username, boolean regionWide) {
+        return live.filter(n -> username.equals(n.recipient())
+                || regionWide && n.recipient() == null && n.region().equals(region));
     }
 }

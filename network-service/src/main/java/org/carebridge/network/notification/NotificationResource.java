@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The live stream of a bridge coordinator (Server-Sent Events): new escalations, alerts, re-notifications and
- * climbs of their region, each as an event named after its kind, carrying ids and categories only. The stream
+ * The live stream of a bridge coordinator or a case worker (Server-Sent Events), each event named after its kind,
+ * carrying ids and categories only: a coordinator hears of new escalations, alerts, re-notifications and climbs of
+ * their region; a case worker of what concerns their cases (STEP, ADVICE, CONSULTATION_INVITE, HANDOVER_TO_ACCEPT,
+ * ALERT), addressed to them alone. Both get what is addressed to them. The stream
  * opens with a {@code connected} event and sends a {@code heartbeat} every 20 s so proxies keep it open.
  */
 @Path("/api/network/notifications")
-@RolesAllowed(Roles.BRIDGE_COORDINATOR)
+@RolesAllowed({Roles.BRIDGE_COORDINATOR, Roles.CASE_WORKER})
 public class NotificationResource {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
@@ -38,12 +40,14 @@ public class NotificationResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Live notifications of my region (SSE), each event named by its kind (NEW_ESCALATION, ALERT, ...)")
+    @Operation(summary = "My live notifications (SSE), each event named by its kind (NEW_ESCALATION, ALERT, STEP, ...):"
+            + " a coordinator's region and what is addressed to the caller")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         // read the request-scoped caller now: the stream outlives the request context
         String region = user.region().orElse("");
         String username = user.username();
-        Multi<OutboundSseEvent> news = hub.of(region, username).map(n -> sse.newEventBuilder()
+        boolean regionWide = user.hasRole(Roles.BRIDGE_COORDINATOR);
+        Multi<OutboundSseEvent> news = hub.of(region, username, regionWide).map(n -> sse.newEventBuilder()
                 .id(UUID.randomUUID().toString()).name(n.kind().name())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(BridgeNotification.class, n).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)

@@ -1,12 +1,15 @@
 package org.carebridge.network.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.escalation.BridgeStep;
 import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.escalation.EscalationService;
 import org.carebridge.network.escalation.EscalationView;
+import org.carebridge.network.notification.BridgeNotification;
+import org.carebridge.network.notification.TeamNews;
 import org.carebridge.network.privacy.CaseIdentifiers;
 import org.carebridge.network.privacy.TextScrubber;
 import org.carebridge.platform.time.Clocks;
@@ -40,10 +43,12 @@ public class ReferralService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<TeamNews> teamNews;
 
     public ReferralService(EscalationService escalations, CurrentUser user, AuditTrail audit, Outbox outbox,
-                           Clock clock) {
+                           Clock clock, Event<TeamNews> teamNews) {
         this.clock = clock;
+        this.teamNews = teamNews;
         this.escalations = escalations;
         this.user = user;
         this.audit = audit;
@@ -117,6 +122,8 @@ public class ReferralService {
         e.advised(); // false when the bridge resolved (or the team withdrew) meanwhile: the advice is kept anyway
         audit.record("RECEIVE_ADVICE", "escalation", e.id, e.caseId,
                 "advice " + data.adviceId() + " on referral " + referral.id + ", event " + event.id());
+        teamNews.fire(new TeamNews(BridgeNotification.Kind.ADVICE, e.region, e.caseId, e.id, "ADVICE",
+                data.givenAt()));
     }
 
     private OffsetDateTime now() {
