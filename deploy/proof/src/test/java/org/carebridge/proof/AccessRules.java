@@ -130,6 +130,7 @@ final class AccessRules {
             rule(cases + team, Access.TEAM);
         }
         RULES.put(cases + "GET /api/cases/{caseId}/suggestions", new Rule(Access.TEAM, "barrier=SCHOOL_ACCESS"));
+        rule(cases + "GET /api/me/work", Access.CASE_WORKER);
 
         String network = "network-service ";
         rule(network + "GET /api/network/escalations", Access.BRIDGE);
