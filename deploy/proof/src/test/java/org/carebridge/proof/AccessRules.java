@@ -186,6 +186,7 @@ final class AccessRules {
         }
 
         rule("gateway GET /api/me", Access.ANYONE);
+        rule("gateway GET /api/me/work", Access.CASE_WORKER);
         String relay = "gateway %s /api/{section}{rest}";
         RULES.put(relay.formatted("GET"), new Rule(Access.RELAY, "", "/api/cases/{id}"));
         RULES.put(relay.formatted("POST"), new Rule(Access.RELAY, "", "/api/cases/{id}/notes"));
