@@ -54,6 +54,18 @@ class GatewayTest {
     }
 
     @Test
+    void myWorkIsForwardedToCaseServiceWhileMeStaysTheGateways() {
+        String token = KeycloakTokens.accessToken("anna");
+        given().auth().oauth2(token).when().get("/api/me/work")
+                .then().statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("path", equalTo("/api/me/work"))
+                .body("authorization", equalTo("Bearer " + token));
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(200).body("username", equalTo("anna"));
+        given().when().get("/api/me/work").then().statusCode(401);
+    }
+
+    @Test
     void onlyTheThreeServiceSectionsAreRouted() {
         given().auth().oauth2(KeycloakTokens.accessToken("anna"))
                 .when().get("/api/elsewhere/secrets")

@@ -1,6 +1,6 @@
 package org.carebridge.cases.alert;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.handover.Handover;
 import org.carebridge.cases.handover.Transition18;
@@ -11,29 +11,22 @@ import java.util.List;
 import java.util.UUID;
 
 /** AGE_18_WITHOUT_TRANSITION: the youth turns 18 within six months and no transition handover was accepted; once. */
-@ApplicationScoped
-public class Age18WithoutTransitionCheck implements AlertCheck {
+@Singleton
+public class Age18WithoutTransitionCheck extends AbstractAlertCheck {
 
-    static final String KIND = "AGE_18_WITHOUT_TRANSITION";
     /** The age-18 alert looks this far ahead of the 18th birthday. */
     static final Period HORIZON = Transition18.DUE_HORIZON;
 
-    private final CheckQueries queries;
     private final Transition18 transition18;
 
     public Age18WithoutTransitionCheck(CheckQueries queries, Transition18 transition18) {
-        this.queries = queries;
+        super("AGE_18_WITHOUT_TRANSITION", queries);
         this.transition18 = transition18;
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public CheckPage find(UUID after) {
-        LocalDate today = transition18.today();
+        LocalDate today = queries.today();
         // a day of margin either side for 29 February; the exact rule is applied below
         List<Object[]> rows = queries.page("""
                 select c.id, c.date_of_birth from care_case c

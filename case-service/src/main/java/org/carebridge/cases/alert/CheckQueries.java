@@ -3,7 +3,7 @@ package org.carebridge.cases.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.carebridge.cases.handover.Transition18;
+import org.carebridge.cases.casefile.Today;
 import org.carebridge.cases.support.CaseSettings;
 
 import java.sql.Date;
@@ -28,20 +28,19 @@ public class CheckQueries {
     public static final UUID FIRST = new UUID(0, 0);
 
     private final EntityManager em;
-    private final Transition18 calendar;
+    private final Today today;
     private final Clock clock;
     private final ZoneId zone;
 
-    public CheckQueries(EntityManager em, Transition18 calendar, Clock clock,
-                        CaseSettings.LocalZone localZone) {
+    public CheckQueries(EntityManager em, Today today, Clock clock, CaseSettings.LocalZone localZone) {
         this.em = em;
-        this.calendar = calendar;
+        this.today = today;
         this.clock = clock;
         this.zone = localZone.zone();
     }
 
     public LocalDate today() {
-        return calendar.today();
+        return today.date();
     }
 
     /** @return this moment {@code days} days ago, to compare with a timestamp column */

@@ -1,6 +1,6 @@
 package org.carebridge.cases.alert;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.carebridge.cases.casefile.CareCase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,29 +16,22 @@ import java.util.UUID;
  * case_member row), so a member who leaves and comes back (their consents end on leaving) is asked about again.
  * Carries memberUsername and daysOnTeam.
  */
-@ApplicationScoped
-public class ConsentMissingCheck implements AlertCheck {
+@Singleton
+public class ConsentMissingCheck extends AbstractAlertCheck {
 
-    static final String KIND = "CONSENT_MISSING";
     private static final String CAUSE = "consent-missing:";
     /** The membership m has no live consent and none recorded since it began. */
     private static final String NO_CONSENT = """
             not exists (select 1 from consent k where k.case_id = m.case_id and k.member_username = m.username
                         and (k.revoked_at is null or k.recorded_at >= m.added_at))""";
 
-    private final CheckQueries queries;
     private final int days;
 
     public ConsentMissingCheck(CheckQueries queries,
                                @ConfigProperty(name = "carebridge.alerts.consent-missing-days", defaultValue = "14")
                                int days) {
-        this.queries = queries;
+        super("CONSENT_MISSING", queries);
         this.days = days;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     /** Pages by membership, so that a big team is not cut at a page's end. */

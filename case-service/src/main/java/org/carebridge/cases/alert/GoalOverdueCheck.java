@@ -1,6 +1,6 @@
 package org.carebridge.cases.alert;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.goal.Goal;
 import org.carebridge.cases.goal.GoalStatus;
@@ -15,24 +15,17 @@ import java.util.UUID;
  * goal, ever. Pages by goal id (not case id), so that a case with many overdue goals is not cut at a page's end.
  * Carries overdueDays.
  */
-@ApplicationScoped
-public class GoalOverdueCheck implements AlertCheck {
+@Singleton
+public class GoalOverdueCheck extends AbstractAlertCheck {
 
-    static final String KIND = "GOAL_OVERDUE";
     private static final String CAUSE = "goal:";
 
-    private final CheckQueries queries;
     private final int days;
 
     public GoalOverdueCheck(CheckQueries queries,
                             @ConfigProperty(name = "carebridge.alerts.goal-overdue-days", defaultValue = "7") int days) {
-        this.queries = queries;
+        super("GOAL_OVERDUE", queries);
         this.days = days;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     @Override

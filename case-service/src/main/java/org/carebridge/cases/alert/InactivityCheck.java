@@ -1,6 +1,6 @@
 package org.carebridge.cases.alert;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
@@ -12,23 +12,15 @@ import java.util.UUID;
  * INACTIVITY: nothing happened on the case (alerts aside) for {@code carebridge.alerts.inactivity-days}, counted in
  * local days; once per quiet spell (the cause is the day of the last activity). Carries inactiveDays.
  */
-@ApplicationScoped
-public class InactivityCheck implements AlertCheck {
+@Singleton
+public class InactivityCheck extends AbstractAlertCheck {
 
-    static final String KIND = "INACTIVITY";
-
-    private final CheckQueries queries;
     private final int days;
 
     public InactivityCheck(CheckQueries queries,
                            @ConfigProperty(name = "carebridge.alerts.inactivity-days", defaultValue = "30") int days) {
-        this.queries = queries;
+        super("INACTIVITY", queries);
         this.days = days;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.carebridge.cases.alert;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.carebridge.cases.casefile.CareCase;
 
 import java.util.List;
@@ -10,20 +10,11 @@ import java.util.UUID;
  * NO_LEAD: the lead is missing or no longer on the team. The cause is the moment the case lost its lead (its latest
  * lead change or member removal, else its opening), so a case that gets a lead and loses it again alerts again.
  */
-@ApplicationScoped
-public class NoLeadCheck implements AlertCheck {
-
-    static final String KIND = "NO_LEAD";
-
-    private final CheckQueries queries;
+@Singleton
+public class NoLeadCheck extends AbstractAlertCheck {
 
     public NoLeadCheck(CheckQueries queries) {
-        this.queries = queries;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super("NO_LEAD", queries);
     }
 
     @Override

@@ -69,6 +69,11 @@ public class ConsentRules implements CaseVisibility {
 
     @Override
     public Set<UUID> identityVisible(Collection<CareCase> cases, String username) {
+        return allowing(cases, username, ConsentPurpose.IDENTITY);
+    }
+
+    /** {@link #allows} for many cases at once: of these, the ids of those where the member may see {@code purpose}. */
+    public Set<UUID> allowing(Collection<CareCase> cases, String username, ConsentPurpose purpose) {
         Set<UUID> visible = new HashSet<>();
         for (CareCase c : cases) {
             if (username.equals(c.createdBy)) {
@@ -78,7 +83,7 @@ public class ConsentRules implements CaseVisibility {
         List<UUID> ids = cases.stream().map(c -> c.id).filter(id -> !visible.contains(id)).toList();
         if (!ids.isEmpty()) {
             Consent.<Consent>find("caseId in ?1 and memberUsername = ?2 and purpose = ?3 and revokedAt is null",
-                    ids, username, ConsentPurpose.IDENTITY).stream().forEach(k -> visible.add(k.caseId));
+                    ids, username, purpose).stream().forEach(k -> visible.add(k.caseId));
         }
         return visible;
     }

@@ -1,6 +1,7 @@
 package org.carebridge.cases.handover;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import org.carebridge.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -156,6 +158,15 @@ public class Handover extends PanacheEntityBase {
         status = answer;
         decidedBy = by;
         decidedAt = at;
+    }
+
+    /**
+     * The pending requests {@code username} may decide, oldest first: addressed to them by name, or to their
+     * organisation ({@code organisation}, the list's code) in their region.
+     */
+    public static List<Handover> pendingFor(String username, String organisation, String region) {
+        return find("status = ?1 and (toUsername = ?2 or (toUsername is null and toOrganisation = ?3 and region = ?4))",
+                Sort.by("requestedAt").and("id"), HandoverStatus.PENDING, username, organisation, region).list();
     }
 
     /** Whether a transition handover at 18 was accepted for the case (the age-18 alert stays quiet then). */

@@ -121,9 +121,7 @@ public class HandoverService {
     public List<IncomingHandoverView> incoming() {
         String organisation = myOrganisation();
         String region = user.region().orElse(null);
-        List<Handover> pending = Handover.<Handover>find("""
-                        status = ?1 and (toUsername = ?2 or (toUsername is null and toOrganisation = ?3 and region = ?4))""",
-                Sort.by("requestedAt").and("id"), HandoverStatus.PENDING, user.username(), organisation, region).list();
+        List<Handover> pending = Handover.pendingFor(user.username(), organisation, region);
         List<IncomingHandoverView> incoming = new ArrayList<>();
         for (Handover h : pending) {
             CareCase c = CareCase.findById(h.caseId);

@@ -1,13 +1,11 @@
 package org.carebridge.cases.handover;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.carebridge.cases.casefile.Today;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 /**
  * The 18th birthday, when most youth support ends: in the local zone (a birthday starts at local midnight), and for
@@ -21,23 +19,22 @@ public class Transition18 {
     /** From this far ahead of the 18th birthday a transition handover is due (the age-18 alert, the digest). */
     public static final Period DUE_HORIZON = Period.ofMonths(6);
 
-    private final Clock clock;
-    private final ZoneId zone;
+    private final Today today;
 
-    public Transition18(Clock clock, @ConfigProperty(name = "carebridge.local-zone") ZoneId zone) {
-        this.clock = clock;
-        this.zone = zone;
+    public Transition18(Today today) {
+        this.today = today;
     }
 
+    /** Today's date as {@link Today} has it: the one place the local date is read from the clock. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return today.date();
     }
 
     /** @return whether the 18th birthday is today or within {@code horizon} from today */
     public boolean turns18Within(LocalDate dateOfBirth, Period horizon) {
         LocalDate birthday = eighteenthBirthday(dateOfBirth);
-        LocalDate today = today();
-        return !birthday.isBefore(today) && !birthday.isAfter(today.plus(horizon));
+        LocalDate now = today.date();
+        return !birthday.isBefore(now) && !birthday.isAfter(now.plus(horizon));
     }
 
     /** @return the month of the 18th birthday when it is within the planning horizon, else null */

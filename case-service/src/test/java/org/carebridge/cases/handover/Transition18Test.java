@@ -1,5 +1,6 @@
 package org.carebridge.cases.handover;
 
+import org.carebridge.cases.casefile.Today;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Transition18Test {
 
     static Transition18 at(String instant) {
-        return new Transition18(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), ZoneId.of("Europe/Brussels"));
+        return new Transition18(new Today(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+                () -> ZoneId.of("Europe/Brussels")));
     }
 
     @Test

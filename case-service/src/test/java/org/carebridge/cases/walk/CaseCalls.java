@@ -133,6 +133,7 @@ final class CaseCalls {
         calls.put("POST /api/cases", new Call(Access.OWN, "anna", newCase("Samira", "Walk", LocalDate.of(2010, 1, 1))));
         calls.put("GET /api/cases/handovers/incoming", new Call(Access.OWN, "ben", null));
         calls.put("GET /api/cases/alerts", new Call(Access.OWN, "ben", null));
+        calls.put("GET /api/me/work", new Call(Access.OWN, "ben", null));
         calls.put("POST /api/cases/handovers/{handoverId}/accept", new Call(Access.RECEIVER, "ben", null));
         calls.put("POST /api/cases/handovers/{handoverId}/decline", new Call(Access.RECEIVER, "ben", null));
         calls.put("GET /api/cases/audit", new Call(Access.AUDITOR, "otto", null));

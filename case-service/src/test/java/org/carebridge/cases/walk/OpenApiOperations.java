@@ -16,8 +16,9 @@ import java.util.Set;
 import static io.restassured.RestAssured.given;
 
 /**
- * The operations case-service documents under /api/cases, read from its own OpenAPI document at run time, so
- * that the walks cover what the service really serves rather than a list someone remembered to update.
+ * The operations case-service documents under /api/cases (and /api/me/work, the caller's own items across their
+ * cases), read from its own OpenAPI document at run time, so that the walks cover what the service really serves
+ * rather than a list someone remembered to update.
  */
 final class OpenApiOperations {
 
@@ -65,7 +66,7 @@ final class OpenApiOperations {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/cases")) {
+            if (!path.getKey().startsWith("/api/cases") && !path.getKey().startsWith("/api/me/")) {
                 continue;
             }
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {

@@ -132,6 +132,7 @@ final class AccessRules {
             rule(cases + team, Access.TEAM);
         }
         RULES.put(cases + "GET /api/cases/{caseId}/suggestions", new Rule(Access.TEAM, "barrier=SCHOOL_ACCESS"));
+        rule(cases + "GET /api/me/work", Access.CASE_WORKER);
 
         String network = "network-service ";
         rule(network + "GET /api/network/escalations", Access.BRIDGE);
@@ -194,6 +195,7 @@ final class AccessRules {
         }
 
         rule("gateway GET /api/me", Access.ANYONE);
+        rule("gateway GET /api/me/work", Access.CASE_WORKER);
         String relay = "gateway %s /api/{section}{rest}";
         RULES.put(relay.formatted("GET"), new Rule(Access.RELAY, "", "/api/cases/{id}"));
         RULES.put(relay.formatted("POST"), new Rule(Access.RELAY, "", "/api/cases/{id}/notes"));

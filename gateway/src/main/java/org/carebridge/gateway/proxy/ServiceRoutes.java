@@ -14,7 +14,7 @@ public interface ServiceRoutes {
 
     default String baseUrlOf(String apiSection) {
         return switch (apiSection) {
-            case "cases" -> caseServiceUrl();
+            case "cases", "me/work" -> caseServiceUrl();
             case "network" -> networkServiceUrl();
             case "advisory" -> advisoryServiceUrl();
             default -> throw new IllegalArgumentException("no service for /api/" + apiSection);
