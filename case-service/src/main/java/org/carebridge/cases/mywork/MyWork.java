@@ -3,8 +3,10 @@ package org.carebridge.cases.mywork;
 import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.casefile.ConsentPurpose;
 import org.carebridge.cases.casefile.Domain;
+import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.cases.escalation.EscalationStatus;
 import org.carebridge.cases.escalation.Urgency;
+import org.carebridge.cases.escalation.ladder.Tier;
 import org.carebridge.cases.goal.GoalStatus;
 import org.carebridge.cases.handover.HandoverReason;
 import org.carebridge.cases.handover.HandoverScope;
@@ -26,12 +28,19 @@ public record MyWork(List<MyGoal> goals, List<MyEscalation> escalations, List<My
                          GoalStatus status, boolean overdue, List<ConsentPurpose> restricted) {
     }
 
-    /**
-     * An open escalation the caller raised, with what case-service knows of it itself. The ladder above the team
-     * (tier, owner, due date: the contract's {@code ladder}) is added here once the escalation keeps it.
-     */
+    /** An open escalation the caller raised, and where it stands on the ladder above the team. */
     public record MyEscalation(UUID caseId, UUID escalationId, Barrier barrier, Urgency urgency,
-                               EscalationStatus status, OffsetDateTime raisedAt) {
+                               EscalationStatus status, OffsetDateTime raisedAt, MyLadder ladder) {
+    }
+
+    /** Where the escalation stands above the team: the tier, and the owner and due date of that tier's step. */
+    public record MyLadder(Tier tier, String owner, LocalDate dueDate) {
+
+        static MyLadder of(Escalation e) {
+            Tier tier = e.tier();
+            return tier == Tier.ADVISORY ? new MyLadder(tier, e.advisoryOwner, e.advisoryDueDate)
+                    : new MyLadder(tier, e.bridgeOwner, e.bridgeDueDate);
+        }
     }
 
     /**

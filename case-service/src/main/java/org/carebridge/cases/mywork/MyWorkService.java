@@ -91,7 +91,8 @@ public class MyWorkService {
         List<Escalation> raised = Escalation.<Escalation>find("raisedBy = :me and status in :open and "
                         + ON_MY_OPEN_CASES, Sort.by("raisedAt").and("id"),
                 mine(me).and("open", EscalationStatus.OPEN)).page(0, LIMIT).list();
-        return raised.stream().map(e -> new MyEscalation(e.caseId, e.id, e.barrier, e.urgency, e.status, e.raisedAt))
+        return raised.stream().map(e -> new MyEscalation(e.caseId, e.id, e.barrier, e.urgency, e.status, e.raisedAt,
+                        MyWork.MyLadder.of(e)))
                 .toList();
     }
 

@@ -128,6 +128,8 @@ class MyWorkTest {
                 .body("escalations[0].barrier", equalTo("SCHOOL_ACCESS"))
                 .body("escalations[0].urgency", equalTo("HIGH"))
                 .body("escalations[0].status", equalTo("RAISED"))
+                .body("escalations[0].ladder.tier", equalTo("TEAM")) // no step from the bridge in this test
+                .body("escalations[0].ladder.owner", nullValue())
                 .body("escalations[0].whatWasTried", nullValue())
                 .body("handovers.handoverId", equalTo(List.of(toMember, toHer, toSchool)))
                 .body("handovers.caseId", equalTo(Arrays.asList(onTeam, null, null)))
