@@ -78,12 +78,16 @@ export async function session(main, [id], ctx) {
           ${i.handled ? pill(t('sessions.handled'), 'ok') : ''}</div>
         ${i.decision ? html`<p class="quote">${i.decision}</p>` : html`<form class="form decision" data-referral="${i.referralId}" novalidate>${formError()}
           <label>${t('sessions.decision')}<textarea name="decision" rows="2" required maxlength="4000"></textarea></label>
+          <label>${t('sessions.decisionOwner')}<input name="owner" value="${ctx.me.username}" maxlength="200"></label>
+          <label>${t('sessions.decisionDue')}<input type="date" name="dueDate"></label>
+          <label class="check"><input type="checkbox" name="final" value="true"> ${t('sessions.decisionFinal')}</label>
           <button type="submit" class="button-small">${t('sessions.decide')}</button></form>`}</li>`)}</ol>`}</section>
     <aside class="side"><section class="card"><h2>${t('sessions.minutes')}</h2><form id="minutes-form" class="form" novalidate>${formError()}
       <label class="sr-only" for="minutes">${t('sessions.minutes')}</label><textarea id="minutes" name="minutes" rows="10">${s.minutes || ''}</textarea>
       <button type="submit">${t('app.save')}</button></form></section></aside></div>`;
   main.querySelectorAll('form.decision').forEach((f) => onSubmit(f, async (v) => {
-    await post(`/api/advisory/sessions/${id}/decisions`, { referralId: f.dataset.referral, decision: v.decision || '' }); await ctx.refresh();
+    await post(`/api/advisory/sessions/${id}/decisions`, { referralId: f.dataset.referral, decision: v.decision || '',
+      owner: v.owner || null, dueDate: v.dueDate || null, final: (v.final || []).includes('true') }); await ctx.refresh();
   }));
   onSubmit(main.querySelector('#minutes-form'), async (v) => { await put(`/api/advisory/sessions/${id}/minutes`, { minutes: v.minutes || '' }); announce(t('app.saved')); });
 }
