@@ -14,6 +14,7 @@ import org.carebridge.network.erasure.CaseErasedV1;
 import org.carebridge.network.escalation.CaseEscalatedV1;
 import org.carebridge.network.escalation.CaseEscalationWithdrawnV1;
 import org.carebridge.network.escalation.EscalationResolvedV1;
+import org.carebridge.network.escalation.EscalationStepV1;
 import org.carebridge.network.handover.CaseHandoverAcceptedV1;
 import org.carebridge.network.handover.CaseHandoverDeclinedV1;
 import org.carebridge.network.handover.CaseHandoverWithdrawnV1;
@@ -98,15 +99,21 @@ class EventContractTest {
     }
 
     static Stream<Arguments> caseServicesAlertExamples() {
+        List<Arguments> examples = examples(CASE_SERVICE, CaseAlertRaisedV1.TYPE);
+        assertTrue(examples.size() > 1, "case-service documents an example per kind it added: " + examples);
+        return examples.stream();
+    }
+
+    /** Every example of the event {@code type} in {@code document}: its name and its data. */
+    private static List<Arguments> examples(Path document, String type) {
         List<Arguments> examples = new ArrayList<>();
-        for (JsonNode message : yaml(CASE_SERVICE).path("components").path("messages")) {
-            if (CaseAlertRaisedV1.TYPE.equals(message.path("name").asText())) {
+        for (JsonNode message : yaml(document).path("components").path("messages")) {
+            if (type.equals(message.path("name").asText())) {
                 message.path("examples").forEach(e -> examples.add(
                         Arguments.of(e.path("name").asText(), e.path("payload").path("data"))));
             }
         }
-        assertTrue(examples.size() > 1, "case-service documents an example per kind it added: " + examples);
-        return examples.stream();
+        return examples;
     }
 
     /**
@@ -200,6 +207,23 @@ class EventContractTest {
         JsonNode produced = mapper.valueToTree(record);
         assertEquals(fieldNames(example), fieldNames(produced));
         assertSameValues(example, produced);
+    }
+
+    /**
+     * Every step example (a claim, a moved due date, a team note, a table's outcome) is exactly what the record
+     * produces, nulls included: case-service's copy is checked against these examples.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ourStepExamples")
+    void ourStepExamplesAreExactlyWhatWeProduce(String name, JsonNode example) throws Exception {
+        EscalationStepV1 record = mapper.treeToValue(example, EscalationStepV1.class);
+        assertEquals(example, mapper.valueToTree(record));
+    }
+
+    static Stream<Arguments> ourStepExamples() {
+        List<Arguments> examples = examples(OURS, EscalationStepV1.TYPE);
+        assertTrue(examples.size() >= 4, "a claim, a due date, a team note and an outcome: " + examples);
+        return examples.stream();
     }
 
     private <T> void readsAndKeepsEveryValue(JsonNode example, Class<T> type, String eventType) {

@@ -144,6 +144,8 @@ final class AccessRules {
                 "GET /api/network/cases/{caseId}/professionals")) {
             rule(network + region, Access.BRIDGE_REGION);
         }
+        rule(network + "POST /api/network/escalations/{id}/consultations/{consultationId}/outcome",
+                Access.BRIDGE_REGION);
         for (String own : List.of("GET /api/network/handovers", "GET /api/network/handovers/age-18-transitions",
                 "GET /api/network/alerts")) {
             rule(network + own, Access.BRIDGE);

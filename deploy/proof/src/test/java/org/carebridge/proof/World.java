@@ -102,6 +102,10 @@ final class World {
         await("the team reaches the bridge", () -> call("bruno", "GET",
                 network + "/cases/" + ids.get("cases") + "/professionals", null).status() == 200);
         expect(call("bruno", "POST", network + "/escalations/" + escalation + "/claim", null), 200);
+        ids.put("consultations", expect(call("bruno", "POST", network + "/escalations/" + escalation
+                + "/consultations", Map.of("meetsAt", OffsetDateTime.now().plusDays(7).toString(),
+                "agenda", "school route", "members", List.of("anna"), "organisations", List.of())), 201)
+                .json().path("consultations").path(0).path("id").asText());
         HttpCalls.Answer referred = expect(call("bruno", "POST", network + "/escalations/" + escalation + "/referral",
                 Map.of("question", "Which school route exists mid-year?")), 201);
         ids.put("referrals", referred.json().path("referral").path("id").asText());

@@ -9,6 +9,7 @@ public final class Topics {
     public static final List<String> ALL = List.of(
             "case.escalations", "case.handovers", "case.alerts", "case.digests", "case.teams", "case.erasures",
             "network.referrals", "network.resolutions",
+            "network.steps",
             "advisory.advice", "advisory.lessons", "advisory.steps",
             "case-service.dead-letters", "network-service.dead-letters", "advisory-service.dead-letters",
             "gateway.dead-letters");

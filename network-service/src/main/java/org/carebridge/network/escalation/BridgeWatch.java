@@ -58,7 +58,7 @@ public class BridgeWatch {
         List<Escalation> unclaimed = locked("status = ?1 and lastNotifiedAt <= ?2", EscalationStatus.NEW,
                 now.minus(settings.renotifyAfter()));
         for (Escalation e : unclaimed) {
-            recorded.fire(e.renotified(now));
+            recorded.fire(BridgePersistence.renotified(e, now));
         }
         Duration quiet = settings.staleClaimedAfter();
         // any step (a note, a date, the re-notification itself) ends the quiet spell and restarts the clock
@@ -66,13 +66,13 @@ public class BridgeWatch {
                 + "(select s.id from BridgeStep s where s.escalationId = e.id and s.at > ?2)",
                 EscalationStatus.CLAIMED, now.minus(quiet));
         for (Escalation e : stale) {
-            recorded.fire(e.ownerRenotified(quiet, now));
+            recorded.fire(BridgePersistence.ownerRenotified(e, quiet, now));
         }
         List<Escalation> overdue = locked("status in ?1 and dueDate < ?2 and climbedAt is null",
                 EscalationStatus.OPEN, today);
         for (Escalation e : overdue) {
             // with no lead set, the whole region hears of it rather than nobody
-            recorded.fire(e.climbed(RegionLead.of(e.region).orElse(null), now));
+            recorded.fire(BridgePersistence.climbed(e, RegionLead.of(e.region).orElse(null), now));
         }
         return new Result(unclaimed.size(), stale.size(), overdue.size());
     }

@@ -18,11 +18,16 @@ public class DueDates {
 
         /** 400 on {@code dueDate} outside the window. */
         public void check(LocalDate to) {
+            check(to, "dueDate");
+        }
+
+        /** 400 on {@code field} when {@code to} is outside the window. */
+        public void check(LocalDate to, String field) {
             if (to.isBefore(earliest)) {
-                throw ProblemException.badField("dueDate", "must be today (" + earliest + ") or later");
+                throw ProblemException.badField(field, "must be today (" + earliest + ") or later");
             }
             if (to.isAfter(latest)) {
-                throw ProblemException.badField("dueDate", "must be " + latest + " or earlier");
+                throw ProblemException.badField(field, "must be " + latest + " or earlier");
             }
         }
     }

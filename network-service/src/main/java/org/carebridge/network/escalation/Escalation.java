@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.carebridge.network.erased.ErasedCase;
-import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.vocabulary.AgeBand;
 import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.network.vocabulary.Intensity;
@@ -17,13 +16,11 @@ import org.carebridge.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * A case team's call for help as the bridge holds it. The id is case-service's escalationId, so the same
@@ -31,8 +28,9 @@ import java.util.function.Predicate;
  * <p>
  * It owns its transitions: each method below checks where the escalation stands (409 when it may not move, 403
  * when only its owner may) and returns what happened (a {@link BridgeStep.Taken} for a step); the services load it
- * and hand that to the Recorder, which keeps the step, audits and notifies.
- * Read the fields freely; change them only through these methods.
+ * and hand that to the Recorder, which keeps the step, audits, publishes and notifies. Its consultation tables'
+ * transitions are {@link Consultation}'s, those that keep it from being forgotten (re-notify, climb, reassign)
+ * {@link BridgePersistence}'s. Read the fields freely; change them only through these methods.
  */
 @Entity
 @Table(name = "escalation")
@@ -144,17 +142,22 @@ public class Escalation extends PanacheEntityBase {
         return Optional.of(BridgeStep.Taken.of(this, BridgeStep.Kind.CLAIMED, by, at));
     }
 
-    /** Any coordinator of the region may note (colleagues share what they know) while it is open; makes the note. */
-    public BridgeStep.Taken note(String text, String by, OffsetDateTime at) {
+    /**
+     * Any coordinator of the region may note (colleagues share what they know) while it is open; makes the note.
+     * It stays in the bridge unless its author marked it {@code forTeam}: then the case team reads it.
+     */
+    public BridgeStep.Taken note(String text, boolean forTeam, String by, OffsetDateTime at) {
         requireOpen();
-        EscalationNote note = EscalationNote.written(id, text, by, at);
-        return BridgeStep.Taken.of(this, BridgeStep.Kind.NOTE_ADDED, by, at).making(note).detail("note " + note.id);
+        EscalationNote note = EscalationNote.written(id, text, forTeam, by, at);
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.NOTE_ADDED, by, at).making(note).detail("note " + note.id)
+                .forTeam(forTeam ? new BridgeStep.ForTeam(null, text, null) : null);
     }
 
     /**
      * The owner moves the due date while it is open, within {@code window} (else 400 on {@code dueDate}). Moving it
      * later postpones the climb, so that needs a reason (else 400 on {@code reason}); bringing it forward or keeping
-     * it needs none, as a coordinator would expect. A reason given is kept as the owner's note, so erasure blanks it.
+     * it needs none, as a coordinator would expect. A reason given is kept as the owner's note, so erasure blanks it;
+     * the case team reads it with the new date.
      */
     public BridgeStep.Taken moveDueDate(LocalDate to, String reason, DueDates.Window window, String by,
                                         OffsetDateTime at) {
@@ -170,20 +173,16 @@ public class Escalation extends PanacheEntityBase {
         if (!said) {
             return step.detail("due " + to + " (was " + from + ")");
         }
-        EscalationNote note = EscalationNote.written(id, reason, by, at);
+        EscalationNote note = EscalationNote.written(id, reason, true, by, at);
+        step = step.forTeam(new BridgeStep.ForTeam(reason, null, null));
         return step.making(note).detail("due " + to + " (was " + from + "), reason in note " + note.id);
     }
 
-    /** The owner convenes a consultation table while it is open; makes the table. */
-    public BridgeStep.Taken convene(BridgeRequests.Consultation request, String by, OffsetDateTime at) {
-        requireOwnerWhileOpen(by, "convene a consultation table");
-        Consultation c = Consultation.convened(id, request, by, at);
-        return BridgeStep.Taken.of(this, BridgeStep.Kind.CONSULTATION_CONVENED, by, at).making(c)
-                .detail("consultation " + c.id);
-    }
-
-    /** Only its owner refers it upward, and only while CLAIMED: once referred, it stays referred. */
-    public void refer(String by) {
+    /**
+     * Only its owner refers it upward, and only while CLAIMED: once referred, it stays referred. The referral
+     * feature adds the row and the digest it makes to the step.
+     */
+    public BridgeStep.Taken refer(String by, OffsetDateTime at) {
         if (status == EscalationStatus.NEW) {
             throw ProblemException.conflict("escalation is NEW; claim it before referring it");
         }
@@ -192,25 +191,27 @@ public class Escalation extends PanacheEntityBase {
         }
         requireOwner(by, "refer it");
         status = EscalationStatus.REFERRED;
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.REFERRED, by, at);
     }
 
     /**
-     * The advisory group's advice arrived: REFERRED to ADVISED, true. False when the bridge resolved it (or the team
-     * withdrew it) meanwhile: the advice is kept, the ending stands.
+     * The advisory group's advice arrived: REFERRED to ADVISED. When the bridge resolved it (or the team withdrew
+     * it) meanwhile, the advice is kept and the ending stands. The team has the advice from the advisory group
+     * itself, so the step stays in the bridge.
      */
-    public boolean advised() {
-        if (status != EscalationStatus.REFERRED) {
-            return false;
+    public BridgeStep.Taken advised(String by, OffsetDateTime at) {
+        if (status == EscalationStatus.REFERRED) {
+            status = EscalationStatus.ADVISED;
         }
-        status = EscalationStatus.ADVISED;
-        return true;
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.ADVISED, by, at).forTeam(null);
     }
 
     /**
      * Its owner closes it while open (claimed, referred or advised), once; the advice is already scrubbed, and
-     * {@code adviceRemoved} names what was taken out. Returns the event that tells case-service.
+     * {@code adviceRemoved} names what was taken out. The step sends network.escalation-resolved.v1, which is how
+     * the team hears of it (no step event besides).
      */
-    public EscalationResolvedV1 resolve(Outcome outcome, String advice, List<String> adviceRemoved, String by,
+    public BridgeStep.Taken resolve(Outcome outcome, String advice, List<String> adviceRemoved, String by,
                                         OffsetDateTime at) {
         requireOwnerWhileOpen(by, "resolve it");
         status = EscalationStatus.RESOLVED;
@@ -219,101 +220,24 @@ public class Escalation extends PanacheEntityBase {
         resolutionAdviceRemoved = List.copyOf(adviceRemoved);
         resolvedBy = by;
         resolvedAt = at;
-        return new EscalationResolvedV1(id, caseId, region, outcome, resolutionAdvice, resolvedBy, resolvedAt);
+        return BridgeStep.Taken.of(this, BridgeStep.Kind.RESOLVED, by, at).forTeam(null)
+                .sending(new EscalationResolvedV1(id, caseId, region, outcome, advice, by, at));
     }
 
     /**
-     * The team unblocked itself. Recorded once: false for a repeat. An open escalation becomes WITHDRAWN; a resolved
-     * one keeps its ending and only records the withdrawal.
+     * The team unblocked itself. Recorded once: empty for a repeat. An open escalation becomes WITHDRAWN; a resolved
+     * one keeps its ending and only records the withdrawal. The team took this step, so nothing goes back to it.
      */
-    public boolean withdrawn(String by, OffsetDateTime at) {
+    public Optional<BridgeStep.Taken> withdrawn(String by, OffsetDateTime at) {
         if (withdrawnAt != null) {
-            return false;
+            return Optional.empty();
         }
         withdrawnBy = by;
         withdrawnAt = at;
         if (status.open()) {
             status = EscalationStatus.WITHDRAWN;
         }
-        return true;
-    }
-
-    /** Still unclaimed: its region hears of it again. 409 once someone claimed it (or it ended). */
-    public BridgeStep.Taken renotified(OffsetDateTime at) {
-        if (status != EscalationStatus.NEW) {
-            throw ProblemException.conflict("escalation is " + status + "; only a NEW escalation is re-notified");
-        }
-        lastNotifiedAt = at;
-        renotifications++;
-        return BridgeStep.Taken.of(this, BridgeStep.Kind.RENOTIFIED, BridgeStep.SYSTEM, at)
-                .detail("unclaimed since " + receivedAt + ", re-notification " + renotifications)
-                .telling(BridgeNotification.Kind.RENOTIFIED, null, "still unclaimed: " + barrier + ", urgency " + urgency);
-    }
-
-    /**
-     * Claimed, and no step for {@code quietFor}: its owner hears of it again (the watch finds it; this step restarts
-     * the quiet spell, so one re-notification per spell). 409 unless CLAIMED.
-     */
-    public BridgeStep.Taken ownerRenotified(Duration quietFor, OffsetDateTime at) {
-        if (status != EscalationStatus.CLAIMED) {
-            throw ProblemException.conflict("escalation is " + status + "; only a CLAIMED one re-notifies its owner");
-        }
-        lastNotifiedAt = at;
-        renotifications++;
-        return BridgeStep.Taken.of(this, BridgeStep.Kind.RENOTIFIED, BridgeStep.SYSTEM, at)
-                .detail("claimed by " + owner + ", no step for " + quietFor + ", re-notification " + renotifications)
-                .telling(BridgeNotification.Kind.RENOTIFIED, owner, "no step for " + quietFor.toDays() + " days: "
-                        + barrier + ", due " + dueDate);
-    }
-
-    /**
-     * Overdue and still open: it climbs to the region's lead coordinator ({@code to}; null when none is set, then
-     * the whole region hears of it), once. 409 when it ended or climbed already.
-     */
-    public BridgeStep.Taken climbed(String to, OffsetDateTime at) {
-        requireOpen();
-        if (climbedAt != null) {
-            throw ProblemException.conflict("escalation climbed already, at " + climbedAt);
-        }
-        climbedAt = at;
-        climbedTo = to;
-        return BridgeStep.Taken.of(this, BridgeStep.Kind.CLIMBED, BridgeStep.SYSTEM, at)
-                .detail("due " + dueDate + ", climbed to "
-                        + (to == null ? "the whole region (no lead coordinator set)" : to))
-                .telling(BridgeNotification.Kind.CLIMBED, to, "overdue since " + dueDate + ": " + barrier);
-    }
-
-    /**
-     * After its climb, the region's lead coordinator ({@code lead}, null when none is set) gives the open escalation
-     * to {@code to}, a coordinator of its region as {@code coordinatorOfRegion} says (else 400 on {@code owner});
-     * a NEW one becomes CLAIMED. The reason is kept as the lead's note. 403 for anyone but the lead, 409 before the
-     * climb or once closed; empty when {@code to} owns it already (a retried request).
-     */
-    public Optional<BridgeStep.Taken> reassign(String to, String reason, String by, String lead,
-                                               Predicate<String> coordinatorOfRegion, OffsetDateTime at) {
-        if (lead == null || !lead.equals(by)) {
-            throw ProblemException.forbidden("only the lead coordinator of region " + region + " may reassign");
-        }
-        requireOpen();
-        if (climbedAt == null) {
-            throw ProblemException.conflict("escalation has not climbed; only its owner acts on it until it does");
-        }
-        if (ownedBy(to)) {
-            return Optional.empty();
-        }
-        if (!coordinatorOfRegion.test(to)) {
-            throw ProblemException.badField("owner", "must be an enabled bridge coordinator of region " + region);
-        }
-        String from = owner;
-        owner = to;
-        if (status == EscalationStatus.NEW) {
-            status = EscalationStatus.CLAIMED;
-            claimedAt = at;
-        }
-        EscalationNote note = EscalationNote.written(id, reason, by, at);
-        return Optional.of(BridgeStep.Taken.of(this, BridgeStep.Kind.REASSIGNED, by, at).making(note)
-                .detail("from " + (from == null ? "nobody" : from) + " to " + to + ", reason in note " + note.id)
-                .telling(BridgeNotification.Kind.REASSIGNED, to, "reassigned to you by " + by + ": " + barrier));
+        return Optional.of(BridgeStep.Taken.of(this, BridgeStep.Kind.WITHDRAWN, by, at).forTeam(null));
     }
 
     /**
@@ -332,14 +256,14 @@ public class Escalation extends PanacheEntityBase {
         return true;
     }
 
-    private void requireOpen() {
+    void requireOpen() {
         if (!status.open()) {
             throw ProblemException.conflict("escalation is already " + status);
         }
     }
 
     /** 409 while NEW (claim it first) or closed, 403 when a colleague of the same region owns it. */
-    private void requireOwnerWhileOpen(String by, String action) {
+    void requireOwnerWhileOpen(String by, String action) {
         if (status == EscalationStatus.NEW) {
             throw ProblemException.conflict("escalation is NEW; claim it before you " + action);
         }

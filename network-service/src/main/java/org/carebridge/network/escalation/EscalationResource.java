@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * The bridge inbox of the caller's region: list, read, claim, note, set a due date, convene a consultation
- * table, and the lead's reassignment after a climb. Resolving (resolution) and referring (referral) live with their features, under the same path.
+ * table and record its outcome, and the lead's reassignment after a climb. Resolving (resolution) and referring (referral) live with their features, under the same path.
  */
 @Path("/api/network/escalations")
 @RolesAllowed(Roles.BRIDGE_COORDINATOR)
@@ -90,5 +90,15 @@ public class EscalationResource {
     @Operation(summary = "The owner convenes a consultation table with team members and organisations")
     public Response convene(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Consultation body) {
         return Response.status(Response.Status.CREATED).entity(escalations.convene(id, body)).build();
+    }
+
+    @POST
+    @Path("/{id}/consultations/{consultationId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The owner records what a consultation table concluded and its decisions, once")
+    public EscalationView concludeConsultation(@PathParam("id") UUID id,
+                                               @PathParam("consultationId") UUID consultationId,
+                                               @Valid @NotNull BridgeRequests.ConsultationOutcome body) {
+        return escalations.concludeConsultation(id, consultationId, body);
     }
 }

@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,8 @@ public class EscalationService {
     /** The object type of the escalation in the audit trail, whichever feature writes the entry. */
     public static final String OBJECT_TYPE = "escalation";
     private static final Logger LOG = Logger.getLogger(EscalationService.class);
+    /** A consultation table's decision is due within a year: further away, nobody would hold its owner to it. */
+    static final int DECISION_DAYS = 365;
 
     private final CurrentUser user;
     private final AuditTrail audit;
@@ -95,11 +98,10 @@ public class EscalationService {
             throw new PoisonEventException("withdrawal names case " + data.caseId() + " in " + data.region()
                     + " but escalation " + e.id + " belongs to case " + e.caseId + " in " + e.region);
         }
-        if (!e.withdrawn(data.withdrawnBy(), data.withdrawnAt())) {
-            LOG.infof("escalation %s already withdrawn, %s %s ignored", e.id, event.type(), event.id());
-            return;
-        }
-        audit.record("WITHDRAWN", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
+        e.withdrawn(data.withdrawnBy(), data.withdrawnAt())
+                .map(step -> step.detail("event " + event.id() + " from " + event.source()))
+                .ifPresentOrElse(recorded::fire, () -> LOG.infof("escalation %s already withdrawn, %s %s ignored",
+                        e.id, event.type(), event.id()));
     }
 
     @Transactional
@@ -138,11 +140,14 @@ public class EscalationService {
         return detailed(e);
     }
 
-    /** Any coordinator of the region may add a note (colleagues share what they know), while it is open. */
+    /**
+     * Any coordinator of the region may add a note (colleagues share what they know), while it is open; one marked
+     * for the team goes down to it.
+     */
     @Transactional
     public EscalationView addNote(UUID id, BridgeRequests.Note request) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        recorded.fire(e.note(request.text(), user.username(), now()));
+        recorded.fire(e.note(request.text(), request.forTeam(), user.username(), now()));
         return detailed(e);
     }
 
@@ -169,7 +174,29 @@ public class EscalationService {
             throw ProblemException.badField("meetsAt", "must be in the future");
         }
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        recorded.fire(e.convene(request, user.username(), now()));
+        recorded.fire(Consultation.convene(e, request, user.username(), now()));
+        return detailed(e);
+    }
+
+    /**
+     * The owner records what a table of the escalation concluded, once; the decisions' dates are named before the
+     * escalation is looked up, like every other bad field. 404 for a table that is not one of the escalation's.
+     */
+    @Transactional
+    public EscalationView concludeConsultation(UUID id, UUID consultationId,
+                                               BridgeRequests.ConsultationOutcome request) {
+        LocalDate today = today();
+        DueDates.Window window = new DueDates.Window(today, today.plusDays(DECISION_DAYS));
+        List<Consultation.Decision> decided = new ArrayList<>();
+        for (int i = 0; i < request.decisions().size(); i++) {
+            BridgeRequests.Decision d = request.decisions().get(i);
+            window.check(d.dueDate(), "decisions[" + i + "].dueDate");
+            decided.add(new Consultation.Decision(d.text(), d.owner(), d.dueDate()));
+        }
+        Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        Consultation table = Consultation.of(e.id, consultationId).orElseThrow(() -> ProblemException.notFound(
+                "consultation " + consultationId + " of escalation " + e.id));
+        recorded.fire(table.conclude(e, request.outcome(), decided, user.username(), now()));
         return detailed(e);
     }
 
@@ -180,8 +207,8 @@ public class EscalationService {
     @Transactional
     public EscalationView reassign(UUID id, BridgeRequests.Reassignment request) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        e.reassign(request.owner(), request.reason(), user.username(), RegionLead.of(e.region).orElse(null),
-                        owner -> coordinates(owner, e.region), now())
+        BridgePersistence.reassign(e, request.owner(), request.reason(), user.username(),
+                        RegionLead.of(e.region).orElse(null), owner -> coordinates(owner, e.region), now())
                 .ifPresentOrElse(recorded::fire, () -> audit.record("READ", OBJECT_TYPE, e.id, e.caseId,
                         "reassignment to its owner repeated"));
         return detailed(e);

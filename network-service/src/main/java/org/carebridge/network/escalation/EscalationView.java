@@ -62,14 +62,22 @@ public record EscalationView(
                              OffsetDateTime resolvedAt) {
     }
 
-    public record StepView(BridgeStep.Kind step, OffsetDateTime at, String actor) {
+    /** forTeam: the step went down to the case team (network.escalation-step.v1). */
+    public record StepView(BridgeStep.Kind step, OffsetDateTime at, String actor, boolean forTeam) {
     }
 
-    public record NoteView(UUID id, String text, String writtenBy, OffsetDateTime writtenAt) {
+    /** forTeam: the case team reads the text too. */
+    public record NoteView(UUID id, String text, String writtenBy, OffsetDateTime writtenAt, boolean forTeam) {
     }
 
+    /** outcome, outcomeBy and outcomeAt are null until the owner records what the table concluded. */
     public record ConsultationView(UUID id, OffsetDateTime meetsAt, String agenda, List<String> members,
-                                   List<String> organisations, String convenedBy, OffsetDateTime convenedAt) {
+                                   List<String> organisations, String convenedBy, OffsetDateTime convenedAt,
+                                   String outcome, String outcomeBy, OffsetDateTime outcomeAt,
+                                   List<DecisionView> decisions) {
+    }
+
+    public record DecisionView(String text, String owner, LocalDate dueDate) {
     }
 
     /** For the inbox list: the escalation without its work. */
@@ -80,11 +88,16 @@ public record EscalationView(
     /** For a single escalation: with its steps, notes and consultation tables. */
     public static EscalationView detailed(Escalation e, ReferralView referral, LocalDate today) {
         return of(e, referral, today,
-                BridgeStep.of(e.id).stream().map(s -> new StepView(s.step, utc(s.at), s.actor)).toList(),
+                BridgeStep.of(e.id).stream().map(s -> new StepView(s.step, utc(s.at), s.actor, s.forTeam)).toList(),
                 EscalationNote.of(e.id).stream()
-                        .map(n -> new NoteView(n.id, n.text, n.writtenBy, utc(n.writtenAt))).toList(),
-                Consultation.of(e.id).stream().map(c -> new ConsultationView(c.id, utc(c.meetsAt), c.agenda,
-                        c.members, c.organisations, c.convenedBy, utc(c.convenedAt))).toList());
+                        .map(n -> new NoteView(n.id, n.text, n.writtenBy, utc(n.writtenAt), n.forTeam)).toList(),
+                Consultation.of(e.id).stream().map(EscalationView::consultation).toList());
+    }
+
+    private static ConsultationView consultation(Consultation c) {
+        return new ConsultationView(c.id, utc(c.meetsAt), c.agenda, c.members, c.organisations, c.convenedBy,
+                utc(c.convenedAt), c.outcome, c.outcomeBy, utc(c.outcomeAt), c.decisions.stream()
+                .map(d -> new DecisionView(d.text, d.owner, d.dueDate)).toList());
     }
 
     private static EscalationView of(Escalation e, ReferralView referral, LocalDate today, List<StepView> steps,

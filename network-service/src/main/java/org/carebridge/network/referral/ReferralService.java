@@ -15,10 +15,8 @@ import org.carebridge.network.privacy.TextScrubber;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.network.vocabulary.Domain;
 import org.carebridge.network.vocabulary.TriedMeasure;
-import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
-import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.security.CurrentUser;
 import org.jboss.logging.Logger;
 
@@ -31,7 +29,9 @@ import java.util.UUID;
 
 /**
  * Refers a claimed escalation to the advisory group as a pseudonymised digest, and attaches the advice that
- * comes back. The question is scrubbed of what identifies the case before it is stored or sent (TextScrubber). The referral row, the status change and the outgoing event commit together (outbox).
+ * comes back. The question is scrubbed of what identifies the case before it is stored or sent (TextScrubber). Both
+ * are steps of the escalation (REFERRED, ADVISED) that the Recorder keeps: the referral row, the status change, the
+ * audit line and the outgoing events commit together (outbox).
  */
 @ApplicationScoped
 public class ReferralService {
@@ -40,19 +40,17 @@ public class ReferralService {
 
     private final EscalationService escalations;
     private final CurrentUser user;
-    private final AuditTrail audit;
-    private final Outbox outbox;
+    private final Event<BridgeStep.Taken> recorded;
     private final Clock clock;
     private final Event<TeamNews> teamNews;
 
-    public ReferralService(EscalationService escalations, CurrentUser user, AuditTrail audit, Outbox outbox,
+    public ReferralService(EscalationService escalations, CurrentUser user, Event<BridgeStep.Taken> recorded,
                            Clock clock, Event<TeamNews> teamNews) {
         this.clock = clock;
         this.teamNews = teamNews;
         this.escalations = escalations;
         this.user = user;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.recorded = recorded;
     }
 
     /**
@@ -63,7 +61,9 @@ public class ReferralService {
     public EscalationView refer(UUID escalationId, ReferralRequest request) {
         Escalation e = escalations.visible(escalationId, LockModeType.PESSIMISTIC_WRITE);
         String me = user.username();
-        e.refer(me); // the status change commits with the referral row and its event, or not at all
+        OffsetDateTime now = now();
+        // the status change commits with the referral row and its event, or not at all
+        BridgeStep.Taken step = e.refer(me, now);
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.escalationId = e.id;
@@ -71,11 +71,11 @@ public class ReferralService {
         referral.question = question.text();
         referral.questionRemoved = question.removed();
         referral.referredBy = me;
-        referral.referredAt = now();
-        referral.persist();
-        outbox.publish(digest(e, referral));
-        audit.record("REFER", "escalation", e.id, e.caseId, "referral " + referral.id + " to the advisory group"
-                + (question.scrubbed() ? ", removed from the question: " + question.removed() : ""));
+        referral.referredAt = now;
+        // the digest is built before the step is kept: bridgeSteps say what was tried before the referral
+        recorded.fire(step.making(referral).sending(digest(e, referral)).detail("referral " + referral.id
+                + " to the advisory group"
+                + (question.scrubbed() ? ", removed from the question: " + question.removed() : "")));
         return escalations.detailed(e);
     }
 
@@ -119,9 +119,9 @@ public class ReferralService {
         referral.advice = data.advice();
         referral.adviceGivenBy = data.givenBy();
         referral.adviceGivenAt = data.givenAt();
-        e.advised(); // false when the bridge resolved (or the team withdrew) meanwhile: the advice is kept anyway
-        audit.record("RECEIVE_ADVICE", "escalation", e.id, e.caseId,
-                "advice " + data.adviceId() + " on referral " + referral.id + ", event " + event.id());
+        // kept also when the bridge resolved (or the team withdrew) meanwhile: the ending stands, the advice is kept
+        recorded.fire(e.advised(data.givenBy(), data.givenAt())
+                .detail("advice " + data.adviceId() + " on referral " + referral.id + ", event " + event.id()));
         teamNews.fire(new TeamNews(BridgeNotification.Kind.ADVICE, e.region, e.caseId, e.id, "ADVICE",
                 data.givenAt()));
     }

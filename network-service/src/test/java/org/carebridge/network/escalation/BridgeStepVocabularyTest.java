@@ -34,4 +34,14 @@ class BridgeStepVocabularyTest {
             assertTrue(step.get("description").asText().contains(name), name + " is not described");
         }
     }
+
+    /** The step event's vocabulary is open (no enum), so its description is where a reader learns every kind. */
+    @Test
+    void theStepEventDescribesEveryStepKind() throws IOException {
+        String described = new ObjectMapper(new YAMLFactory()).readTree(OURS.toFile())
+                .at("/components/schemas/EscalationStepData/properties/step/description").asText();
+        for (BridgeStep.Kind kind : BridgeStep.Kind.values()) {
+            assertTrue(described.contains(kind.name()), kind + " is not described for the team's readers");
+        }
+    }
 }

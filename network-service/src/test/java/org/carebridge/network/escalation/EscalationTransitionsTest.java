@@ -62,7 +62,8 @@ class EscalationTransitionsTest {
     void aNewEscalationIsClaimedByItsCaller() {
         Escalation e = received();
         BridgeStep.Taken step = e.claim(OWNER, LATER).orElseThrow();
-        assertEquals(new BridgeStep.Taken(e, BridgeStep.Kind.CLAIMED, OWNER, LATER, null, null, null), step);
+        assertEquals(new BridgeStep.Taken(e, BridgeStep.Kind.CLAIMED, OWNER, LATER, null, null, null,
+                BridgeStep.ForTeam.STATE, null), step);
         assertEquals(EscalationStatus.CLAIMED, e.status);
         assertEquals(OWNER, e.owner);
         assertEquals(LATER, e.claimedAt);
@@ -99,11 +100,13 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"NEW", "CLAIMED", "REFERRED", "ADVISED"})
     void anyCoordinatorNotesAnOpenEscalation(EscalationStatus status) {
         Escalation e = in(status);
-        BridgeStep.Taken step = e.note("called the school", COLLEAGUE, LATER);
+        BridgeStep.Taken step = e.note("called the school", false, COLLEAGUE, LATER);
         EscalationNote note = (EscalationNote) step.made();
         assertEquals(BridgeStep.Kind.NOTE_ADDED, step.kind());
         assertEquals("note " + note.id, step.auditDetail());
         assertNull(step.tell());
+        assertNull(step.team(), "a note not marked for the team stays in the bridge");
+        assertFalse(note.forTeam);
         assertEquals(e.id, note.escalationId);
         assertEquals("called the school", note.text);
         assertEquals(COLLEAGUE, note.writtenBy);
@@ -114,7 +117,16 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"RESOLVED", "WITHDRAWN"})
     void aClosedEscalationTakesNoNote(EscalationStatus status) {
         Escalation e = in(status);
-        assertEquals("escalation is already " + status, conflict(() -> e.note("late", OWNER, LATER)).getMessage());
+        assertEquals("escalation is already " + status,
+                conflict(() -> e.note("late", true, OWNER, LATER)).getMessage());
+    }
+
+    @Test
+    void aNoteMarkedForTheTeamGoesDownWithItsText() {
+        Escalation e = in(EscalationStatus.CLAIMED);
+        BridgeStep.Taken step = e.note("the school answers on Monday", true, COLLEAGUE, LATER);
+        assertEquals(new BridgeStep.ForTeam(null, "the school answers on Monday", null), step.team());
+        assertTrue(((EscalationNote) step.made()).forTeam);
     }
 
     // --- due date and consultation table: the owner's, while open ---
@@ -129,6 +141,8 @@ class EscalationTransitionsTest {
         assertEquals("due " + DUE.plusDays(7) + " (was " + DUE + "), reason in note " + note.id, step.auditDetail());
         assertEquals("waiting for the school", note.text);
         assertEquals(OWNER, note.writtenBy);
+        assertTrue(note.forTeam);
+        assertEquals(new BridgeStep.ForTeam("waiting for the school", null, null), step.team(), "the team reads why");
         assertEquals(DUE.plusDays(7), e.dueDate);
         assertEquals(status, e.status);
     }
@@ -157,15 +171,17 @@ class EscalationTransitionsTest {
         assertEquals(DUE.minusDays(2), e.dueDate);
         assertNull(earlier.made());
         assertEquals("due " + DUE.minusDays(2) + " (was " + DUE + ")", earlier.auditDetail());
+        assertEquals(BridgeStep.ForTeam.STATE, earlier.team(), "the team reads the new date, no reason was given");
     }
 
     @ParameterizedTest
     @EnumSource(value = EscalationStatus.class, names = {"CLAIMED", "REFERRED", "ADVISED"})
     void theOwnerConvenesATableWhileOpen(EscalationStatus status) {
         Escalation e = in(status);
-        BridgeStep.Taken step = e.convene(table(), OWNER, LATER);
+        BridgeStep.Taken step = Consultation.convene(e, table(), OWNER, LATER);
         Consultation c = (Consultation) step.made();
         assertEquals(BridgeStep.Kind.CONSULTATION_CONVENED, step.kind());
+        assertEquals(new BridgeStep.ForTeam(null, null, c), step.team());
         assertEquals("consultation " + c.id, step.auditDetail());
         assertEquals(e.id, c.escalationId);
         assertEquals(List.of("tom"), c.members);
@@ -179,7 +195,7 @@ class EscalationTransitionsTest {
         assertEquals("escalation is NEW; claim it before you set its due date",
                 conflict(() -> e.moveDueDate(DUE.plusDays(1), "why", WINDOW, OWNER, LATER)).getMessage());
         assertEquals("escalation is NEW; claim it before you convene a consultation table",
-                conflict(() -> e.convene(table(), OWNER, LATER)).getMessage());
+                conflict(() -> Consultation.convene(e, table(), OWNER, LATER)).getMessage());
         assertEquals(DUE, e.dueDate);
     }
 
@@ -188,7 +204,7 @@ class EscalationTransitionsTest {
     void aClosedEscalationKeepsItsDueDateAndTakesNoTable(EscalationStatus status) {
         Escalation e = in(status);
         conflict(() -> e.moveDueDate(DUE.plusDays(1), "why", WINDOW, OWNER, LATER));
-        conflict(() -> e.convene(table(), OWNER, LATER));
+        conflict(() -> Consultation.convene(e, table(), OWNER, LATER));
         assertEquals(DUE, e.dueDate);
     }
 
@@ -197,7 +213,7 @@ class EscalationTransitionsTest {
         Escalation e = in(EscalationStatus.CLAIMED);
         assertEquals("only the owner of the escalation (olga) may set its due date",
                 forbidden(() -> e.moveDueDate(DUE.plusDays(1), "why", WINDOW, COLLEAGUE, LATER)).getMessage());
-        forbidden(() -> e.convene(table(), COLLEAGUE, LATER));
+        forbidden(() -> Consultation.convene(e, table(), COLLEAGUE, LATER));
         assertEquals(DUE, e.dueDate);
     }
 
@@ -206,14 +222,16 @@ class EscalationTransitionsTest {
     @Test
     void theOwnerRefersAClaimedEscalation() {
         Escalation e = in(EscalationStatus.CLAIMED);
-        e.refer(OWNER);
+        assertEquals(new BridgeStep.Taken(e, BridgeStep.Kind.REFERRED, OWNER, LATER, null, null, null,
+                BridgeStep.ForTeam.STATE, null), e.refer(OWNER, LATER));
         assertEquals(EscalationStatus.REFERRED, e.status);
     }
 
     @Test
     void aNewEscalationIsClaimedBeforeItIsReferred() {
         Escalation e = received();
-        assertEquals("escalation is NEW; claim it before referring it", conflict(() -> e.refer(OWNER)).getMessage());
+        assertEquals("escalation is NEW; claim it before referring it",
+                conflict(() -> e.refer(OWNER, LATER)).getMessage());
         assertEquals(EscalationStatus.NEW, e.status);
     }
 
@@ -221,7 +239,7 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"REFERRED", "ADVISED", "RESOLVED", "WITHDRAWN"})
     void anEscalationIsReferredOnce(EscalationStatus status) {
         Escalation e = in(status);
-        assertEquals("escalation is already " + status, conflict(() -> e.refer(OWNER)).getMessage());
+        assertEquals("escalation is already " + status, conflict(() -> e.refer(OWNER, LATER)).getMessage());
         assertEquals(status, e.status);
     }
 
@@ -229,7 +247,7 @@ class EscalationTransitionsTest {
     void aColleagueDoesNotRefer() {
         Escalation e = in(EscalationStatus.CLAIMED);
         assertEquals("only the owner of the escalation (olga) may refer it",
-                forbidden(() -> e.refer(COLLEAGUE)).getMessage());
+                forbidden(() -> e.refer(COLLEAGUE, LATER)).getMessage());
         assertEquals(EscalationStatus.CLAIMED, e.status);
     }
 
@@ -238,16 +256,22 @@ class EscalationTransitionsTest {
     @Test
     void adviceOnAReferredEscalationMakesItAdvised() {
         Escalation e = in(EscalationStatus.REFERRED);
-        assertTrue(e.advised());
+        BridgeStep.Taken step = e.advised("ada", LATER);
         assertEquals(EscalationStatus.ADVISED, e.status);
+        assertEquals(BridgeStep.Kind.ADVISED, step.kind());
+        assertEquals("ada", step.actor());
+        assertNull(step.team(), "the team has the advice from the advisory group itself");
     }
 
-    /** Resolved or withdrawn meanwhile: the ending stands. Before a referral (or a second time) it cannot come. */
+    /**
+     * Resolved or withdrawn meanwhile: the ending stands, the advice is still a step of the bridge's. Before a
+     * referral (or a second time) it cannot move the escalation either.
+     */
     @ParameterizedTest
     @EnumSource(value = EscalationStatus.class, names = {"NEW", "CLAIMED", "ADVISED", "RESOLVED", "WITHDRAWN"})
     void adviceMovesOnlyAReferredEscalation(EscalationStatus status) {
         Escalation e = in(status);
-        assertFalse(e.advised());
+        assertEquals(BridgeStep.Kind.ADVISED, e.advised("ada", LATER).kind());
         assertEquals(status, e.status);
     }
 
@@ -257,14 +281,16 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"CLAIMED", "REFERRED", "ADVISED"})
     void theOwnerResolvesAnOpenEscalationAndTellsCaseService(EscalationStatus status) {
         Escalation e = in(status);
-        EscalationResolvedV1 event = e.resolve(Outcome.PARTLY_UNBLOCKED, "try [removed]", List.of("date"), OWNER,
+        BridgeStep.Taken step = e.resolve(Outcome.PARTLY_UNBLOCKED, "try [removed]", List.of("date"), OWNER,
                 LATER);
+        assertEquals(BridgeStep.Kind.RESOLVED, step.kind());
+        assertNull(step.team(), "the team hears of it through network.escalation-resolved.v1");
         assertEquals(EscalationStatus.RESOLVED, e.status);
         assertEquals(Outcome.PARTLY_UNBLOCKED, e.outcome);
         assertEquals("try [removed]", e.resolutionAdvice);
         assertEquals(List.of("date"), e.resolutionAdviceRemoved);
         assertEquals(new EscalationResolvedV1(e.id, e.caseId, "north", Outcome.PARTLY_UNBLOCKED, "try [removed]",
-                OWNER, LATER), event);
+                OWNER, LATER), step.sends());
     }
 
     @Test
@@ -299,7 +325,10 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"NEW", "CLAIMED", "REFERRED", "ADVISED"})
     void theTeamWithdrawsAnOpenEscalation(EscalationStatus status) {
         Escalation e = in(status);
-        assertTrue(e.withdrawn("tom", LATER));
+        BridgeStep.Taken step = e.withdrawn("tom", LATER).orElseThrow();
+        assertEquals(BridgeStep.Kind.WITHDRAWN, step.kind());
+        assertEquals("tom", step.actor());
+        assertNull(step.team(), "the team took this step itself");
         assertEquals(EscalationStatus.WITHDRAWN, e.status);
         assertEquals("tom", e.withdrawnBy);
         assertEquals(LATER, e.withdrawnAt);
@@ -308,7 +337,7 @@ class EscalationTransitionsTest {
     @Test
     void aWithdrawalAfterTheResolutionIsRecordedButTheResolutionStands() {
         Escalation e = in(EscalationStatus.RESOLVED);
-        assertTrue(e.withdrawn("tom", LATER));
+        assertTrue(e.withdrawn("tom", LATER).isPresent());
         assertEquals(EscalationStatus.RESOLVED, e.status);
         assertEquals("tom", e.withdrawnBy);
     }
@@ -317,7 +346,7 @@ class EscalationTransitionsTest {
     void aSecondWithdrawalChangesNothing() {
         Escalation e = in(EscalationStatus.WITHDRAWN);
         OffsetDateTime first = e.withdrawnAt;
-        assertFalse(e.withdrawn("tina", LATER.plusDays(1)));
+        assertTrue(e.withdrawn("tina", LATER.plusDays(1)).isEmpty());
         assertEquals(first, e.withdrawnAt);
         assertEquals("tom", e.withdrawnBy);
     }
@@ -327,8 +356,8 @@ class EscalationTransitionsTest {
     @Test
     void anUnclaimedEscalationIsRenotified() {
         Escalation e = received();
-        e.renotified(LATER);
-        BridgeStep.Taken step = e.renotified(LATER.plusDays(1));
+        BridgePersistence.renotified(e, LATER);
+        BridgeStep.Taken step = BridgePersistence.renotified(e, LATER.plusDays(1));
         assertEquals(BridgeStep.Kind.RENOTIFIED, step.kind());
         assertEquals(BridgeStep.SYSTEM, step.actor());
         assertEquals(new BridgeNotification(BridgeNotification.Kind.RENOTIFIED, "north", null, e.id, e.caseId,
@@ -341,7 +370,7 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"CLAIMED", "REFERRED", "ADVISED", "RESOLVED", "WITHDRAWN"})
     void onlyAnUnclaimedEscalationIsRenotified(EscalationStatus status) {
         Escalation e = in(status);
-        conflict(() -> e.renotified(LATER));
+        conflict(() -> BridgePersistence.renotified(e, LATER));
         assertEquals(0, e.renotifications);
         assertEquals(RECEIVED, e.lastNotifiedAt);
     }
@@ -349,7 +378,7 @@ class EscalationTransitionsTest {
     @Test
     void aClaimedEscalationLeftQuietReNotifiesItsOwner() {
         Escalation e = in(EscalationStatus.CLAIMED);
-        BridgeStep.Taken step = e.ownerRenotified(Duration.ofDays(3), LATER.plusDays(3));
+        BridgeStep.Taken step = BridgePersistence.ownerRenotified(e, Duration.ofDays(3), LATER.plusDays(3));
         assertEquals(BridgeStep.Kind.RENOTIFIED, step.kind());
         assertEquals(BridgeStep.SYSTEM, step.actor());
         assertEquals(new BridgeNotification(BridgeNotification.Kind.RENOTIFIED, "north", OWNER, e.id, e.caseId,
@@ -364,7 +393,7 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"NEW", "REFERRED", "ADVISED", "RESOLVED", "WITHDRAWN"})
     void onlyAClaimedEscalationReNotifiesItsOwner(EscalationStatus status) {
         Escalation e = in(status);
-        conflict(() -> e.ownerRenotified(Duration.ofDays(3), LATER.plusDays(3)));
+        conflict(() -> BridgePersistence.ownerRenotified(e, Duration.ofDays(3), LATER.plusDays(3)));
         assertEquals(0, e.renotifications);
     }
 
@@ -372,14 +401,14 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"NEW", "CLAIMED", "REFERRED", "ADVISED"})
     void anOpenEscalationClimbsOnce(EscalationStatus status) {
         Escalation e = in(status);
-        BridgeStep.Taken step = e.climbed("lena", LATER);
+        BridgeStep.Taken step = BridgePersistence.climbed(e, "lena", LATER);
         assertEquals(BridgeStep.Kind.CLIMBED, step.kind());
         assertEquals("due " + DUE + ", climbed to lena", step.auditDetail());
         assertEquals("lena", step.tell().recipient());
         assertEquals(BridgeNotification.Kind.CLIMBED, step.tell().kind());
         assertEquals("lena", e.climbedTo);
         assertEquals(LATER, e.climbedAt);
-        conflict(() -> e.climbed("other", LATER.plusDays(1)));
+        conflict(() -> BridgePersistence.climbed(e, "other", LATER.plusDays(1)));
         assertEquals("lena", e.climbedTo);
         assertEquals(LATER, e.climbedAt);
     }
@@ -387,7 +416,7 @@ class EscalationTransitionsTest {
     @Test
     void withNoLeadTheEscalationClimbsToTheWholeRegion() {
         Escalation e = received();
-        BridgeStep.Taken step = e.climbed(null, LATER);
+        BridgeStep.Taken step = BridgePersistence.climbed(e, null, LATER);
         assertEquals(LATER, e.climbedAt);
         assertNull(e.climbedTo);
         assertNull(step.tell().recipient(), "every coordinator of the region");
@@ -397,7 +426,7 @@ class EscalationTransitionsTest {
     @EnumSource(value = EscalationStatus.class, names = {"RESOLVED", "WITHDRAWN"})
     void aClosedEscalationDoesNotClimb(EscalationStatus status) {
         Escalation e = in(status);
-        conflict(() -> e.climbed("lena", LATER));
+        conflict(() -> BridgePersistence.climbed(e, "lena", LATER));
         assertNull(e.climbedAt);
     }
 
@@ -442,7 +471,7 @@ class EscalationTransitionsTest {
         Escalation e = climbed(EscalationStatus.CLAIMED);
         assertEquals("only the lead coordinator of region north may reassign",
                 forbidden(() -> reassign(e, COLLEAGUE, OWNER)).getMessage());
-        forbidden(() -> e.reassign(COLLEAGUE, "why", LEAD, null, anyone -> true, LATER));
+        forbidden(() -> BridgePersistence.reassign(e, COLLEAGUE, "why", LEAD, null, anyone -> true, LATER));
         assertEquals(OWNER, e.owner);
     }
 
@@ -466,7 +495,7 @@ class EscalationTransitionsTest {
     @Test
     void theNewOwnerMustCoordinateTheRegion() {
         Escalation e = climbed(EscalationStatus.CLAIMED);
-        ProblemException refused = refused(400, () -> e.reassign("stranger", "why", LEAD, LEAD,
+        ProblemException refused = refused(400, () -> BridgePersistence.reassign(e, "stranger", "why", LEAD, LEAD,
                 COLLEAGUE::equals, LATER));
         assertEquals("owner", refused.toProblem().errors().get(0).field());
         assertEquals(OWNER, e.owner);
@@ -496,13 +525,13 @@ class EscalationTransitionsTest {
     // --- helpers ---
 
     /** An escalation brought to {@code status} by the transitions, claimed (when it was) by OWNER. */
-    private static Escalation in(EscalationStatus status) {
+    static Escalation in(EscalationStatus status) {
         Escalation e = received();
         switch (status) {
             case NEW -> { }
             case CLAIMED -> e.claim(OWNER, LATER);
-            case REFERRED -> { e.claim(OWNER, LATER); e.refer(OWNER); }
-            case ADVISED -> { e.claim(OWNER, LATER); e.refer(OWNER); e.advised(); }
+            case REFERRED -> { e.claim(OWNER, LATER); e.refer(OWNER, LATER); }
+            case ADVISED -> { e.claim(OWNER, LATER); e.refer(OWNER, LATER); e.advised("ada", LATER); }
             case RESOLVED -> { e.claim(OWNER, LATER); resolve(e, OWNER); }
             case WITHDRAWN -> e.withdrawn("tom", LATER);
         }
@@ -513,14 +542,14 @@ class EscalationTransitionsTest {
     /** In {@code status}, then overdue: climbed to LEAD. */
     private static Escalation climbed(EscalationStatus status) {
         Escalation e = in(status);
-        e.climbed(LEAD, LATER);
+        BridgePersistence.climbed(e, LEAD, LATER);
         return e;
     }
 
     /** {@code by} gives it to {@code to}, LEAD being the region's lead and COLLEAGUE and OWNER its coordinators. */
     private static java.util.Optional<BridgeStep.Taken> reassign(Escalation e, String to, String by) {
-        return e.reassign(to, "olga is away", by, LEAD, username -> List.of(OWNER, COLLEAGUE, LEAD).contains(username),
-                LATER.plusDays(1));
+        return BridgePersistence.reassign(e, to, "olga is away", by, LEAD,
+                username -> List.of(OWNER, COLLEAGUE, LEAD).contains(username), LATER.plusDays(1));
     }
 
     private static Escalation received() {
@@ -530,7 +559,7 @@ class EscalationTransitionsTest {
         return Escalation.received(data, RECEIVED, DUE);
     }
 
-    private static EscalationResolvedV1 resolve(Escalation e, String by) {
+    private static BridgeStep.Taken resolve(Escalation e, String by) {
         return e.resolve(Outcome.UNBLOCKED, "advice", List.of(), by, LATER);
     }
 
@@ -551,7 +580,7 @@ class EscalationTransitionsTest {
         return refused(403, transition);
     }
 
-    private static ProblemException refused(int status, Executable transition) {
+    static ProblemException refused(int status, Executable transition) {
         ProblemException refused = assertThrows(ProblemException.class, transition);
         assertEquals(status, refused.toProblem().status());
         return refused;
