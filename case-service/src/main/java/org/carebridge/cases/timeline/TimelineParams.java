@@ -100,16 +100,20 @@ public final class TimelineParams {
         return of(ADVICE, advice);
     }
 
-    /** ESCALATION_STEP: the tier and step, then the step's own parameters (see escalation.ladder.StepParams). */
+    /** ESCALATION_STEP: the tier and step, then the step's own parameters (see escalation.ladder.LadderStep). */
     public static Map<String, String> escalationStep(Object tier, String step, Map<String, String> stepParams) {
         Map<String, String> params = new LinkedHashMap<>(of(TIER, tier, STEP, step));
         params.putAll(stepParams);
         return Collections.unmodifiableMap(params);
     }
 
-    /** HANDOVER_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN: to whom (user null when addressed to an organisation). */
+    /**
+     * HANDOVER_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN: to whom (user null when addressed to an organisation), and
+     * {@code to}, whichever of the two it was addressed to, for the line's text.
+     */
     public static Map<String, String> handover(Object scope, Object reason, String toUser, String toOrganisation) {
-        return of("scope", scope, REASON, reason, "toUser", toUser, "toOrganisation", toOrganisation);
+        return of("scope", scope, REASON, reason, "toUser", toUser, "toOrganisation", toOrganisation,
+                "to", toUser != null ? toUser : toOrganisation);
     }
 
     /** ALERT_RAISED: the alert's kind and its check's own parameters (e.g. inactiveDays). */

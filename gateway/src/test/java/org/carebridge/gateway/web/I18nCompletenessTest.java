@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,9 @@ class I18nCompletenessTest {
     /** case-service's vocabulary of timeline lines, read from its source: the gateway does not depend on it. */
     private static final Path TIMELINE_KINDS =
             Path.of("../case-service/src/main/java/org/carebridge/cases/timeline/TimelineKind.java");
+    /** Where case-service names the parameters of its timeline lines. */
+    private static final List<Path> PARAMETER_NAMES = List.of(
+            Path.of("../case-service/src/main/java/org/carebridge/cases/timeline/TimelineParams.java"));
     /** The steps of network.escalation-step.v1 and advisory.referral-step.v1 (issue 18 contracts). */
     private static final List<String> STEPS = List.of("CLAIMED", "DUE_DATE_SET", "NOTE_ADDED",
             "CONSULTATION_CONVENED", "CONSULTATION_OUTCOME", "REFERRED", "RENOTIFIED", "CLIMBED", "REASSIGNED",
@@ -81,6 +85,31 @@ class I18nCompletenessTest {
         }
         STEPS.stream().map(step -> "timeline.step." + step).filter(key -> !en.containsKey(key)).forEach(missing::add);
         assertTrue(missing.isEmpty(), "no text for " + missing);
+    }
+
+    /**
+     * A placeholder the server never fills leaves the line in English (the client falls back to the summary), so
+     * every {name} of a timeline text must be a parameter case-service writes: a string in TimelineParams,
+     * where case-service names them once.
+     */
+    @Test
+    void everyPlaceholderOfATimelineTextIsAParameterCaseServiceWrites() throws IOException {
+        Set<String> written = new TreeSet<>();
+        for (Path names : PARAMETER_NAMES) {
+            Matcher literal = Pattern.compile("\"(\\w+)\"").matcher(Files.readString(names, StandardCharsets.UTF_8));
+            while (literal.find()) {
+                written.add(literal.group(1));
+            }
+        }
+        assertTrue(written.containsAll(List.of("member", "tier", "step", "reason", "to")), written.toString());
+        List<String> unfilled = new ArrayList<>();
+        Dictionaries.read(source()).get(0).texts().forEach((key, text) -> {
+            if (key.startsWith("timeline.")) {
+                Dictionaries.placeholders(text).stream().filter(p -> !written.contains(p))
+                        .forEach(p -> unfilled.add(key + ": {" + p + "}"));
+            }
+        });
+        assertTrue(unfilled.isEmpty(), "placeholders case-service never fills: " + unfilled);
     }
 
     @Test
