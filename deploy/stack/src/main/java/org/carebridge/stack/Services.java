@@ -57,7 +57,7 @@ final class Services {
                 // case-service asks Keycloak's admin API whether a new team member is a case worker of the region
                 env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", state.require(StackState.KEYCLOAK_URL));
             }
-            apps.add(new ServiceApp(service + "-service", layout.repoRoot(), port[0], port[1], env, logs));
+            apps.add(new ServiceApp(service + "-service", layout.repoRoot(), port[0], port[1], env, logs, test));
         }
         Map<String, String> gateway = common(ports.gateway(), ports.gatewayManagement(), kafka, issuer);
         gateway.put("CAREBRIDGE_GATEWAY_CASE_SERVICE_URL", url(ports.caseService()));
@@ -66,7 +66,7 @@ final class Services {
         gateway.put("CAREBRIDGE_GATEWAY_CLIENT_SECRET", GATEWAY_CLIENT_SECRET);
         gateway.put("CAREBRIDGE_GATEWAY_SESSION_SECRET", secrets.gatewaySessionSecret());
         apps.add(new ServiceApp("gateway", layout.repoRoot(), ports.gateway(), ports.gatewayManagement(), gateway,
-                logs));
+                logs, test));
         return apps;
     }
 
