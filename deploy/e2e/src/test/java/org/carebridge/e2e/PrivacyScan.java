@@ -2,24 +2,19 @@ package org.carebridge.e2e;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.carebridge.stack.testing.SystemUnderTest;
+import org.carebridge.stack.testing.TopicContents;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,28 +67,11 @@ final class PrivacyScan {
         }
     }
 
-    /** All events currently on each topic, read from the beginning by a fresh consumer group. */
+    /** All events currently on each topic. */
     Map<String, List<String>> eventsOn(List<String> topics) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "privacy-scan-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Map<String, List<String>> events = new LinkedHashMap<>();
-        topics.forEach(topic -> events.put(topic, new ArrayList<>()));
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(topics);
-            long quietSince = System.nanoTime();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            // keep polling until nothing new arrived for 3 s (group join and fetches take a moment)
-            while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> event : consumer.poll(Duration.ofMillis(500))) {
-                    events.get(event.topic()).add(event.value());
-                    quietSince = System.nanoTime();
-                }
-            }
-        }
+        TopicContents.of(system.bootstrapServers(), topics).forEach((topic, records) ->
+                events.put(topic, records.stream().map(ConsumerRecord::value).toList()));
         return events;
     }
 }

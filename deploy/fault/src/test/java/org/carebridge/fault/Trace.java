@@ -2,19 +2,15 @@ package org.carebridge.fault;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.carebridge.stack.testing.SystemUnderTest;
+import org.carebridge.stack.testing.TopicContents;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,27 +79,9 @@ final class Trace {
 
     /** partition@offset (event id) of every record on the topic that names the referral. */
     private List<String> recordsNaming(String referralId) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-trace-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            long quietSince = System.nanoTime();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    quietSince = System.nanoTime();
-                    if (record.value() != null && record.value().contains(referralId)) {
-                        found.add(record.partition() + "@" + record.offset());
-                    }
-                }
-            }
-        }
-        return found;
+        return TopicContents.of(system.bootstrapServers(), List.of(TOPIC)).get(TOPIC).stream()
+                .filter(record -> record.value() != null && record.value().contains(referralId))
+                .map(record -> record.partition() + "@" + record.offset()).toList();
     }
 
     private Map<TopicPartition, Long> committedPositions() {

@@ -81,7 +81,7 @@ class BadInputCampaignIT {
         assertEquals(List.of(), AccessMatrixIT.abbreviated(findings), "all of them in target/bad-input-findings.txt");
         assertTrue(total >= REQUESTS, "sent only " + total);
         assertEquals(proof.endpoints().size(), operations, "some operation got no bad input");
-        // a 429 is the gateway's rate limit answering instead of the code under test (the pom lifts the limit)
+        // a 429 is the gateway's rate limit answering instead of the code under test (SystemUnderTest lifts the limit)
         assertEquals(0, statuses.getOrDefault(429, 0), "bad input stopped by the rate limit never reached the services");
     }
 

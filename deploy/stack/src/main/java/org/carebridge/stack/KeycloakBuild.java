@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Keycloak's one-time "build" (Quarkus augmentation, ~30 s) with our build-time options, so that every later
- * start can be {@code start --optimized}. Parallel builds on this machine share the distribution directory,
+ * start can be {@code start --optimized}; once per machine ({@link MachineCache}), not once per checkout. Parallel builds on this machine share the distribution directory,
  * hence the file lock (also used for the realm template).
  */
 final class KeycloakBuild {
@@ -45,11 +45,19 @@ final class KeycloakBuild {
             if (Files.exists(marker) && Files.readString(marker).equals(expected)) {
                 return;
             }
+            // the build's output is all in lib/quarkus and depends only on the distribution, options and JDK
+            String key = "keycloak-build-" + home.getFileName() + "-"
+                    + MachineCache.digest(expected, javaHome.getFileName().toString());
+            if (MachineCache.restore(key, marker.getParent())) {
+                Files.writeString(marker, expected);
+                return;
+            }
             Log.info("keycloak: one-time build of the distribution (30-60 s)");
             List<String> cmd = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build"));
             cmd.addAll(OPTIONS);
             launcher.launch("keycloak build", cmd, Map.of("JAVA_HOME", javaHome.toString()),
                     logDir.resolve("keycloak-build.log")).awaitExit(Duration.ofMinutes(5));
+            MachineCache.store(key, marker.getParent());
             Files.writeString(marker, expected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * A Keycloak H2 database with the schema, the master realm and the carebridge realm already in it, made once
- * per realm version. Each instance starts from a copy: that skips ~2/3 of Keycloak's bootstrap (schema creation
+ * per realm version and machine ({@link MachineCache}). Each instance starts from a copy: that skips ~2/3 of Keycloak's bootstrap (schema creation
  * and realm import), and every instance still gets its own, fresh database.
  */
 final class KeycloakTemplate {
@@ -62,24 +62,10 @@ final class KeycloakTemplate {
             Path work = home.resolve("data").resolve(PREFIX + version + ".work");
             deleteTree(work); // a previous attempt may have died half-way
             Files.createDirectories(work);
-            int port = Ports.free();
-            int management = Ports.free();
-            List<String> cmd = Keycloak.command(home, port, management, work);
-            cmd.add("--import-realm");
-            Map<String, String> env = Keycloak.env(javaHome);
-            // master-realm admin for the admin console; Keycloak listens on 127.0.0.1 only
-            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", Keycloak.ADMIN_USER);
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", Keycloak.ADMIN_PASSWORD);
-            ChildProcess process = launcher.launch("keycloak (realm template)", cmd, env,
-                    logDir.resolve("keycloak-template.log"));
-            process.awaitReady(Duration.ofMinutes(5), () -> Keycloak.ready(management));
-            // a clean stop lets H2 close the file; the copy must not be taken from a live database
-            process.stop(Duration.ofSeconds(60));
-            Ports.awaitClosed(port, Duration.ofSeconds(10));
-            try (Stream<Path> traces = Files.list(work.resolve("data/h2"))) {
-                for (Path trace : traces.filter(p -> p.toString().endsWith(".trace.db")).toList()) {
-                    Files.delete(trace);
-                }
+            String key = "keycloak-template-" + home.getFileName() + "-" + version;
+            if (!MachineCache.restore(key, work.resolve("data/h2"))) {
+                importRealm(home, javaHome, logDir, launcher, work);
+                MachineCache.store(key, work.resolve("data/h2"));
             }
             deleteTree(template);
             Files.move(work, template, StandardCopyOption.ATOMIC_MOVE);
@@ -87,6 +73,30 @@ final class KeycloakTemplate {
             return template;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs Keycloak once on {@code work} with {@code --import-realm} and stops it cleanly. */
+    private static void importRealm(Path home, Path javaHome, Path logDir, KeycloakBuild.Launcher launcher, Path work)
+            throws IOException {
+        int port = Ports.free();
+        int management = Ports.free();
+        List<String> cmd = Keycloak.command(home, port, management, work);
+        cmd.add("--import-realm");
+        Map<String, String> env = Keycloak.env(javaHome);
+        // master-realm admin for the admin console; Keycloak listens on 127.0.0.1 only
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", Keycloak.ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", Keycloak.ADMIN_PASSWORD);
+        ChildProcess process = launcher.launch("keycloak (realm template)", cmd, env,
+                logDir.resolve("keycloak-template.log"));
+        process.awaitReady(Duration.ofMinutes(5), () -> Keycloak.ready(management));
+        // a clean stop lets H2 close the file; the copy must not be taken from a live database
+        process.stop(Duration.ofSeconds(60));
+        Ports.awaitClosed(port, Duration.ofSeconds(10));
+        try (Stream<Path> traces = Files.list(work.resolve("data/h2"))) {
+            for (Path trace : traces.filter(p -> p.toString().endsWith(".trace.db")).toList()) {
+                Files.delete(trace);
+            }
         }
     }
 

@@ -26,20 +26,33 @@ public final class ServiceApp implements OneProcessComponent {
     static final String JAVA_OPTIONS = System.getenv().getOrDefault("CAREBRIDGE_SERVICE_JAVA_OPTIONS",
             "-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MinHeapFreeRatio=25 -XX:MaxHeapFreeRatio=50 -Xss512k"
                     + " -XX:ReservedCodeCacheSize=96m -XX:MetaspaceSize=160m");
+    /**
+     * Test systems (end-to-end, proof, fault) start every service at least once and the fault test restarts each under
+     * load: C1 alone, as Kafka and Keycloak run, boots a service for about a third less CPU than C1 and C2 together,
+     * and a test's few thousand requests never earn C2's compilations back. Runs and bench keep both compilers.
+     * Overridable with CAREBRIDGE_TEST_SERVICE_JAVA_OPTIONS (blank: none).
+     */
+    static final String TEST_JAVA_OPTIONS = System.getenv().getOrDefault("CAREBRIDGE_TEST_SERVICE_JAVA_OPTIONS",
+            "-XX:TieredStopAtLevel=1");
 
     private final Map<String, String> env;
     private final Path logDir;
+    private final boolean test;
     private final ProcessSlot process = new ProcessSlot(Duration.ofSeconds(20));
 
-    /** {@code env} already holds both ports (QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT) and the secrets. */
+    /**
+     * {@code env} already holds both ports (QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT) and the secrets; {@code test}
+     * adds {@link #TEST_JAVA_OPTIONS}.
+     */
     public ServiceApp(String module, Path repoRoot, int port, int managementPort, Map<String, String> env,
-                      Path logDir) {
+                      Path logDir, boolean test) {
         this.module = module;
         this.jar = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
         this.managementPort = managementPort;
         this.env = env;
         this.logDir = logDir;
+        this.test = test;
     }
 
     @Override
@@ -65,6 +78,9 @@ public final class ServiceApp implements OneProcessComponent {
         Ports.requireFree(module, port, managementPort);
         List<String> command = new ArrayList<>(List.of(ChildProcess.currentJava()));
         command.addAll(List.of(JAVA_OPTIONS.trim().split("\\s+")));
+        if (test && !TEST_JAVA_OPTIONS.isBlank()) {
+            command.addAll(List.of(TEST_JAVA_OPTIONS.trim().split("\\s+")));
+        }
         command.add("-Xlog:gc:file=" + logDir.resolve(module + "-gc.log") + ":uptime:filecount=2,filesize=5m");
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> processEnv = new HashMap<>(env);

@@ -62,7 +62,7 @@ final class Services {
                 env.put("QUARKUS_MAILER_HOST", Ports.HOST);
                 env.put("QUARKUS_MAILER_PORT", state.require(MailBox.SMTP_PORT));
             }
-            apps.add(new ServiceApp(service + "-service", layout.repoRoot(), port[0], port[1], env, logs));
+            apps.add(new ServiceApp(service + "-service", layout.repoRoot(), port[0], port[1], env, logs, test));
         }
         Map<String, String> gateway = common(ports.gateway(), ports.gatewayManagement(), kafka, issuer);
         gateway.put("CAREBRIDGE_GATEWAY_CASE_SERVICE_URL", url(ports.caseService()));
@@ -71,7 +71,7 @@ final class Services {
         gateway.put("CAREBRIDGE_GATEWAY_CLIENT_SECRET", GATEWAY_CLIENT_SECRET);
         gateway.put("CAREBRIDGE_GATEWAY_SESSION_SECRET", secrets.gatewaySessionSecret());
         apps.add(new ServiceApp("gateway", layout.repoRoot(), ports.gateway(), ports.gatewayManagement(), gateway,
-                logs));
+                logs, test));
         return apps;
     }
 

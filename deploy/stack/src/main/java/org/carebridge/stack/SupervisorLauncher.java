@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -21,6 +22,12 @@ public final class SupervisorLauncher {
 
     public static StackState launch(Path stateDir, List<String> supervisorArgs, Duration timeout,
                                     Consumer<StackState> progress) {
+        return launch(stateDir, supervisorArgs, Map.of(), timeout, progress);
+    }
+
+    /** @param env added to the supervisor's environment, which every component it starts inherits */
+    public static StackState launch(Path stateDir, List<String> supervisorArgs, Map<String, String> env,
+                                    Duration timeout, Consumer<StackState> progress) {
         StackLayout layout = StackLayout.load();
         Path log = stateDir.resolve("supervisor.log");
         Process process;
@@ -35,11 +42,12 @@ public final class SupervisorLauncher {
                     Main.class.getName()));
             cmd.addAll(supervisorArgs);
             cmd.addAll(List.of("--state-dir", stateDir.toString()));
-            process = new ProcessBuilder(cmd).directory(stateDir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(cmd).directory(stateDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .start();
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().putAll(env);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot launch the stack supervisor", e);
         }

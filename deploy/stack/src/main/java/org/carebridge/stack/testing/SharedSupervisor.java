@@ -15,12 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One supervisor per Maven invocation and kind ({@code test} infra or {@code e2e} system), found through a state
- * directory named after the Maven PID. A file lock makes test JVMs of the same build agree on who launches it.
+ * One supervisor per owner and kind ({@code test} infra or {@code e2e} system), found through a state directory
+ * named after the owner's PID ({@link OwnerProcess}). A file lock makes test JVMs of one owner agree on who launches it.
  */
 final class SharedSupervisor {
     private static final Object JVM_LOCK = new Object(); // FileLock is per process, not per thread
@@ -28,9 +29,10 @@ final class SharedSupervisor {
     private SharedSupervisor() {
     }
 
-    static StackState ensure(String kind, String mode, Duration timeout, String... extraArgs) {
-        long owner = OwnerProcess.pid();
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "carebridge-" + kind + "-" + owner);
+    /** @param env added to the supervisor's environment, and so to every process it starts */
+    static StackState ensure(String kind, long owner, String mode, Duration timeout, Map<String, String> env,
+                             String... extraArgs) {
+        Path dir = stateDir(kind, owner);
         synchronized (JVM_LOCK) {
             try {
                 Files.createDirectories(dir);
@@ -52,7 +54,7 @@ final class SharedSupervisor {
                     args.addAll(List.of(extraArgs));
                     System.out.println("[carebridge-stack] starting " + mode + " for build " + owner + " in " + dir);
                     long t0 = System.nanoTime();
-                    StackState state = SupervisorLauncher.launch(dir, args, timeout, s -> { });
+                    StackState state = SupervisorLauncher.launch(dir, args, env, timeout, s -> { });
                     System.out.printf("[carebridge-stack] ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
                     return state;
                 }
@@ -60,6 +62,20 @@ final class SharedSupervisor {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Stops the supervisor of {@code kind} and {@code owner} and all it started, if one runs. */
+    static void stop(String kind, long owner) {
+        StackState.read(stateDir(kind, owner)).filter(StackState::supervisorAlive)
+                .flatMap(state -> ProcessHandle.of(Long.parseLong(state.get(StackState.SUPERVISOR_PID))))
+                .ifPresent(supervisor -> {
+                    System.out.println("[carebridge-stack] stopping the " + kind + " stack of " + owner);
+                    ChildProcess.stopTree(supervisor, Duration.ofSeconds(60), kind + " supervisor");
+                });
+    }
+
+    private static Path stateDir(String kind, long owner) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "carebridge-" + kind + "-" + owner);
     }
 
     /** State directories of builds that are over (their Maven process is gone) only take disk space. */

@@ -14,12 +14,32 @@ import java.nio.file.StandardCopyOption;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole packaged system (infrastructure plus the four services) on free ports, for end-to-end tests. One
- * per Maven build; it stops when the build ends. Services must be packaged first ({@code quarkus-run.jar}).
+ * per Maven build, whichever module asks first (deploy/e2e, then deploy/proof reuse it: each start of it costs
+ * PostgreSQL databases, Flyway, Kafka, Keycloak and four service boots); it stops when the build ends, or when a
+ * fault test starts its own. Services must be packaged first ({@code quarkus-run.jar}).
  */
 public final class SystemUnderTest {
+    /**
+     * The settings of the end-to-end system, here and not in a module's pom, so that whichever module starts it, the
+     * others find the same system. The tests act as a few demo users at rates no person reaches (the bad-input
+     * campaign, thousands of requests), so the gateway's per-user rate limit, proven by gateway's RateLimitTest, is
+     * lifted or it would answer instead of the code under test. Consumed records are cut from the topics every 5 s
+     * instead of 30 s, so ThinLoopIT sees an erasure leave every topic without waiting out the production interval.
+     */
+    static final Map<String, String> END_TO_END = Map.of(
+            "CAREBRIDGE_RATE_LIMIT_PER_MINUTE", "1000000",
+            "CAREBRIDGE_RATE_LIMIT_BURST", "100000",
+            "CAREBRIDGE_TOPICS_TRIM_INTERVAL", "5s");
+    /** A dozen fault clients act as a few demo users, too: the same lifted limit; the production trim interval. */
+    static final Map<String, String> FAULTS = Map.of(
+            "CAREBRIDGE_RATE_LIMIT_PER_MINUTE", END_TO_END.get("CAREBRIDGE_RATE_LIMIT_PER_MINUTE"),
+            "CAREBRIDGE_RATE_LIMIT_BURST", END_TO_END.get("CAREBRIDGE_RATE_LIMIT_BURST"));
+    private static final String END_TO_END_KIND = "e2e";
+
     private static SystemUnderTest current;
     private final StackState state;
 
@@ -29,19 +49,22 @@ public final class SystemUnderTest {
 
     public static synchronized SystemUnderTest start() {
         if (current == null) {
-            current = new SystemUnderTest(SharedSupervisor.ensure("e2e", "system", Duration.ofMinutes(10)));
+            current = new SystemUnderTest(SharedSupervisor.ensure(END_TO_END_KIND, OwnerProcess.build(), "system",
+                    Duration.ofMinutes(10), END_TO_END));
         }
         return current;
     }
 
     /**
      * A system of its own (never the shared end-to-end one) that a fault test may crash piece by piece, on an
-     * embedded PostgreSQL so that restarting the database never touches the machine's own server.
+     * embedded PostgreSQL so that restarting the database never touches the machine's own server. The build's
+     * end-to-end system, idle by now, is stopped first: it would take CPU and memory from the recoveries measured.
      */
     public static synchronized SystemUnderTest startForFaults() {
         if (current == null) {
-            current = new SystemUnderTest(SharedSupervisor.ensure("fault", "system", Duration.ofMinutes(15),
-                    "--postgres", "embedded"));
+            SharedSupervisor.stop(END_TO_END_KIND, OwnerProcess.build());
+            current = new SystemUnderTest(SharedSupervisor.ensure("fault", OwnerProcess.pid(), "system",
+                    Duration.ofMinutes(15), FAULTS, "--postgres", "embedded"));
         }
         return current;
     }
