@@ -135,7 +135,7 @@ class LadderIT {
     void theOwnerPutsTheDueDateOffWithAReason() {
         LocalDate later = LocalDate.now().plusDays(12);
         as(coordinator).body(Map.of("dueDate", later.toString(), "reason", REASON))
-                .post("/api/network/escalations/{id}/due-date", escalationId).then().statusCode(200);
+                .put("/api/network/escalations/{id}/due-date", escalationId).then().statusCode(200);
         await().atMost(WAIT).untilAsserted(() -> assertEquals(later.toString(), herEscalation().getString("ladder.dueDate")));
         sheSeesTheStep("DUE_DATE_SET", 2);
         assertEquals(REASON, timelineSteps("DUE_DATE_SET").get(0).get("reason"), "she reads why it moved");
