@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +31,8 @@ public record LadderStep(UUID stepId, Tier tier, String step, String actor, Offs
 
     public LadderStep {
         at = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
-        params = Map.copyOf(params);
+        // in the order TimelineParams wrote them: the English summary lists them so (Map.copyOf's order varies per JVM)
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     public static LadderStep of(EscalationStepV1 s) {
