@@ -14,6 +14,14 @@ import jakarta.enterprise.event.TransactionPhase;
 @ApplicationScoped
 public class NotificationHub {
 
+    /**
+     * What one listener may have waiting while its stream is still writing the previous event. A broadcast fails a
+     * listener that has no outstanding request when an item comes (Mutiny's BackPressureFailure), which ended the
+     * stream of whoever's connection was slow at that moment (a busy machine, a phone on a train); beyond this many
+     * waiting, the listener is gone in all but name and its stream ends (EventSource connects again).
+     */
+    static final int WAITING_PER_LISTENER = 256;
+
     private final BroadcastProcessor<BridgeNotification> live = BroadcastProcessor.create();
 
     /**
@@ -31,6 +39,7 @@ public class NotificationHub {
      */
     public Multi<BridgeNotification> of(String region, String username, boolean regionWide) {
         return live.filter(n -> username.equals(n.recipient())
-                || regionWide && n.recipient() == null && n.region().equals(region));
+                        || regionWide && n.recipient() == null && region.equals(n.region()))
+                .onOverflow().buffer(WAITING_PER_LISTENER);
     }
 }

@@ -50,7 +50,8 @@ public class NotificationResource {
         Multi<OutboundSseEvent> news = hub.of(region, username, regionWide).map(n -> sse.newEventBuilder()
                 .id(UUID.randomUUID().toString()).name(n.kind().name())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(BridgeNotification.class, n).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
+        // a tick the stream cannot take yet (still writing) is skipped, not a failure that would end the stream
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().name("heartbeat").data("{}").build());
         OutboundSseEvent connected = sse.newEventBuilder().name("connected")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Map.class, Map.of("region", region)).build();
