@@ -59,13 +59,14 @@ class LadderIT {
         worker = directory.create("case-worker", region);
         coordinator = directory.create("bridge-coordinator", region);
         advisor = directory.create("advisory-member", region);
-        stream = LiveStream.open(system.gatewayUrl(), token(worker));
+        stream = LiveStream.open(system.gatewayUrl(), () -> token(worker));
         assertEquals(200, stream.status(), "a case worker's live stream opens");
     }
 
     @AfterAll
-    static void closeTheStream() throws Exception {
+    static void closeTheStream() {
         if (stream != null) {
+            System.out.println("[ladder] her live stream: " + stream.history());
             stream.close();
         }
     }
@@ -95,7 +96,7 @@ class LadderIT {
         await().atMost(WAIT).untilAsserted(() -> assertFalse(timelineSteps(step).isEmpty(),
                 "her timeline shows " + step));
         await().atMost(WAIT).untilAsserted(() -> assertTrue(stream.of("STEP").size() >= nth,
-                "her live stream carried " + step + ": " + stream.of("STEP")));
+                "her live stream carried " + step + ": " + stream.history()));
         await().atMost(WAIT).untilAsserted(() -> assertTrue(system.mailTo(worker.email()).stream()
                         .map(ReceivedMail::subject).filter(s -> s.contains("New step")).count() >= nth,
                 "an email about " + step + " reached her: " + system.mailTo(worker.email())));
@@ -149,7 +150,7 @@ class LadderIT {
                 .post("/api/network/escalations/{id}/consultations", escalationId).then().statusCode(201)
                 .extract().path("consultations[0].id");
         await().atMost(WAIT).untilAsserted(() -> assertFalse(stream.of("CONSULTATION_INVITE").isEmpty(),
-                "her stream carried the invitation"));
+                "her stream carried the invitation: " + stream.history()));
         await().atMost(WAIT).untilAsserted(() -> assertTrue(system.mailTo(worker.email()).stream()
                 .anyMatch(m -> m.attachmentTypes().contains("text/calendar")), "the invitation mail has an .ics"));
         assertFalse(timelineSteps("CONSULTATION_CONVENED").isEmpty());
