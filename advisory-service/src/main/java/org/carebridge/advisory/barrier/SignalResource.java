@@ -48,7 +48,10 @@ public class SignalResource {
     public Response pdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         SignalLabels language = SignalLabels.forRequest(lang, acceptLanguage);
+        // the same URL answers in another language for another Accept-Language: say so to caches
         return Response.ok(signals.pdf(id, language), "application/pdf")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Disposition", "attachment; filename=\"policy-signal-" + id + ".pdf\"").build();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import static org.carebridge.stack.testing.StackSupport.as;
 import static org.carebridge.stack.testing.StackSupport.refusedNaming;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,29 +35,30 @@ class SignalPdfLanguageTest {
         String signal = as("ada").post("/api/advisory/barriers/{id}/signals", barrier).then().statusCode(201)
                 .extract().path("signalId");
 
-        String english = pdf(signal, null, null);
+        String english = pdf(signal, null, null, "en");
         assertTrue(english.contains("Policy signal: " + TITLE), english);
         for (String words : SignalPdfTest.SCRIPTS) {
             assertTrue(english.contains(words), words + " in\n" + english);
         }
         assertFalse(english.contains("?"), english);
 
-        String danish = pdf(signal, "da", "nl");
+        String danish = pdf(signal, "da", "nl", "da");
         assertTrue(danish.contains("Politisk signal: " + TITLE), danish);
         assertTrue(danish.contains("Sager, der rammer barrieren pr. måned:"), danish);
         assertTrue(danish.contains("ትግርኛ"), danish);
 
-        String dutch = pdf(signal, null, "fr-FR, nl-NL;q=0.8, en;q=0.5");
+        String dutch = pdf(signal, null, "fr-FR, nl-NL;q=0.8, en;q=0.5", "nl");
         assertTrue(dutch.contains("Beleidssignaal: " + TITLE), dutch);
         assertTrue(dutch.contains("Doorverwijzingen naar de adviesgroep per maand:"), dutch);
 
-        String fallback = pdf(signal, null, "fr-FR");
+        String fallback = pdf(signal, null, "fr-FR", "en");
         assertTrue(fallback.contains("Policy signal: " + TITLE), fallback);
 
         refusedNaming("lang", as("ada").queryParam("lang", "fr").get("/api/advisory/signals/{id}/pdf", signal));
     }
 
-    private static String pdf(String signal, String lang, String acceptLanguage) throws IOException {
+    /** The PDF's text, checking it says which language it is in. */
+    private static String pdf(String signal, String lang, String acceptLanguage, String expected) throws IOException {
         var request = as("ada");
         if (lang != null) {
             request.queryParam("lang", lang);
@@ -65,7 +67,8 @@ class SignalPdfLanguageTest {
             request.header("Accept-Language", acceptLanguage);
         }
         byte[] pdf = request.get("/api/advisory/signals/{id}/pdf", signal).then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+                .contentType("application/pdf").header("Content-Language", expected)
+                .header("Vary", containsString("Accept-Language")).extract().asByteArray();
         return SignalPdfTest.text(pdf);
     }
 }
