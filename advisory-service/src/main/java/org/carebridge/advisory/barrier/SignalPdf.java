@@ -4,67 +4,74 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.carebridge.advisory.digest.DigestView;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders a policy signal as a plain, text-only A4 PDF (Apache PDFBox, a standard font: nothing to embed). */
+/**
+ * Renders a policy signal as a plain, text-only A4 PDF (Apache PDFBox) in the reader's language, with embedded font
+ * subsets that print what users type in any script ({@link FontChain}). Right-to-left text (Arabic, Hebrew) is put in
+ * visual order per line; PDFBox does not shape, so Arabic letters print in their isolated forms, unjoined.
+ */
 final class SignalPdf {
 
     private static final float MARGIN = 50;
+    private static final float SIZE = 10;
     private static final float LEADING = 14;
-    private static final int WRAP = 95;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private SignalPdf() {
     }
 
-    static byte[] render(SignalReport r) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Policy signal: " + r.title());
-        lines.add("Barrier category " + r.category() + ", region " + r.region() + ", owner " + r.owner());
-        lines.add("Drafted by " + r.draftedBy() + " on " + r.draftedAt().toLocalDate() + "; period " + r.from() + " to " + r.to());
-        lines.add("");
-        lines.addAll(wrap(r.description()));
-        lines.add("");
-        lines.add("Trend (last three months against the three before): " + r.trend());
-        lines.add("Numbers below " + r.k() + " are suppressed and shown as '<" + r.k() + "'.");
-        lines.addAll(series("Cases hitting the barrier", r.casesByMonth()));
-        lines.addAll(series("Referrals to the advisory group", r.referralsByMonth()));
-        lines.add("");
-        lines.add("Anonymised examples (" + r.examples().size() + "):");
+    static byte[] render(SignalReport r, SignalLabels l) {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(l.text("title", r.title()));
+        paragraphs.add(l.text("barrier", r.category(), r.region(), r.owner()));
+        paragraphs.add(l.text("drafted", r.draftedBy(), l.date(r.draftedAt()), l.month(r.from()), l.month(r.to())));
+        paragraphs.add("");
+        paragraphs.addAll(r.description().lines().toList());
+        paragraphs.add("");
+        paragraphs.add(l.text("trend", r.trend()));
+        paragraphs.add(l.text("suppression", r.k()));
+        paragraphs.addAll(series(l, l.text("cases"), r.casesByMonth()));
+        paragraphs.addAll(series(l, l.text("referrals"), r.referralsByMonth()));
+        paragraphs.add("");
+        paragraphs.add(l.text("examples", r.examples().size()));
         for (SignalReport.Example e : r.examples()) {
-            lines.addAll(wrap("- age " + e.ageBand() + ", " + String.join("/", e.domains()) + ", " + e.intensity()
-                    + ", urgency " + e.urgency() + "; tried: " + String.join(", ", e.triedMeasures())
-                    + "; bridge: " + String.join(", ", e.bridgeSteps())));
+            paragraphs.add(l.text("example", e.ageBand(), String.join("/", e.domains()), e.intensity(), e.urgency(),
+                    String.join(", ", e.triedMeasures()), String.join(", ", e.bridgeSteps())));
         }
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            FontChain fonts = new FontChain(pdf);
             PDPageContentStream text = null;
             float y = 0;
-            for (String line : lines) {
-                if (text == null || y < MARGIN) {
-                    if (text != null) {
-                        text.endText();
-                        text.close();
+            for (String paragraph : paragraphs) {
+                for (String line : wrap(fonts, paragraph)) {
+                    if (text == null || y < MARGIN) {
+                        if (text != null) {
+                            text.endText();
+                            text.close();
+                        }
+                        PDPage page = new PDPage(PDRectangle.A4);
+                        pdf.addPage(page);
+                        text = new PDPageContentStream(pdf, page);
+                        text.beginText();
+                        text.setLeading(LEADING);
+                        y = page.getMediaBox().getHeight() - MARGIN;
+                        text.newLineAtOffset(MARGIN, y);
                     }
-                    PDPage page = new PDPage(PDRectangle.A4);
-                    pdf.addPage(page);
-                    text = new PDPageContentStream(pdf, page);
-                    text.beginText();
-                    text.setFont(font, 10);
-                    text.setLeading(LEADING);
-                    y = page.getMediaBox().getHeight() - MARGIN;
-                    text.newLineAtOffset(MARGIN, y);
+                    for (FontChain.Run run : fonts.runs(visual(line))) {
+                        text.setFont(run.font(), SIZE);
+                        text.showText(run.text());
+                    }
+                    text.newLine();
+                    y -= LEADING;
                 }
-                text.showText(winAnsi(line));
-                text.newLine();
-                y -= LEADING;
             }
             text.endText();
             text.close();
@@ -75,39 +82,76 @@ final class SignalPdf {
         }
     }
 
-    private static List<String> series(String title, DigestView.Breakdown b) {
+    private static List<String> series(SignalLabels l, String title, DigestView.Breakdown b) {
         List<String> lines = new ArrayList<>();
         lines.add("");
         // signals drafted before totals were dropped (see BarrierService.series) still carry theirs
-        lines.add(title + (b.totalSuppressed() ? ": <5 in total" : b.total() != null ? ": " + b.total() + " in total" : " per month:"));
+        lines.add(b.totalSuppressed() ? l.text("series.totalSuppressed", title, 5)
+                : b.total() != null ? l.text("series.total", title, b.total()) : l.text("series.perMonth", title));
         StringBuilder row = new StringBuilder();
         for (DigestView.Cell c : b.cells()) {
             row.append(c.category()).append(": ").append(c.suppressed() ? "<5" : c.cases()).append("   ");
         }
-        lines.addAll(wrap(row.toString().strip()));
+        lines.add(row.toString().strip());
         return lines;
     }
 
-    private static List<String> wrap(String text) {
+    /** The paragraph in lines that fit the page, broken at spaces, or anywhere in a word too long for a line (CJK). */
+    static List<String> wrap(FontChain fonts, String paragraph) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                if (line.length() + word.length() + 1 > WRAP && !line.isEmpty()) {
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" ", -1)) {
+            String tried = line.isEmpty() ? word : line + " " + word;
+            if (fonts.width(tried, SIZE) <= WIDTH) {
+                line.setLength(0);
+                line.append(tried);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            for (int i = 0; i < word.length(); ) {
+                int c = word.codePointAt(i);
+                if (!line.isEmpty() && fonts.width(line.toString() + Character.toString(c), SIZE) > WIDTH) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                line.append(line.isEmpty() ? "" : " ").append(word);
+                line.appendCodePoint(c);
+                i += Character.charCount(c);
             }
-            lines.add(line.toString());
         }
+        lines.add(line.toString());
         return lines;
     }
 
-    /** The standard font encodes WinAnsi only: anything else (and control characters) becomes '?'. */
-    private static String winAnsi(String s) {
-        StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(c -> out.append(c >= 0x20 && c <= 0xFF && !(c >= 0x7F && c < 0xA0) ? (char) c : '?'));
+    /**
+     * The line in the order its characters stand on the page: right-to-left runs reversed (brackets mirrored), the runs
+     * in visual order (java.text.Bidi, on a left-to-right page). PDF text extraction turns this back into reading order.
+     */
+    static String visual(String line) {
+        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return line;
+        }
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int count = bidi.getRunCount();
+        byte[] levels = new byte[count];
+        String[] runs = new String[count];
+        for (int i = 0; i < count; i++) {
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            levels[i] = (byte) bidi.getRunLevel(i);
+            runs[i] = levels[i] % 2 == 0 ? run : mirrored(new StringBuilder(run).reverse().toString());
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, count);
+        return String.join("", runs);
+    }
+
+    private static String mirrored(String reversed) {
+        StringBuilder out = new StringBuilder(reversed.length());
+        for (char c : reversed.toCharArray()) {
+            int at = "()[]{}<>".indexOf(c);
+            out.append(at < 0 ? c : ")(][}{><".charAt(at));
+        }
         return out.toString();
     }
 }

@@ -2,10 +2,12 @@ package org.carebridge.advisory.barrier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.carebridge.platform.paging.PageRequest;
@@ -39,11 +41,17 @@ public class SignalResource {
         return signals.get(id);
     }
 
+    /** In the language of {@code lang} (en, nl, nb, da; the web client passes its own), else of Accept-Language. */
     @GET
     @Path("/{id}/pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("id") UUID id) {
-        return Response.ok(signals.pdf(id), "application/pdf")
+    public Response pdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        SignalLabels language = SignalLabels.forRequest(lang, acceptLanguage);
+        // the same URL answers in another language for another Accept-Language: say so to caches
+        return Response.ok(signals.pdf(id, language), "application/pdf")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.locale().toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Disposition", "attachment; filename=\"policy-signal-" + id + ".pdf\"").build();
     }
 }

@@ -67,11 +67,12 @@ public class SignalService {
         return read(s);
     }
 
+    /** The signal as drafted, with the words around it in the reader's language. */
     @Transactional
-    public byte[] pdf(UUID id) {
+    public byte[] pdf(UUID id, SignalLabels language) {
         PolicySignal s = visible(id);
         audit.record("EXPORT_PDF", OBJECT_TYPE, s.id, null, null);
-        return SignalPdf.render(read(s));
+        return SignalPdf.render(read(s), language);
     }
 
     @Transactional
