@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.carebridge.platform.events.EventReader;
 import org.carebridge.network.referral.AdviceGivenV1;
+import org.carebridge.network.teamnotice.ReferralStepV1;
 import org.carebridge.network.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.stack.testing.CarebridgeStackResource;
@@ -183,6 +184,23 @@ class EventContractTest {
         readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, AdviceGivenV1.TYPE), AdviceGivenV1.class, AdviceGivenV1.TYPE);
     }
 
+    /** Every step example of advisory-service (a decision, a closure), and our document's repetition of them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("advisoryStepExamples")
+    void ourAdvisoryStepCopyReadsEveryExample(String name, JsonNode data) {
+        readsAndKeepsEveryValue(data, ReferralStepV1.class, ReferralStepV1.TYPE);
+    }
+
+    static Stream<Arguments> advisoryStepExamples() {
+        assertTrue(Files.exists(ADVISORY_SERVICE), "no contract check without the producer's AsyncAPI document: "
+                + ADVISORY_SERVICE);
+        List<Arguments> theirs = examples(ADVISORY_SERVICE, ReferralStepV1.TYPE);
+        List<Arguments> ours = examples(OURS, ReferralStepV1.TYPE);
+        assertTrue(theirs.size() >= 2 && ours.size() >= 2, "a decision and a closure: " + theirs + ", " + ours);
+        return Stream.concat(theirs.stream().map(a -> Arguments.of("advisory-service " + a.get()[0], a.get()[1])),
+                ours.stream().map(a -> Arguments.of("ours " + a.get()[0], a.get()[1])));
+    }
+
     @Test
     void ourReferralExampleIsExactlyWhatWeProduce() throws Exception {
         JsonNode example = AsyncApiExamples.data(OURS, ReferredToAdvisoryV1.TYPE);
@@ -243,7 +261,7 @@ class EventContractTest {
         for (Iterator<Map.Entry<String, JsonNode>> it = actual.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode want = expected.get(field.getKey());
-            if (field.getKey().endsWith("At")) {
+            if (field.getKey().endsWith("At") || field.getKey().equals("at")) {
                 assertEquals(OffsetDateTime.parse(want.asText()).toInstant(),
                         OffsetDateTime.parse(field.getValue().asText()).toInstant(), field.getKey());
             } else if (field.getValue().isArray()) {

@@ -7,12 +7,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One email per recipient for all the alerts since the last digest, instead of one per alert (one hourly scan once
@@ -29,13 +27,12 @@ public class AlertDigest {
 
     private final Mailer mailer;
     private final CoordinatorDirectory directory;
-    private final String inboxUrl;
+    private final MailTexts texts;
 
-    public AlertDigest(Mailer mailer, CoordinatorDirectory directory,
-                       @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl) {
+    public AlertDigest(Mailer mailer, CoordinatorDirectory directory, MailTexts texts) {
         this.mailer = mailer;
         this.directory = directory;
-        this.inboxUrl = inboxUrl;
+        this.texts = texts;
     }
 
     /** In the alert's own transaction (not after it): the notice commits with the alert, or neither does. */
@@ -98,7 +95,9 @@ public class AlertDigest {
             return false; // another instance is sending it right now
         }
         // blocking, with the notices locked: they are deleted only once the SMTP server took the mail
-        mailer.send(Mail.withText(address, subject(digest, digest.get(0).locale), body(digest)));
+        // in the recipient's language: their Keycloak locale when the notices were resolved
+        String locale = digest.get(0).locale;
+        mailer.send(Mail.withText(address, texts.digestSubject(digest, locale), texts.digestBody(digest, locale)));
         digest.forEach(AlertNotice::delete);
         LOG.debugf("alert digest of %d alerts sent to %s", digest.size(), address);
         return true;
@@ -107,25 +106,5 @@ public class AlertDigest {
     private static List<AlertNotice> locked(String query, Object... params) {
         return AlertNotice.<AlertNotice>find(query, params).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED).list();
-    }
-
-    /** In the recipient's language (their Keycloak locale when the notices were resolved). */
-    static String subject(List<AlertNotice> digest, String locale) {
-        String regions = digest.stream().map(n -> n.region).distinct().sorted().collect(Collectors.joining(", "));
-        return "[Carebridge " + regions + "] " + MailTexts.digest(digest.size(), locale);
-    }
-
-    private String body(List<AlertNotice> digest) {
-        String alerts = digest.stream().map(n -> "- %s alert %s in region %s at %s".formatted(n.category, n.alertId,
-                n.region, n.raisedAt)).collect(Collectors.joining("\n"));
-        return """
-                New alerts since the last digest:
-
-                %s
-
-                Open them in Carebridge: %s
-
-                One email collects the alerts of each scan; mute ALERT in your email settings to get none."""
-                .formatted(alerts, inboxUrl);
     }
 }

@@ -32,13 +32,15 @@ public class EmailNotifier {
     private final ReactiveMailer mailer;
     private final CoordinatorDirectory directory;
     private final ManagedExecutor executor;
+    private final MailTexts texts;
     private final String inboxUrl;
 
     public EmailNotifier(ReactiveMailer mailer, CoordinatorDirectory directory, ManagedExecutor executor,
-                         @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl) {
+                         MailTexts texts, @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl) {
         this.mailer = mailer;
         this.directory = directory;
         this.executor = executor;
+        this.texts = texts;
         this.inboxUrl = inboxUrl;
     }
 
@@ -68,7 +70,9 @@ public class EmailNotifier {
         }
         // sent in the background: a slow or absent SMTP server never holds up anything else
         for (CoordinatorDirectory.Coordinator person : to) {
-            Mail mail = Mail.withText(person.email(), subject(notification, person.locale()), body(notification));
+            // in their language: the Keycloak locale the directory gave (English without one)
+            Mail mail = Mail.withText(person.email(), texts.subject(notification, person.locale()),
+                    texts.body(notification, person.locale()));
             if (invite != null && invite.consultationId() != null) {
                 mail.addAttachment("consultation.ics", Invitation.ics(invite.consultationId(), invite.meetsAt(),
                         notification.at(), notification.subjectId(), inboxUrl).getBytes(StandardCharsets.UTF_8),
@@ -108,26 +112,5 @@ public class EmailNotifier {
         return coordinators.stream()
                 .filter(c -> n.recipient() == null || n.recipient().equals(c.username()))
                 .filter(c -> !muted.contains(c.username())).filter(c -> addresses.add(c.email())).toList();
-    }
-
-    /** In the recipient's language (their Keycloak locale); the body stays English, ids and categories. */
-    static String subject(BridgeNotification n, String locale) {
-        return "[Carebridge " + n.region() + "] " + MailTexts.what(n, locale) + ": " + n.summary();
-    }
-
-    private String body(BridgeNotification n) {
-        String what = switch (n.kind()) {
-            case ALERT -> "alert";
-            case HANDOVER_TO_ACCEPT -> "handover";
-            default -> "escalation";
-        };
-        String why = n.recipient() == null ? "as a bridge coordinator of the region" : "as " + n.recipient();
-        return """
-                %s in region %s at %s.
-
-                Open %s %s in Carebridge: %s
-
-                You receive this %s; mute this kind of email in your email settings."""
-                .formatted(subject(n, null), n.region(), n.at(), what, n.subjectId(), inboxUrl, why);
     }
 }

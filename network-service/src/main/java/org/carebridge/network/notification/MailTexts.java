@@ -1,75 +1,71 @@
 package org.carebridge.network.notification;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The subject lines of our emails in the languages the web client speaks (en, nl, nb, da), picked by the recipient's
- * Keycloak {@code locale} attribute; English when they have none or another. Ids and categories stay as they are.
+ * Our emails' subjects and bodies in the recipient's language (their Keycloak {@code locale} attribute; English when
+ * they have none or one we do not speak): the texts are {@link MailMessages}, laid out by the templates in
+ * {@code templates/mail/}. Ids, categories and regions stay as they are.
  */
-final class MailTexts {
+@ApplicationScoped
+public class MailTexts {
 
-    private static final String ENGLISH = "en";
+    static final String ENGLISH = "en";
+    /** the languages of the web client, and of our mails */
+    static final Set<String> LANGUAGES = Set.of(ENGLISH, "nl", "nb", "da");
 
-    /** kind name (RENOTIFIED_OWNER: the owner's re-notification), then the digest's one/many forms */
-    private static final Map<String, Map<String, String>> TEXTS = Map.of(
-            ENGLISH, Map.ofEntries(
-                    Map.entry("NEW_ESCALATION", "New escalation"), Map.entry("ALERT", "New alert"),
-                    Map.entry("RENOTIFIED", "Still unclaimed escalation"),
-                    Map.entry("RENOTIFIED_OWNER", "Escalation waiting on your next step"),
-                    Map.entry("CLIMBED", "Overdue escalation climbed to you"),
-                    Map.entry("REASSIGNED", "Escalation reassigned to you"),
-                    Map.entry("STEP", "New step on your case's escalation"),
-                    Map.entry("ADVICE", "Advice arrived on your case's escalation"),
-                    Map.entry("HANDOVER_TO_ACCEPT", "Handover for you to accept"),
-                    Map.entry("CONSULTATION_INVITE", "You are invited to a consultation table"),
-                    Map.entry("DIGEST_ONE", "1 new alert"), Map.entry("DIGEST_MANY", "%d new alerts")),
-            "nl", Map.ofEntries(
-                    Map.entry("NEW_ESCALATION", "Nieuwe escalatie"), Map.entry("ALERT", "Nieuw signaal"),
-                    Map.entry("RENOTIFIED", "Escalatie nog steeds niet opgepakt"),
-                    Map.entry("RENOTIFIED_OWNER", "Escalatie wacht op je volgende stap"),
-                    Map.entry("CLIMBED", "Verlopen escalatie naar jou doorgezet"),
-                    Map.entry("REASSIGNED", "Escalatie aan jou toegewezen"),
-                    Map.entry("STEP", "Nieuwe stap in de escalatie van je casus"),
-                    Map.entry("ADVICE", "Advies ontvangen op de escalatie van je casus"),
-                    Map.entry("HANDOVER_TO_ACCEPT", "Overdracht die jij moet accepteren"),
-                    Map.entry("CONSULTATION_INVITE", "Je bent uitgenodigd voor een casustafel"),
-                    Map.entry("DIGEST_ONE", "1 nieuw signaal"), Map.entry("DIGEST_MANY", "%d nieuwe signalen")),
-            "nb", Map.ofEntries(
-                    Map.entry("NEW_ESCALATION", "Ny eskalering"), Map.entry("ALERT", "Nytt varsel"),
-                    Map.entry("RENOTIFIED", "Eskalering fortsatt ikke tatt"),
-                    Map.entry("RENOTIFIED_OWNER", "Eskalering venter på ditt neste steg"),
-                    Map.entry("CLIMBED", "Forfalt eskalering løftet til deg"),
-                    Map.entry("REASSIGNED", "Eskalering tildelt deg"),
-                    Map.entry("STEP", "Nytt steg i eskaleringen i saken din"),
-                    Map.entry("ADVICE", "Råd mottatt i eskaleringen i saken din"),
-                    Map.entry("HANDOVER_TO_ACCEPT", "Overføring som du skal godta"),
-                    Map.entry("CONSULTATION_INVITE", "Du er invitert til et samarbeidsmøte"),
-                    Map.entry("DIGEST_ONE", "1 nytt varsel"), Map.entry("DIGEST_MANY", "%d nye varsler")),
-            "da", Map.ofEntries(
-                    Map.entry("NEW_ESCALATION", "Ny eskalering"), Map.entry("ALERT", "Nyt varsel"),
-                    Map.entry("RENOTIFIED", "Eskalering stadig ikke overtaget"),
-                    Map.entry("RENOTIFIED_OWNER", "Eskalering venter på dit næste trin"),
-                    Map.entry("CLIMBED", "Forfalden eskalering løftet til dig"),
-                    Map.entry("REASSIGNED", "Eskalering overdraget til dig"),
-                    Map.entry("STEP", "Nyt trin i eskaleringen i din sag"),
-                    Map.entry("ADVICE", "Råd modtaget i eskaleringen i din sag"),
-                    Map.entry("HANDOVER_TO_ACCEPT", "Overdragelse, som du skal acceptere"),
-                    Map.entry("CONSULTATION_INVITE", "Du er inviteret til et konsultationsmøde"),
-                    Map.entry("DIGEST_ONE", "1 nyt varsel"), Map.entry("DIGEST_MANY", "%d nye varsler")));
+    private final Template notification;
+    private final Template digest;
+    private final String inboxUrl;
 
-    private MailTexts() {
+    public MailTexts(@Location("mail/notification.txt") Template notification,
+                     @Location("mail/digest.txt") Template digest,
+                     @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl) {
+        this.notification = notification;
+        this.digest = digest;
+        this.inboxUrl = inboxUrl;
     }
 
-    /** What a notification's subject says it is, in the recipient's language. */
-    static String what(BridgeNotification n, String locale) {
-        boolean owner = n.kind() == BridgeNotification.Kind.RENOTIFIED && n.recipient() != null;
-        return texts(locale).get(owner ? "RENOTIFIED_OWNER" : n.kind().name());
+    /** "[Carebridge north] New escalation: HOUSING, urgency HIGH", in the recipient's language. */
+    public String subject(BridgeNotification n, String locale) {
+        return "[Carebridge " + n.region() + "] " + what(messages(locale), n) + ": " + n.summary();
     }
 
-    /** "3 new alerts", in the recipient's language. */
-    static String digest(int alerts, String locale) {
-        return alerts == 1 ? texts(locale).get("DIGEST_ONE") : texts(locale).get("DIGEST_MANY").formatted(alerts);
+    /** What happened, what to open and why they get it, in the recipient's language. */
+    public String body(BridgeNotification n, String locale) {
+        String opens = switch (n.kind()) {
+            case ALERT -> "ALERT";
+            case HANDOVER_TO_ACCEPT -> "HANDOVER";
+            default -> "ESCALATION";
+        };
+        return notification.data("happened", happened(messages(locale), n)).data("at", String.valueOf(n.at()))
+                .data("opens", opens).data("id", String.valueOf(n.subjectId())).data("url", inboxUrl)
+                .data("region", n.region()).data("recipient", n.recipient()).data("kind", n.kind().name())
+                .setLocale(language(locale)).render();
+    }
+
+    /** "[Carebridge north, south] 3 new alerts", in the recipient's language. */
+    public String digestSubject(List<AlertNotice> alerts, String locale) {
+        String regions = alerts.stream().map(n -> n.region).distinct().sorted().collect(Collectors.joining(", "));
+        MailMessages m = messages(locale);
+        return "[Carebridge " + regions + "] " + (alerts.size() == 1 ? m.digestOne() : m.digestMany(alerts.size()));
+    }
+
+    public String digestBody(List<AlertNotice> alerts, String locale) {
+        MailMessages m = messages(locale);
+        List<String> lines = alerts.stream().map(n -> m.digestLine(n.category, String.valueOf(n.alertId), n.region,
+                String.valueOf(n.raisedAt))).toList();
+        return digest.data("alerts", lines).data("url", inboxUrl).setLocale(language(locale)).render();
     }
 
     /** The language of a Keycloak locale (nl, nl-BE, nb_NO; Norwegian "no" as bokmål), English otherwise. */
@@ -79,10 +75,46 @@ final class MailTexts {
         }
         String language = Locale.forLanguageTag(locale.strip().replace('_', '-')).getLanguage();
         language = "no".equals(language) ? "nb" : language;
-        return TEXTS.containsKey(language) ? language : ENGLISH;
+        return LANGUAGES.contains(language) ? language : ENGLISH;
     }
 
-    private static Map<String, String> texts(String locale) {
-        return TEXTS.get(language(locale));
+    static MailMessages messages(String locale) {
+        String language = language(locale);
+        // the English texts are the bundle's default (the interface itself), the others its localized files
+        return ENGLISH.equals(language) ? MessageBundles.get(MailMessages.class)
+                : MessageBundles.get(MailMessages.class, Localized.Literal.of(language));
+    }
+
+    /** The subject's words for the kind (a re-notification addressed to one user is the owner's). */
+    static String what(MailMessages m, BridgeNotification n) {
+        return switch (n.kind()) {
+            case NEW_ESCALATION -> m.newEscalation();
+            case ALERT -> m.alert();
+            case RENOTIFIED -> n.recipient() == null ? m.renotified() : m.renotifiedOwner();
+            case CLIMBED -> m.climbed();
+            case REASSIGNED -> m.reassigned();
+            case STEP -> m.step();
+            case ADVICE -> m.advice();
+            case HANDOVER_TO_ACCEPT -> m.handoverToAccept();
+            case CONSULTATION_INVITE -> m.consultationInvite();
+        };
+    }
+
+    /** The body's first line: what happened, with the region and the notification's summary (ids, categories). */
+    static String happened(MailMessages m, BridgeNotification n) {
+        String region = n.region();
+        String summary = n.summary();
+        return switch (n.kind()) {
+            case NEW_ESCALATION -> m.newEscalationBody(region, summary);
+            case ALERT -> m.alertBody(region, summary);
+            case RENOTIFIED -> n.recipient() == null ? m.renotifiedBody(region, summary)
+                    : m.renotifiedOwnerBody(region, summary);
+            case CLIMBED -> m.climbedBody(region, summary);
+            case REASSIGNED -> m.reassignedBody(region, summary);
+            case STEP -> m.stepBody(region, summary);
+            case ADVICE -> m.adviceBody(region, summary);
+            case HANDOVER_TO_ACCEPT -> m.handoverToAcceptBody(region, summary);
+            case CONSULTATION_INVITE -> m.consultationInviteBody(region, summary);
+        };
     }
 }

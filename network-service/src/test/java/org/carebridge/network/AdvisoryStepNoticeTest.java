@@ -1,0 +1,111 @@
+package org.carebridge.network;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.network.roster.CaseTeamChangedV1;
+import org.carebridge.network.support.Mails;
+import org.carebridge.network.support.SmtpServer;
+import org.carebridge.network.support.TimeMovingTest;
+import org.carebridge.network.teamnotice.ReferralStepV1;
+import org.carebridge.stack.testing.CarebridgeStackResource;
+import org.carebridge.stack.testing.KeycloakDirectory;
+import org.carebridge.stack.testing.KeycloakDirectory.User;
+import org.carebridge.stack.testing.StackSupport;
+import org.carebridge.stack.testing.TestEvents;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.carebridge.network.support.Mails.awaitMail;
+import static org.carebridge.network.support.Mails.mailsTo;
+import static org.carebridge.stack.testing.StackSupport.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The advisory group's steps on a referral (advisory.steps, as advisory-service sends them) reach the case's team
+ * live and by email, as a STEP naming the escalation; its reminders to its own members do not, and the group's
+ * texts never travel.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
+@QuarkusTestResource(SmtpServer.class)
+class AdvisoryStepNoticeTest extends TimeMovingTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TestHTTPResource("/api/network/notifications")
+    URI stream;
+
+    @Test
+    void theTeamHearsOfTheGroupsDecisionAndNothingOfItsReminder() throws Exception {
+        User worker = KeycloakDirectory.ofTestStack().create("case-worker", "north");
+        Escalated escalation = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        TestEvents.publish(StackSupport.kafka(), CaseTeamChangedV1.TOPIC, escalation.caseId().toString(),
+                NetworkEvents.teamOfOne(escalation.caseId(), "north", 1, worker.username(), "school", "mentor"));
+        await().atMost(PATIENCE).until(() -> db().count("select count(*) from case_roster_member where case_id = ?",
+                escalation.caseId()) == 1);
+        as("bruno").post("/api/network/escalations/{id}/claim", escalation.escalationId()).then().statusCode(200);
+        UUID referralId = UUID.fromString(as("bruno").contentType(ContentType.JSON)
+                .body(Map.of("question", "What helps here?"))
+                .post("/api/network/escalations/{id}/referral", escalation.escalationId())
+                .then().statusCode(201).extract().path("referral.id"));
+        String id = escalation.escalationId().toString();
+        String decision = "The group's decision, which stays on the timeline; " + UUID.randomUUID();
+
+        try (SseStream told = SseStream.open(stream, worker.username())) {
+            told.await(e -> "connected".equals(e.name()), PATIENCE);
+            // one escalation's steps share a key, so the reminder is handled before the decision
+            publish(escalation, step(referralId, escalation, "REMINDED", "advisory-service", null));
+            publish(escalation, step(referralId, escalation, "DECISION", "ada", decision));
+            SseStream.Event step = told.await(e -> e.data().contains("\"summary\":\"DECISION\""), PATIENCE);
+            assertEquals("STEP", step.name());
+            assertTrue(step.data().contains(id) && !step.data().contains(decision), step.data());
+            assertTrue(told.seen().stream().noneMatch(e -> e.data().contains("REMINDED")),
+                    "a reminder within the advisory group reached the team: " + told.seen());
+        }
+        String mail = Mails.text(awaitMail(worker.email(), ": DECISION"));
+        assertTrue(mail.contains("New step on your case's escalation") && mail.contains(id), mail);
+        assertFalse(mail.contains(decision), "the group's text never goes by email");
+        assertTrue(mailsTo(worker.email()).stream().noneMatch(m -> Mails.text(m).contains("REMINDED")),
+                "a reminder within the advisory group was mailed to the team");
+    }
+
+    /** As advisory-service sends it (its AsyncAPI example's fields). */
+    private static ObjectNode step(UUID referralId, Escalated escalation, String step, String actor, String text) {
+        ObjectNode data = NetworkEvents.JSON.createObjectNode();
+        data.put("stepId", UUID.randomUUID().toString());
+        data.put("referralId", referralId.toString());
+        data.put("escalationId", escalation.escalationId().toString());
+        data.put("step", step);
+        data.put("owner", "ada");
+        data.put("dueDate", "2026-12-20");
+        data.put("at", "2026-12-10T10:00:00Z");
+        data.put("actor", actor);
+        data.putNull("sessionId");
+        if (text == null) {
+            data.putNull("decision");
+        } else {
+            data.putObject("decision").put("text", text).put("owner", "ada").put("dueDate", "2026-12-20")
+                    .put("final", false);
+        }
+        data.putNull("reason");
+        return data;
+    }
+
+    private static void publish(Escalated escalation, ObjectNode step) {
+        TestEvents.publish(StackSupport.kafka(), ReferralStepV1.TOPIC, escalation.escalationId().toString(),
+                NetworkEvents.envelope(UUID.randomUUID().toString(), "carebridge/advisory-service",
+                        ReferralStepV1.TYPE, step.get("referralId").asText(), step));
+    }
+}
