@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.security.CurrentUser;
 import org.carebridge.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,13 +27,16 @@ import java.util.UUID;
 public class MyAlertsResource {
 
     static final int LIMIT = 50;
+    static final String AUDIT_READ = "MY_ALERTS_READ";
 
     private final EntityManager em;
     private final CurrentUser user;
+    private final AuditTrail audit;
 
-    public MyAlertsResource(EntityManager em, CurrentUser user) {
+    public MyAlertsResource(EntityManager em, CurrentUser user, AuditTrail audit) {
         this.em = em;
         this.user = user;
+        this.audit = audit;
     }
 
     public record MyAlert(UUID id, UUID caseId, String kind, String cause, OffsetDateTime raisedAt) {
@@ -50,8 +54,12 @@ public class MyAlertsResource {
                           and exists (select 1 from case_member m where m.case_id = a.case_id and m.username = ?1)
                         order by a.raised_at desc, a.id limit ?2""")
                 .setParameter(1, user.username()).setParameter(2, LIMIT).getResultList();
-        return rows.stream().map(r -> new MyAlert((UUID) r[0], (UUID) r[1], (String) r[2],
+        List<MyAlert> alerts = rows.stream().map(r -> new MyAlert((UUID) r[0], (UUID) r[1], (String) r[2],
                 (String) r[3], utc(r[4]))).toList();
+        // one line per call, as "my work" writes: which cases' alerts were listed, by count
+        audit.record(AUDIT_READ, "ALERTS", user.username(), null, "alerts " + alerts.size() + " on cases "
+                + alerts.stream().map(MyAlert::caseId).distinct().count());
+        return alerts;
     }
 
     private static OffsetDateTime utc(Object time) {

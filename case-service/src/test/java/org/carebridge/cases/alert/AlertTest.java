@@ -33,6 +33,7 @@ import static org.carebridge.cases.CaseApi.decideHandover;
 import static org.carebridge.cases.CaseApi.handover;
 import static org.carebridge.cases.CaseApi.requestHandover;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -179,6 +180,11 @@ class AlertTest extends EventsTest {
         as("carla").when().get("/api/cases/alerts").then().statusCode(200)
                 .body("caseId", org.hamcrest.Matchers.not(hasItem(caseId)));
         as("bruno").when().get("/api/cases/alerts").then().statusCode(403);
+        // each listing is an access to what concerns the cases listed: one audit line per call, with counts
+        as("otto").when().get("/api/cases/audit?actor={a}&objectType=ALERTS&size=100", "carla").then()
+                .statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("items.action", everyItem(equalTo("MY_ALERTS_READ")))
+                .body("items.reason", everyItem(org.hamcrest.Matchers.startsWith("alerts ")));
     }
 
     @Test
