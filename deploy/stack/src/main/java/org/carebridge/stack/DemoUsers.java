@@ -18,7 +18,12 @@ public final class DemoUsers {
             new User("sofie", "bridge-coordinator", "south", ""),
             new User("ada", "advisory-member", "north", ""),
             new User("nils", "network-admin", "north", ""),
-            new User("otto", "auditor", "north", ""));
+            new User("otto", "auditor", "north", ""),
+            // the third region and an advisory member per region, so the demo data set's ladder reaches every tier
+            new User("dirk", "case-worker", "east", "youth-work"),
+            new User("elin", "bridge-coordinator", "east", ""),
+            new User("sven", "advisory-member", "south", ""),
+            new User("eva", "advisory-member", "east", ""));
 
     private DemoUsers() {
     }

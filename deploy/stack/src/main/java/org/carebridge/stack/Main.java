@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <pre>
  *   infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test] [--postgres auto|local|embedded]
- *   start|stop|status [--state-dir DIR]       (DIR defaults to ./run of the checkout)
+ *   start [--empty] [--state-dir DIR]         (DIR defaults to ./run of the checkout; --empty: no demo data)
+ *   stop|status [--state-dir DIR]
  * </pre>
  */
 public final class Main {
@@ -26,6 +27,7 @@ public final class Main {
         Path stateDir = null;
         boolean freePorts = false;
         boolean test = false;
+        boolean empty = false;
         long watchPid = 0;
         Postgres.Mode postgres = Postgres.Mode.fromEnv();
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
@@ -33,6 +35,7 @@ public final class Main {
             switch (rest.get(i)) {
                 case "--free-ports" -> freePorts = true;
                 case "--test" -> test = true;
+                case "--empty" -> empty = true;
                 case "--state-dir" -> stateDir = Path.of(rest.get(++i)).toAbsolutePath();
                 case "--watch-pid" -> watchPid = Long.parseLong(rest.get(++i));
                 case "--postgres" -> postgres = Postgres.Mode.valueOf(rest.get(++i).toUpperCase());
@@ -53,7 +56,7 @@ public final class Main {
                         .run();
                 yield 0;
             }
-            case "start" -> RunCommands.start(stateDir);
+            case "start" -> RunCommands.start(stateDir, !empty);
             case "stop" -> RunCommands.stop(stateDir);
             case "status" -> RunCommands.status(stateDir);
             default -> {
@@ -67,6 +70,7 @@ public final class Main {
     private static void usage() {
         System.err.println("usage: Main infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test]"
                 + " [--postgres auto|local|embedded]");
-        System.err.println("       Main start|stop|status [--state-dir DIR]");
+        System.err.println("       Main start [--empty] [--state-dir DIR]");
+        System.err.println("       Main stop|status [--state-dir DIR]");
     }
 }

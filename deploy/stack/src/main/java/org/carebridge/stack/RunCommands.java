@@ -1,7 +1,10 @@
 package org.carebridge.stack;
 
+import org.carebridge.stack.demo.DemoLoader;
+
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code ./carebridge start|stop|status}: the whole system on fixed ports, state and logs in {@code ./run}. */
 final class RunCommands {
+    /** Parallel users while loading the demo: enough to hide the Kafka hops, few enough for two cores. */
+    private static final int DEMO_THREADS = 4;
+
     private RunCommands() {
     }
 
-    static int start(Path runDir) {
+    /** @param demo load the demo data set (docs/demo-data.md) unless an earlier start did; false for {@code --empty} */
+    static int start(Path runDir, boolean demo) {
         Optional<StackState> existing = StackState.read(runDir);
         if (existing.isPresent() && existing.get().supervisorAlive()) {
             System.out.println("Carebridge is already running (supervisor pid " + existing.get().get(StackState.SUPERVISOR_PID)
@@ -40,9 +47,34 @@ final class RunCommands {
             System.out.println("Carebridge did not start: " + e.getMessage());
             return 1;
         }
-        System.out.printf("Ready in %.1f s.%n%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf("Ready in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+        if (demo) {
+            loadDemo(state);
+        }
+        System.out.println();
         printBanner(state);
         return 0;
+    }
+
+    /** A failed load leaves the system running (what loaded stays; the next start goes on from there). */
+    private static void loadDemo(StackState state) {
+        String gateway = state.get("service.gateway.url");
+        boolean allServices = List.of("case-service", "network-service", "advisory-service", "gateway").stream()
+                .noneMatch(s -> state.get("service." + s + ".skipped") != null);
+        if (gateway == null || !allServices) {
+            System.out.println("Demo data not loaded: not every service is built.");
+            return;
+        }
+        System.out.println("Loading the demo data set (synthetic; ./carebridge start --empty skips it) ...");
+        long t0 = System.nanoTime();
+        try {
+            int loaded = new DemoLoader(gateway, state.get(StackState.KEYCLOAK_URL), state.get(StackState.JDBC_BASE),
+                    OffsetDateTime.now()).load(DEMO_THREADS);
+            System.out.printf(loaded == 0 ? "  already loaded by an earlier start.%n"
+                    : "  %d synthetic cases and their ladder loaded in %.1f s.%n", loaded, (System.nanoTime() - t0) / 1e9);
+        } catch (RuntimeException e) {
+            System.out.println("  demo data not (fully) loaded: " + e.getMessage());
+        }
     }
 
     private static boolean portsFree() {

@@ -1,11 +1,11 @@
 package org.carebridge.stack;
 
 /** Sleep that keeps the interrupt flag instead of forcing checked exceptions through every wait loop. */
-final class Sleep {
+public final class Sleep {
     private Sleep() {
     }
 
-    static void millis(long ms) {
+    public static void millis(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
