@@ -4,8 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.carebridge.platform.sweep.SkipLocked;
 import org.carebridge.platform.time.Clocks;
 import org.jboss.logging.Logger;
 
@@ -23,7 +23,6 @@ import java.util.List;
 public class ReferralWatch {
 
     private static final Logger LOG = Logger.getLogger(ReferralWatch.class);
-    private static final Object SKIP_LOCKED = -2; // Hibernate's LockOptions.SKIP_LOCKED as a lock timeout hint
 
     private final Clock clock;
     private final Event<ReferralStep> recorded;
@@ -67,9 +66,6 @@ public class ReferralWatch {
     }
 
     private static List<Referral> locked(String query, Object... params) {
-        return Referral.<Referral>find(query, params)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .list();
+        return SkipLocked.list(Referral.<Referral>find(query, params));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.region.RegionLead;
+import org.carebridge.platform.sweep.SkipLocked;
 import org.carebridge.platform.time.Clocks;
 import org.jboss.logging.Logger;
 
@@ -24,7 +25,6 @@ import java.util.List;
 public class BridgeWatch {
 
     private static final Logger LOG = Logger.getLogger(BridgeWatch.class);
-    private static final Object SKIP_LOCKED = -2; // Hibernate's LockOptions.SKIP_LOCKED as a lock timeout hint
 
     private final Clock clock;
     private final Event<BridgeStep.Taken> recorded;
@@ -78,9 +78,6 @@ public class BridgeWatch {
     }
 
     private static List<Escalation> locked(String query, Object... params) {
-        return Escalation.<Escalation>find(query, params)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .list();
+        return SkipLocked.list(Escalation.<Escalation>find(query, params));
     }
 }

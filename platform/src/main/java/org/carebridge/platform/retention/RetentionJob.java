@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.carebridge.platform.sweep.SkipLocked;
 import org.carebridge.platform.time.Clocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -82,9 +82,6 @@ public class RetentionJob {
     }
 
     private static <T> List<T> lockedBatch(TypedQuery<T> due) {
-        return due.setMaxResults(BATCH)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
-                .getResultList();
+        return SkipLocked.list(due.setMaxResults(BATCH));
     }
 }
