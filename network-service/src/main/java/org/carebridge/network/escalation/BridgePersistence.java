@@ -19,6 +19,14 @@ public final class BridgePersistence {
     private BridgePersistence() {
     }
 
+    /**
+     * A notification's summary: codes and dates only, no words, because the mail around it is written in each
+     * recipient's language (notification.MailTexts says what happened; this says about what).
+     */
+    public static String categories(Object... values) {
+        return java.util.Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.joining(" · "));
+    }
+
     /** Still unclaimed: its region hears of it again. 409 once someone claimed it (or it ended). */
     public static BridgeStep.Taken renotified(Escalation e, OffsetDateTime at) {
         if (e.status != EscalationStatus.NEW) {
@@ -28,8 +36,7 @@ public final class BridgePersistence {
         e.renotifications++;
         return BridgeStep.Taken.of(e, BridgeStep.Kind.RENOTIFIED, BridgeStep.SYSTEM, at)
                 .detail("unclaimed since " + e.receivedAt + ", re-notification " + e.renotifications)
-                .telling(BridgeNotification.Kind.RENOTIFIED, null,
-                        "still unclaimed: " + e.barrier + ", urgency " + e.urgency);
+                .telling(BridgeNotification.Kind.RENOTIFIED, null, categories(e.barrier, e.urgency));
     }
 
     /**
@@ -46,8 +53,7 @@ public final class BridgePersistence {
         return BridgeStep.Taken.of(e, BridgeStep.Kind.RENOTIFIED, BridgeStep.SYSTEM, at)
                 .detail("claimed by " + e.owner + ", no step for " + quietFor + ", re-notification "
                         + e.renotifications)
-                .telling(BridgeNotification.Kind.RENOTIFIED, e.owner, "no step for " + quietFor.toDays() + " days: "
-                        + e.barrier + ", due " + e.dueDate);
+                .telling(BridgeNotification.Kind.RENOTIFIED, e.owner, categories(e.barrier, e.dueDate));
     }
 
     /**
@@ -64,7 +70,7 @@ public final class BridgePersistence {
         return BridgeStep.Taken.of(e, BridgeStep.Kind.CLIMBED, BridgeStep.SYSTEM, at)
                 .detail("due " + e.dueDate + ", climbed to "
                         + (to == null ? "the whole region (no lead coordinator set)" : to))
-                .telling(BridgeNotification.Kind.CLIMBED, to, "overdue since " + e.dueDate + ": " + e.barrier);
+                .telling(BridgeNotification.Kind.CLIMBED, to, categories(e.barrier, e.dueDate));
     }
 
     /**

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.carebridge.network.erased.ErasedCase;
 import org.carebridge.network.notification.BridgeNotification;
 import org.carebridge.network.notification.Contacts;
-import org.carebridge.network.notification.CoordinatorDirectory;
+import org.carebridge.network.region.RegionCoordinators;
 import org.carebridge.network.region.RegionLead;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
@@ -51,13 +51,13 @@ public class EscalationService {
     private final Contacts contacts;
     private final EscalationReferrals referrals;
     private final Event<BridgeStep.Taken> recorded;
-    private final CoordinatorDirectory directory;
+    private final RegionCoordinators coordinators;
 
     public EscalationService(CurrentUser user, AuditTrail audit, Clock clock, Event<BridgeNotification> notify,
                              DueDates dueDates, Contacts contacts, EscalationReferrals referrals,
-                             Event<BridgeStep.Taken> recorded, CoordinatorDirectory directory) {
+                             Event<BridgeStep.Taken> recorded, RegionCoordinators coordinators) {
         this.recorded = recorded;
-        this.directory = directory;
+        this.coordinators = coordinators;
         this.contacts = contacts;
         this.referrals = referrals;
         this.user = user;
@@ -82,7 +82,7 @@ public class EscalationService {
         e.persist();
         audit.record("RECEIVE", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
         notify.fire(new BridgeNotification(BridgeNotification.Kind.NEW_ESCALATION, e.region, null, e.id, e.caseId,
-                e.barrier + ", urgency " + e.urgency, e.receivedAt));
+                BridgePersistence.categories(e.barrier, e.urgency), e.receivedAt));
     }
 
     /**
@@ -208,19 +208,10 @@ public class EscalationService {
     public EscalationView reassign(UUID id, BridgeRequests.Reassignment request) {
         Escalation e = visible(id, LockModeType.PESSIMISTIC_WRITE);
         BridgePersistence.reassign(e, request.owner(), request.reason(), user.username(),
-                        RegionLead.of(e.region).orElse(null), owner -> coordinates(owner, e.region), now())
+                        RegionLead.of(e.region).orElse(null), owner -> coordinators.coordinates(owner, e.region), now())
                 .ifPresentOrElse(recorded::fire, () -> audit.record("READ", OBJECT_TYPE, e.id, e.caseId,
                         "reassignment to its owner repeated"));
         return detailed(e);
-    }
-
-    private boolean coordinates(String username, String region) {
-        try {
-            return directory.isCoordinatorOf(username, region);
-        } catch (CoordinatorDirectory.DirectoryUnavailable unavailable) {
-            throw new ProblemException(503, "Service Unavailable", "the user directory does not answer, so whether "
-                    + username + " coordinates region " + region + " cannot be checked; try again shortly", List.of());
-        }
     }
 
     /**

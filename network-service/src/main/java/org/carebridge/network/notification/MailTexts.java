@@ -36,7 +36,7 @@ public class MailTexts {
         this.inboxUrl = inboxUrl;
     }
 
-    /** "[Carebridge north] New escalation: HOUSING, urgency HIGH", in the recipient's language. */
+    /** "[Carebridge north] New escalation: HOUSING · HIGH", in the recipient's language. */
     public String subject(BridgeNotification n, String locale) {
         return "[Carebridge " + n.region() + "] " + what(messages(locale), n) + ": " + n.summary();
     }

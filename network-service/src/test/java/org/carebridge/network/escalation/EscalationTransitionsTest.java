@@ -361,7 +361,7 @@ class EscalationTransitionsTest {
         assertEquals(BridgeStep.Kind.RENOTIFIED, step.kind());
         assertEquals(BridgeStep.SYSTEM, step.actor());
         assertEquals(new BridgeNotification(BridgeNotification.Kind.RENOTIFIED, "north", null, e.id, e.caseId,
-                "still unclaimed: HOUSING, urgency MEDIUM", LATER.plusDays(1)), step.tell());
+                "HOUSING · MEDIUM", LATER.plusDays(1)), step.tell());
         assertEquals(2, e.renotifications);
         assertEquals(LATER.plusDays(1), e.lastNotifiedAt);
     }
@@ -382,7 +382,7 @@ class EscalationTransitionsTest {
         assertEquals(BridgeStep.Kind.RENOTIFIED, step.kind());
         assertEquals(BridgeStep.SYSTEM, step.actor());
         assertEquals(new BridgeNotification(BridgeNotification.Kind.RENOTIFIED, "north", OWNER, e.id, e.caseId,
-                "no step for 3 days: HOUSING, due " + DUE, LATER.plusDays(3)), step.tell());
+                "HOUSING · " + DUE, LATER.plusDays(3)), step.tell());
         assertEquals("claimed by olga, no step for PT72H, re-notification 1", step.auditDetail());
         assertEquals(1, e.renotifications);
         assertEquals(LATER.plusDays(3), e.lastNotifiedAt);
