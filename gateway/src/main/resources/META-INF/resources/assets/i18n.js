@@ -175,6 +175,7 @@ const en = {
   // issue 18: the timeline from kind + params ({name} = a param), the ladder, workload, my work, live news
   'tl.ESCALATION_STEP': 'Step above the team', 'tier.DONE': 'Done',
   'timeline.CASE_CREATED': 'Case opened; {lead} is the lead', 'timeline.CASE_UPDATED': 'Case details updated: {fields}',
+  'casefield.name': 'name', 'casefield.date_of_birth': 'date of birth', 'casefield.languages': 'languages', 'casefield.legal_situation': 'legal situation', 'casefield.intensity': 'intensity', 'casefield.domains': 'domains', 'erasure.RETENTION': 'the retention period after closing ended',
   'timeline.CASE_CLOSED': 'Case closed: {outcome}', 'timeline.PERSONAL_DATA_ERASED': 'Personal data erased: {reason}',
   'timeline.MEMBER_ADDED': '{member} ({organisation}) joined the team as {role}',
   'timeline.MEMBER_REMOVED': '{member} ({organisation}) left the team', 'timeline.MEMBER_CHANGED': '{member} is now {role} ({organisation})',
@@ -404,6 +405,7 @@ const nl = {
   // issue 18: de tijdlijn uit soort + parameters, de ladder, werkvoorraad, mijn werk, live berichten
   'tl.ESCALATION_STEP': 'Stap boven het team', 'tier.DONE': 'Afgerond',
   'timeline.CASE_CREATED': 'Casus geopend; {lead} is de regisseur', 'timeline.CASE_UPDATED': 'Casusgegevens bijgewerkt: {fields}',
+  'casefield.name': 'naam', 'casefield.date_of_birth': 'geboortedatum', 'casefield.languages': 'talen', 'casefield.legal_situation': 'juridische situatie', 'casefield.intensity': 'intensiteit', 'casefield.domains': 'domeinen', 'erasure.RETENTION': 'de bewaartermijn na afsluiting is verstreken',
   'timeline.CASE_CLOSED': 'Casus afgesloten: {outcome}', 'timeline.PERSONAL_DATA_ERASED': 'Persoonsgegevens gewist: {reason}',
   'timeline.MEMBER_ADDED': '{member} ({organisation}) is bij het team gekomen als {role}',
   'timeline.MEMBER_REMOVED': '{member} ({organisation}) heeft het team verlaten', 'timeline.MEMBER_CHANGED': '{member} is nu {role} ({organisation})',
@@ -633,6 +635,7 @@ const nb = {
   // issue 18: tidslinjen fra type + parametere, stigen, arbeidsmengde, mitt arbeid, direktemeldinger
   'tl.ESCALATION_STEP': 'Steg over teamet', 'tier.DONE': 'Ferdig',
   'timeline.CASE_CREATED': 'Sak opprettet; {lead} er ansvarlig', 'timeline.CASE_UPDATED': 'Saksopplysninger endret: {fields}',
+  'casefield.name': 'navn', 'casefield.date_of_birth': 'fødselsdato', 'casefield.languages': 'språk', 'casefield.legal_situation': 'juridisk situasjon', 'casefield.intensity': 'intensitet', 'casefield.domains': 'områder', 'erasure.RETENTION': 'oppbevaringstiden etter avslutning er ute',
   'timeline.CASE_CLOSED': 'Sak avsluttet: {outcome}', 'timeline.PERSONAL_DATA_ERASED': 'Personopplysninger slettet: {reason}',
   'timeline.MEMBER_ADDED': '{member} ({organisation}) ble med i teamet som {role}',
   'timeline.MEMBER_REMOVED': '{member} ({organisation}) forlot teamet', 'timeline.MEMBER_CHANGED': '{member} er nå {role} ({organisation})',
@@ -862,6 +865,7 @@ const da = {
   // issue 18: tidslinjen fra type + parametre, stigen, arbejdsbyrde, mit arbejde, direkte beskeder
   'tl.ESCALATION_STEP': 'Skridt over teamet', 'tier.DONE': 'Afsluttet',
   'timeline.CASE_CREATED': 'Sag oprettet; {lead} er ansvarlig', 'timeline.CASE_UPDATED': 'Sagsoplysninger ændret: {fields}',
+  'casefield.name': 'navn', 'casefield.date_of_birth': 'fødselsdato', 'casefield.languages': 'sprog', 'casefield.legal_situation': 'juridisk situation', 'casefield.intensity': 'intensitet', 'casefield.domains': 'områder', 'erasure.RETENTION': 'opbevaringsperioden efter lukning er udløbet',
   'timeline.CASE_CLOSED': 'Sag afsluttet: {outcome}', 'timeline.PERSONAL_DATA_ERASED': 'Personoplysninger slettet: {reason}',
   'timeline.MEMBER_ADDED': '{member} ({organisation}) kom med i teamet som {role}',
   'timeline.MEMBER_REMOVED': '{member} ({organisation}) forlod teamet', 'timeline.MEMBER_CHANGED': '{member} er nu {role} ({organisation})',

@@ -6,12 +6,23 @@ import { t, label, filled } from '../i18n.js';
 import { html, date, dateTime, pill } from '../ui.js';
 
 // params that name a vocabulary value are shown by its label; free text (a note, a role) as it is
-const VALUE_GROUPS = { barrier: 'barrier', urgency: 'urgency', organisation: 'org', alert: 'alert', domain: 'domain',
+const VALUE_GROUPS = { barrier: 'barrier', urgency: 'urgency', organisation: 'org', alert: 'alert', domain: 'domain', goal: 'domain',
   purpose: 'purpose', givenBy: 'giver', scope: 'scope', tier: 'tier' };
 const KIND_GROUPS = { CASE_CLOSED: { outcome: 'closeout' }, ESCALATION_RESOLVED: { outcome: 'outcome' },
-  PERSONAL_DATA_ERASED: { reason: 'erasure' }, HANDOVER_REQUESTED: { reason: 'reason' }, HANDOVER_ACCEPTED: { reason: 'reason' },
+  HANDOVER_REQUESTED: { reason: 'reason' }, HANDOVER_ACCEPTED: { reason: 'reason' },
   HANDOVER_DECLINED: { reason: 'reason' }, HANDOVER_WITHDRAWN: { reason: 'reason' } };
 const DATES = { dueDate: date, meetsAt: dateTime };
+// params the server writes as English words of its own, per kind: drawn here from the codes within them
+const PHRASES = {
+  // the changed fields, comma-joined ("date of birth,intensity")
+  CASE_UPDATED: { fields: (v) => String(v).split(',').map((f) => label('casefield', f.trim().replace(/ /g, '_'))).join(', ') },
+  // "on request: YOUTH_REQUEST", or "retention period PT720H after closing"
+  PERSONAL_DATA_ERASED: { reason: (v) => {
+    const request = /^on request: (\w+)$/.exec(v);
+    if (request) return label('erasure', request[1]);
+    return String(v).startsWith('retention period') ? t('erasure.RETENTION') : v;
+  } },
+};
 // what a step adds below its line (unless its line names it): free text and invitees whenever the step carries them,
 // the owner only on the steps that change hands (every step carries the owner after it: it would repeat on each line)
 const DETAILS = ['owner', 'invitees', 'reason', 'note', 'outcome', 'decision'];
@@ -23,7 +34,8 @@ function shown(kind, params) {
   const out = {};
   Object.entries(params || {}).forEach(([name, value]) => {
     const group = groups[name] || VALUE_GROUPS[name];
-    out[name] = DATES[name] ? DATES[name](value) : group ? label(group, value)
+    const phrase = (PHRASES[kind] || {})[name];
+    out[name] = phrase ? phrase(value) : DATES[name] ? DATES[name](value) : group ? label(group, value)
       : name === 'invitees' ? String(value).split(',').join(', ') : value; // the server joins them with a bare comma
   });
   return out;

@@ -175,6 +175,11 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** A script that answers by calling its last argument (e.g. after a dynamic import), within the driver's timeout. */
+    public Object scriptAsync(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
     public <T> T waitFor(ExpectedCondition<T> condition) {
         return waitFor((java.util.function.Function<org.openqa.selenium.WebDriver, T>) condition::apply);
     }
