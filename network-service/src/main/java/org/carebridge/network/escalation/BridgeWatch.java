@@ -6,7 +6,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.carebridge.network.region.RegionLead;
-import org.carebridge.platform.sweep.SkipLocked;
+import org.carebridge.platform.locking.SkipLocked;
 import org.carebridge.platform.time.Clocks;
 import org.jboss.logging.Logger;
 

@@ -6,7 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockModeType;
+import org.carebridge.platform.locking.SkipLocked;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -23,7 +23,6 @@ import java.util.Optional;
 public class AlertDigest {
 
     private static final Logger LOG = Logger.getLogger(AlertDigest.class);
-    private static final Object SKIP_LOCKED = -2; // Hibernate's LockOptions.SKIP_LOCKED as a lock timeout hint
 
     private final Mailer mailer;
     private final CoordinatorDirectory directory;
@@ -104,7 +103,6 @@ public class AlertDigest {
     }
 
     private static List<AlertNotice> locked(String query, Object... params) {
-        return AlertNotice.<AlertNotice>find(query, params).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED).list();
+        return SkipLocked.list(AlertNotice.<AlertNotice>find(query, params));
     }
 }

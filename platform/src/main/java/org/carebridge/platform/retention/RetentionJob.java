@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.carebridge.platform.sweep.SkipLocked;
+import org.carebridge.platform.locking.SkipLocked;
 import org.carebridge.platform.time.Clocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;

@@ -1,4 +1,4 @@
-package org.carebridge.platform.sweep;
+package org.carebridge.platform.locking;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.LockModeType;
