@@ -201,6 +201,12 @@ class WebClientIT {
                 .type("#new-barrier textarea[name=description]", "Schools in the region take newcomers only in August.")
                 .click("#new-barrier button[type=submit]");
         ada.find("#draft-signal");
+        // the button drafts a signal and opens its PDF in the page's language (a new tab: its address is caught here)
+        ada.script("window.opened = []; window.open = (url) => { window.opened.push(url); return null; };");
+        ada.click("#draft-signal");
+        String pdf = ada.waitFor(d -> (String) ada.script("return window.opened[0] || null;"));
+        assertTrue(pdf.matches("/api/advisory/signals/[0-9a-f-]{36}/pdf\\?lang=en"), pdf);
+        assertTrue(ada.fetchText(pdf).startsWith("%PDF-"), "the signal opens as a PDF");
         ada.screenshot("14b-advisory-member-barrier");
         // planned through the API the sessions page calls: a date field takes its keys differently per browser locale
         Object sessionId = ada.script("""

@@ -1,6 +1,6 @@
 // Advisory member: referrals (pseudonymised digests) and advice, sessions with their agenda, the lessons base and
 // the barrier register.
-import { t, label } from '../i18n.js';
+import { t, label, language } from '../i18n.js';
 import { get, post, put, query } from '../api.js';
 import { html, date, dateTime, month, pill, options, checkboxes, onSubmit, formError, announce, csv, errorText } from '../ui.js';
 import { DOMAINS } from './cases.js';
@@ -162,7 +162,7 @@ export async function barrier(main, [id], ctx) {
       <li class="item">${e.pseudonym.slice(0, 10)} · ${e.ageBand} · ${month(e.referredIn)}</li>`)}</ul>`}
       <button type="button" id="draft-signal">${t('barriers.signal')}</button></section></aside></div>`;
   main.querySelector('#draft-signal').addEventListener('click', async () => {
-    try { const s = await post(`/api/advisory/barriers/${id}/signals`); window.open(`/api/advisory/signals/${s.id}/pdf`, '_blank', 'noopener'); }
+    try { const s = await post(`/api/advisory/barriers/${id}/signals`); window.open(`/api/advisory/signals/${s.signalId}/pdf?lang=${language()}`, '_blank', 'noopener'); }
     catch (e) { if (e.status !== 401) announce(errorText(e)); }
   });
 }
