@@ -17,6 +17,7 @@ import org.carebridge.cases.handover.HandoverViews.DecisionView;
 import org.carebridge.cases.handover.HandoverViews.HandoverView;
 import org.carebridge.cases.handover.HandoverViews.IncomingHandoverView;
 import org.carebridge.cases.privacy.AgeBands;
+import org.carebridge.platform.locking.RowLock;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.problem.ProblemException;
@@ -175,7 +176,7 @@ public class HandoverService {
             throw ProblemException.notFound("handover");
         }
         CareCase c = CareCase.findById(found.caseId, LockModeType.PESSIMISTIC_WRITE);
-        return new Pending(Handover.findById(handoverId, LockModeType.PESSIMISTIC_WRITE), c);
+        return new Pending(RowLock.reread(found), c); // read before the lock: read again under it
     }
 
     private boolean isReceiver(Handover h) {

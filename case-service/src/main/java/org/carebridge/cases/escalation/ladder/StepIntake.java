@@ -7,6 +7,7 @@ import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.escalation.Escalation;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
+import org.carebridge.platform.locking.RowLock;
 import org.carebridge.platform.time.Clocks;
 import org.jboss.logging.Logger;
 
@@ -68,7 +69,7 @@ public class StepIntake {
     private void take(Escalation known, LadderStep step, CloudEvent event) {
         // lock order of the REST side (case, then escalation), so a concurrent withdrawal cannot deadlock with us
         CareCase.findById(known.caseId, LockModeType.PESSIMISTIC_WRITE);
-        Escalation e = Escalation.findById(known.id, LockModeType.PESSIMISTIC_WRITE);
+        Escalation e = RowLock.reread(known); // read before the lock: read again under it
         if (EscalationStep.findById(step.stepId()) != null) {
             // the inbox knows event ids only; a producer's replay sends the same step under a new one
             LOG.infof("step %s (event %s) of escalation %s was kept before; skipped", step.stepId(), event.id(), e.id);

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import org.carebridge.cases.casefile.CareCase;
 import org.carebridge.cases.escalation.Escalation;
+import org.carebridge.platform.locking.RowLock;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
@@ -50,7 +51,7 @@ public class ResolutionIntake {
             throw new PoisonEventException("resolution " + event.id() + " names region " + resolution.region()
                     + " but escalation " + resolution.escalationId() + " belongs to another region");
         }
-        Escalation e = Escalation.findById(known.id, LockModeType.PESSIMISTIC_WRITE);
+        Escalation e = RowLock.reread(known); // read before the lock: read again under it
         e.resolveByBridge(c, resolution.outcome(), resolution.advice(), resolution.resolvedBy(),
                         resolution.resolvedAt(), Clocks.now(clock))
                 .ifPresentOrElse(happened::fire, () -> LOG.warnf(
