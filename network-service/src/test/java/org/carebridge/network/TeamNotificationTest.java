@@ -125,6 +125,39 @@ class TeamNotificationTest extends TimeMovingTest {
     }
 
     @Test
+    void aHandoverToAnOrganisationReachesEachOfItsCaseWorkersInTheRegionAndNobodyElse() {
+        String region = KeycloakDirectory.freshRegion();
+        User first = KeycloakDirectory.ofTestStack().create("case-worker", region); // organisation school
+        User second = KeycloakDirectory.ofTestStack().create("case-worker", region);
+        User elsewhere = KeycloakDirectory.ofTestStack().create("case-worker", KeycloakDirectory.freshRegion());
+        User coordinator = KeycloakDirectory.ofTestStack().create("bridge-coordinator", region);
+        UUID caseId = team(region, "the-requester");
+        UUID toSchool = handoverTo("school", caseId, region);
+        UUID toSocialServices = handoverTo("social-services", caseId, region);
+
+        for (User colleague : List.of(first, second)) {
+            assertTrue(Mails.text(awaitMail(colleague.email(), toSchool.toString()))
+                    .contains("Handover for you to accept"), colleague.username());
+        }
+        for (User notAsked : List.of(elsewhere, coordinator)) {
+            assertTrue(mailsTo(notAsked.email()).stream().noneMatch(m -> Mails.text(m).contains(toSchool.toString())),
+                    notAsked.username() + " is not of the school in " + region);
+        }
+        assertTrue(mailsTo(first.email()).stream().noneMatch(m -> Mails.text(m).contains(toSocialServices.toString())),
+                "a handover to social services is not the school's");
+    }
+
+    private static UUID handoverTo(String organisation, UUID caseId, String region) {
+        UUID handoverId = UUID.randomUUID();
+        var request = NetworkEvents.handoverRequested(handoverId, caseId, region, "MOVE", null, null);
+        request.putNull("toUsername");
+        request.put("toOrganisation", organisation);
+        TestEvents.publish(StackSupport.kafka(), "case.handovers", caseId.toString(),
+                NetworkEvents.caseEvent("case.handover-requested.v1", caseId, request));
+        return handoverId;
+    }
+
+    @Test
     void anInviteeIsInvitedWithACalendarEntryAndTheTeamToldOfTheStep() throws Exception {
         String region = KeycloakDirectory.freshRegion();
         User member = KeycloakDirectory.ofTestStack().create("case-worker", region);

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import org.carebridge.network.notification.BridgeNotification;
+import org.carebridge.network.notification.CoordinatorDirectory;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.PoisonEventException;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,10 +26,12 @@ public class HandoverService {
 
     private final AuditTrail audit;
     private final Event<BridgeNotification> notify;
+    private final CoordinatorDirectory directory;
 
-    public HandoverService(AuditTrail audit, Event<BridgeNotification> notify) {
+    public HandoverService(AuditTrail audit, Event<BridgeNotification> notify, CoordinatorDirectory directory) {
         this.audit = audit;
         this.notify = notify;
+        this.directory = directory;
     }
 
     public void requested(CaseHandoverRequestedV1 data, CloudEvent event) {
@@ -54,10 +58,28 @@ public class HandoverService {
         h.status = HandoverStatus.PENDING;
         h.persist();
         audit.record("RECEIVE", OBJECT_TYPE, h.id, h.caseId, "event " + event.id() + " from " + event.source());
-        if (h.toUsername != null) { // one addressed to an organisation is for whoever of it answers first
-            notify.fire(new BridgeNotification(BridgeNotification.Kind.HANDOVER_TO_ACCEPT, h.region, h.toUsername,
+        for (String receiver : receivers(h)) {
+            notify.fire(new BridgeNotification(BridgeNotification.Kind.HANDOVER_TO_ACCEPT, h.region, receiver,
                     h.id, h.caseId, h.scope.name(), h.requestedAt));
         }
+    }
+
+    /**
+     * Who may accept it: the one colleague it is addressed to, or every case worker of the organisation in the region
+     * (whoever of them answers first takes it). A directory that does not answer tells nobody, logged: the handover
+     * still waits in their incoming list.
+     */
+    private List<String> receivers(Handover h) {
+        if (h.toUsername != null) {
+            return List.of(h.toUsername);
+        }
+        return directory.caseWorkersOf(h.toOrganisation, h.region)
+                .map(found -> found.stream().map(CoordinatorDirectory.Coordinator::username).toList())
+                .orElseGet(() -> {
+                    LOG.warnf("handover %s to %s in %s: the directory did not answer, nobody told", h.id,
+                            h.toOrganisation, h.region);
+                    return List.of();
+                });
     }
 
     public void accepted(CaseHandoverAcceptedV1 data, CloudEvent event) {

@@ -77,7 +77,25 @@ public class CoordinatorDirectory {
      * empty when Keycloak could not answer (logged): the caller then falls back to what it knows.
      */
     public Optional<List<Coordinator>> coordinatorsOf(String region) {
-        return cached(answers, region, () -> lookUp(region), "the bridge coordinators of region " + region);
+        return cached(answers, region, () -> lookUp(region, Roles.BRIDGE_COORDINATOR, user -> true),
+                "the bridge coordinators of region " + region);
+    }
+
+    /**
+     * The enabled case workers of {@code region} whose organisation attribute is {@code organisation} (aliases read as
+     * case-service reads them), with an email: who may accept a handover addressed to that organisation. Empty when
+     * Keycloak could not answer (logged).
+     */
+    public Optional<List<Coordinator>> caseWorkersOf(String organisation, String region) {
+        return cached(answers, "case-workers " + organisation + " " + region,
+                () -> lookUp(region, Roles.CASE_WORKER,
+                        user -> organisation.equals(canonical(user.firstAttribute("organisation")))),
+                "the case workers of " + organisation + " in region " + region);
+    }
+
+    /** An account's organisation as the list's code: older accounts carry the alias "guardianship" (as case-service reads it). */
+    static String canonical(String organisation) {
+        return "guardianship".equals(organisation) ? "guardian" : organisation;
     }
 
     /**
@@ -124,7 +142,7 @@ public class CoordinatorDirectory {
             List<UserRepresentation> found = directory.users().search(username, null, null, null, 0, 2, true, false,
                     true);
             return found.stream().anyMatch(user -> username.equalsIgnoreCase(user.getUsername())
-                    && region.equals(user.firstAttribute("region")) && isCoordinator(directory, user));
+                    && region.equals(user.firstAttribute("region")) && hasRole(directory, user, Roles.BRIDGE_COORDINATOR));
         } catch (RuntimeException e) {
             LOG.warnf("could not ask Keycloak (%s) whether %s coordinates region %s: %s", serverUrl, username, region,
                     e.toString());
@@ -144,7 +162,7 @@ public class CoordinatorDirectory {
      * counts too). One call per user, but it needs only query-users and view-users: listing a role's members
      * would need view-realm, and would miss those who hold the role through a group.
      */
-    private List<Coordinator> lookUp(String region) {
+    private List<Coordinator> lookUp(String region, String role, java.util.function.Predicate<UserRepresentation> also) {
         RealmResource directory = client().realm(realm);
         List<Coordinator> found = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
@@ -153,7 +171,8 @@ public class CoordinatorDirectory {
                     "region:" + region);
             for (UserRepresentation user : page) {
                 boolean reachable = user.getEmail() != null && !user.getEmail().isBlank();
-                if (reachable && region.equals(user.firstAttribute("region")) && isCoordinator(directory, user)) {
+                if (reachable && region.equals(user.firstAttribute("region")) && also.test(user)
+                        && hasRole(directory, user, role)) {
                     found.add(new Coordinator(user.getUsername(), user.getEmail(), user.firstAttribute("locale")));
                 }
             }
@@ -163,9 +182,9 @@ public class CoordinatorDirectory {
         }
     }
 
-    private static boolean isCoordinator(RealmResource directory, UserRepresentation user) {
+    private static boolean hasRole(RealmResource directory, UserRepresentation user, String role) {
         return directory.users().get(user.getId()).roles().realmLevel().listEffective(true).stream()
-                .anyMatch(role -> Roles.BRIDGE_COORDINATOR.equals(role.getName()));
+                .anyMatch(held -> role.equals(held.getName()));
     }
 
     /** Built on first use: Keycloak may start after us, and the client fetches its own token when it needs one. */
