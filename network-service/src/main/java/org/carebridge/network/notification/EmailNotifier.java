@@ -58,6 +58,10 @@ public class EmailNotifier {
         executor.execute(() -> email(invite.notification(), invite));
     }
 
+    void advisory(@Observes(during = TransactionPhase.AFTER_SUCCESS) AdvisoryNotice notice) {
+        executor.execute(() -> email(notice.notification(), null));
+    }
+
     void email(BridgeNotification notification, ConsultationInvite invite) {
         List<CoordinatorDirectory.Coordinator> to;
         try {
