@@ -2,6 +2,7 @@ package org.carebridge.advisory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +43,7 @@ class EventContractTest {
     static final Path NETWORK_SERVICE = Path.of("../network-service/src/main/resources/asyncapi.yaml");
     static final Path CASE_SERVICE = Path.of("../case-service/src/main/resources/asyncapi.yaml");
     static final Path OURS = Path.of("src/main/resources/asyncapi.yaml");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Inject
     EventReader reader;
@@ -111,15 +114,27 @@ class EventContractTest {
                 "publishedBy", "publishedAt"), fieldNames(produced));
     }
 
+    /** Every step example (a decision, a closure, a reminder, a climb), nulls included, is what the record writes. */
     @Test
-    void ourReferralStepExampleIsExactlyWhatWePublish() throws Exception {
-        JsonNode example = AsyncApiExamples.data(OURS, ReferralStepV1.TYPE);
-        ReferralStepV1 record = mapper.treeToValue(example, ReferralStepV1.class);
-        JsonNode produced = mapper.valueToTree(record);
-        assertEquals(example, produced); // the nested decision (with its "final"), nulls and dates alike
-        assertEquals(Set.of("stepId", "referralId", "escalationId", "step", "owner", "dueDate", "at", "actor",
-                "sessionId", "decision", "reason"), fieldNames(produced));
-        assertEquals(Set.of("text", "owner", "dueDate", "final"), fieldNames(produced.get("decision")));
+    void ourReferralStepExamplesAreExactlyWhatWePublish() throws Exception {
+        Map<String, JsonNode> examples = new TreeMap<>();
+        for (JsonNode message : YAML.readTree(OURS.toFile()).path("components").path("messages")) {
+            if (ReferralStepV1.TYPE.equals(message.path("name").asText())) {
+                message.path("examples").forEach(e -> examples.put(e.path("name").asText(),
+                        e.path("payload").path("data")));
+            }
+        }
+        assertEquals(Set.of("closed", "climbed", "decisionNotFinal", "reminded"), examples.keySet());
+        for (Map.Entry<String, JsonNode> example : examples.entrySet()) {
+            ReferralStepV1 record = mapper.treeToValue(example.getValue(), ReferralStepV1.class);
+            JsonNode produced = mapper.valueToTree(record);
+            assertEquals(example.getValue(), produced, example.getKey()); // the nested decision, nulls, dates alike
+            assertEquals(Set.of("stepId", "referralId", "escalationId", "step", "owner", "dueDate", "at", "actor",
+                    "sessionId", "decision", "reason", "climbedTo"), fieldNames(produced), example.getKey());
+        }
+        assertEquals(Set.of("text", "owner", "dueDate", "final"),
+                fieldNames(examples.get("decisionNotFinal").get("decision")));
+        assertEquals("ada", examples.get("climbed").get("climbedTo").asText(), "a climb names its chair");
     }
 
     private void readsAndKeepsEveryValue(JsonNode example, String type, Class<?> recordType) {

@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The advisory tier owns its step, on the real stack: a referral is due by its urgency, gets an owner among the
@@ -87,8 +88,9 @@ class ReferralStepsTest {
             assertEquals(event.referralId().toString(), envelope.get("subject").asText());
             JsonNode data = envelope.get("data");
             assertEquals(Set.of("stepId", "referralId", "escalationId", "step", "owner", "dueDate", "at", "actor",
-                    "sessionId", "decision", "reason"), fieldNames(data));
+                    "sessionId", "decision", "reason", "climbedTo"), fieldNames(data));
             assertEquals("OWNER_SET", data.get("step").asText());
+            assertTrue(data.get("climbedTo").isNull(), "only a climb names whom it climbed to");
             assertEquals("ada", data.get("owner").asText());
             assertEquals("ada", data.get("actor").asText());
             assertEquals(event.referralId().toString(), data.get("referralId").asText());
@@ -149,8 +151,10 @@ class ReferralStepsTest {
         assertEquals(1, audited(id, "REMIND"));
         assertEquals(1, audited(id, "CLIMB"));
         as("ada").get("/api/advisory/referrals/{id}", id).then().statusCode(200).body("climbedTo", equalTo("ada"));
-        assertEquals(List.of("REMINDED", "CLIMBED"), Db.ofService().strings("""
-                select envelope::json -> 'data' ->> 'step' from outbox_event where event_key = ?
+        // the climb names its chair (network-service emails them), the reminder nobody: it goes to the owner
+        assertEquals(List.of("REMINDED to -", "CLIMBED to ada"), Db.ofService().strings("""
+                select (envelope::json -> 'data' ->> 'step') || ' to '
+                || coalesce(envelope::json -> 'data' ->> 'climbedTo', '-') from outbox_event where event_key = ?
                 and envelope::json -> 'data' ->> 'referralId' = ? order by created_at""", event.escalationId().toString(), id));
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The advisory group's steps on a referral (advisory.steps, as advisory-service sends them) reach the case's team
- * live and by email, as a STEP naming the escalation; its reminders to its own members do not, and the group's
- * texts never travel.
+ * live and by email, as a STEP naming the escalation; its reminders and climbs do not, they are emailed to the owner
+ * or chair they name; the group's texts never travel.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
@@ -50,16 +51,8 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
     @Test
     void theTeamHearsOfTheGroupsDecisionAndNothingOfItsReminder() throws Exception {
         User worker = KeycloakDirectory.ofTestStack().create("case-worker", "north");
-        Escalated escalation = Bridge.arrived(db(), NetworkEvents.escalated("north"));
-        TestEvents.publish(StackSupport.kafka(), CaseTeamChangedV1.TOPIC, escalation.caseId().toString(),
-                NetworkEvents.teamOfOne(escalation.caseId(), "north", 1, worker.username(), "school", "mentor"));
-        await().atMost(PATIENCE).until(() -> db().count("select count(*) from case_roster_member where case_id = ?",
-                escalation.caseId()) == 1);
-        as("bruno").post("/api/network/escalations/{id}/claim", escalation.escalationId()).then().statusCode(200);
-        UUID referralId = UUID.fromString(as("bruno").contentType(ContentType.JSON)
-                .body(Map.of("question", "What helps here?"))
-                .post("/api/network/escalations/{id}/referral", escalation.escalationId())
-                .then().statusCode(201).extract().path("referral.id"));
+        Escalated escalation = referredWithTeam(worker);
+        UUID referralId = referralOf(escalation);
         String id = escalation.escalationId().toString();
         String decision = "The group's decision, which stays on the timeline; " + UUID.randomUUID();
 
@@ -79,6 +72,64 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
         assertFalse(mail.contains(decision), "the group's text never goes by email");
         assertTrue(mailsTo(worker.email()).stream().noneMatch(m -> Mails.text(m).contains("REMINDED")),
                 "a reminder within the advisory group was mailed to the team");
+    }
+
+    @Test
+    void theOwnerIsEmailedTheReminderAndTheChairTheClimbAndTheTeamNeither() {
+        KeycloakDirectory directory = KeycloakDirectory.ofTestStack();
+        User worker = directory.create("case-worker", "north");
+        User owner = directory.create("advisory-member", "north");
+        User chair = directory.create("advisory-member", "north");
+        String withoutEmail = "advi-" + UUID.randomUUID().toString().substring(0, 8);
+        directory.admin("POST", "/users", Map.of("username", withoutEmail, "enabled", true));
+        Escalated escalation = referredWithTeam(worker);
+        UUID referralId = referralOf(escalation);
+
+        // one key, so handled in this order; the unreachable ones first: they must hold nothing up
+        ObjectNode toNobody = step(referralId, escalation, "CLIMBED", "advisory-service", null).putNull("climbedTo");
+        ObjectNode toNoEmail = step(referralId, escalation, "CLIMBED", "advisory-service", null)
+                .put("climbedTo", withoutEmail);
+        ObjectNode noOwner = step(referralId, escalation, "REMINDED", "advisory-service", null).putNull("owner");
+        List<String> unreachable = List.of(publish(escalation, toNobody), publish(escalation, toNoEmail),
+                publish(escalation, noOwner));
+        publish(escalation, step(referralId, escalation, "REMINDED", "advisory-service", null)
+                .put("owner", owner.username()));
+        publish(escalation, step(referralId, escalation, "CLIMBED", "advisory-service", null)
+                .put("owner", owner.username()).put("climbedTo", chair.username()));
+        publish(escalation, step(referralId, escalation, "DECISION", "ada", "decided; " + UUID.randomUUID()));
+
+        String reminder = Mails.text(awaitMail(owner.email(), "Advisory referral you own is due: 2026-12-20"));
+        assertTrue(reminder.contains("Open referral " + referralId) && reminder.contains("region north")
+                && reminder.contains("ADVISORY_REMINDED"), reminder);
+        String climb = Mails.text(awaitMail(chair.email(), "Overdue advisory referral climbed to you: 2026-12-20"));
+        assertTrue(climb.contains("Open referral " + referralId) && climb.contains("advisory chair"), climb);
+        awaitMail(worker.email(), ": DECISION"); // the team's step came after every reminder: all were handled
+        assertEquals(3, db().count("select count(*) from inbox_event where consumer = ? and event_id in (?, ?, ?)",
+                "network-service.advisory-steps", unreachable.get(0), unreachable.get(1), unreachable.get(2)),
+                "the steps naming nobody reachable were applied, not dead-lettered");
+        assertEquals(1, mailsTo(owner.email()).size(), "the owner gets the reminder only, not the climb");
+        assertEquals(1, mailsTo(chair.email()).size(), "the chair gets the climb only");
+        assertTrue(mailsTo(worker.email()).stream().map(Mails::text).noneMatch(m -> m.contains("ADVISORY_")
+                        || m.contains(referralId.toString())), "the team heard of the advisory group's reminders");
+    }
+
+    /** An escalation in north with {@code worker} on its case's team, claimed by bruno. */
+    private Escalated referredWithTeam(User worker) {
+        Escalated escalation = Bridge.arrived(db(), NetworkEvents.escalated("north"));
+        TestEvents.publish(StackSupport.kafka(), CaseTeamChangedV1.TOPIC, escalation.caseId().toString(),
+                NetworkEvents.teamOfOne(escalation.caseId(), "north", 1, worker.username(), "school", "mentor"));
+        await().atMost(PATIENCE).until(() -> db().count("select count(*) from case_roster_member where case_id = ?",
+                escalation.caseId()) == 1);
+        as("bruno").post("/api/network/escalations/{id}/claim", escalation.escalationId()).then().statusCode(200);
+        return escalation;
+    }
+
+    /** Bruno refers the escalation to the advisory group: the referral the steps must name. */
+    private static UUID referralOf(Escalated escalation) {
+        return UUID.fromString(as("bruno").contentType(ContentType.JSON)
+                .body(Map.of("question", "What helps here?"))
+                .post("/api/network/escalations/{id}/referral", escalation.escalationId())
+                .then().statusCode(201).extract().path("referral.id"));
     }
 
     /** As advisory-service sends it (its AsyncAPI example's fields). */
@@ -103,9 +154,12 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
         return data;
     }
 
-    private static void publish(Escalated escalation, ObjectNode step) {
+    /** Its event id. */
+    private static String publish(Escalated escalation, ObjectNode step) {
+        String eventId = UUID.randomUUID().toString();
         TestEvents.publish(StackSupport.kafka(), ReferralStepV1.TOPIC, escalation.escalationId().toString(),
-                NetworkEvents.envelope(UUID.randomUUID().toString(), "carebridge/advisory-service",
-                        ReferralStepV1.TYPE, step.get("referralId").asText(), step));
+                NetworkEvents.envelope(eventId, "carebridge/advisory-service", ReferralStepV1.TYPE,
+                        step.get("referralId").asText(), step));
+        return eventId;
     }
 }

@@ -184,7 +184,7 @@ class EventContractTest {
         readsAndKeepsEveryValue(AsyncApiExamples.data(OURS, AdviceGivenV1.TYPE), AdviceGivenV1.class, AdviceGivenV1.TYPE);
     }
 
-    /** Every step example of advisory-service (a decision, a closure), and our document's repetition of them. */
+    /** Every step example of advisory-service (a decision, a closure, a reminder, a climb), and our repetition of them. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("advisoryStepExamples")
     void ourAdvisoryStepCopyReadsEveryExample(String name, JsonNode data) {
@@ -196,7 +196,8 @@ class EventContractTest {
                 + ADVISORY_SERVICE);
         List<Arguments> theirs = examples(ADVISORY_SERVICE, ReferralStepV1.TYPE);
         List<Arguments> ours = examples(OURS, ReferralStepV1.TYPE);
-        assertTrue(theirs.size() >= 2 && ours.size() >= 2, "a decision and a closure: " + theirs + ", " + ours);
+        assertTrue(theirs.size() >= 4 && ours.size() >= 4, "a decision, a closure, a reminder and a climb: " + theirs
+                + ", " + ours);
         return Stream.concat(theirs.stream().map(a -> Arguments.of("advisory-service " + a.get()[0], a.get()[1])),
                 ours.stream().map(a -> Arguments.of("ours " + a.get()[0], a.get()[1])));
     }

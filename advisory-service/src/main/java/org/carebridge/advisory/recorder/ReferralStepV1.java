@@ -12,7 +12,12 @@ import java.util.UUID;
  * Data of {@code advisory.referral-step.v1}, read by case-service: each step the advisory tier takes on a referral,
  * so the case team sees who owns it by when and what was decided. Ids and categories only, plus the texts the group
  * wrote for the team (a decision, a closure's reason); nothing about the youth. Key = escalationId, so one
- * escalation's steps stay in order beside the bridge's.
+ * escalation's steps stay in order beside the bridge's. network-service reads it too, to email the owner a REMINDED step
+ * and the chair a CLIMBED one.
+ *
+ * @param climbedTo on CLIMBED, the region's chair it climbed to (a username); null on every other step, and on a
+ *                  CLIMBED one in a region without a configured chair (it climbed to the whole group). Optional in
+ *                  the contract (added in 0.2.0): readers that ignore unknown fields are unaffected.
  */
 public record ReferralStepV1(
         UUID stepId,
@@ -25,7 +30,8 @@ public record ReferralStepV1(
         String actor,
         UUID sessionId,
         Decision decision,
-        String reason) implements OutgoingEvent {
+        String reason,
+        String climbedTo) implements OutgoingEvent {
 
     public static final String TYPE = "advisory.referral-step.v1";
     public static final String TOPIC = "advisory.steps";
@@ -38,7 +44,8 @@ public record ReferralStepV1(
         ReferralStep.Decision d = s.decision();
         return new ReferralStepV1(UUID.randomUUID(), s.referral().id, s.referral().escalationId, s.kind().name(),
                 s.referral().owner(), s.referral().dueDate(), s.at(), s.actor(), s.sessionId(),
-                d == null ? null : new Decision(d.text(), d.owner(), d.dueDate(), d.isFinal()), s.reason());
+                d == null ? null : new Decision(d.text(), d.owner(), d.dueDate(), d.isFinal()), s.reason(),
+                s.kind() == ReferralStep.Kind.CLIMBED ? s.referral().climbedTo() : null);
     }
 
     @Override

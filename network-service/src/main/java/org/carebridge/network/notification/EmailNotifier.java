@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Emails each committed bridge notification to the people it concerns (the region's coordinators, as Keycloak lists
- * them, or the one user it is addressed to: a coordinator, a team member, an invitee) who have not muted its kind.
- * Alerts wait for the {@link AlertDigest}; an invite goes with its calendar entry. The mail names the kind, the region
+ * them, or the one user it is addressed to: a coordinator, a team member, an invitee, an advisory owner or chair) who
+ * have not muted its kind. Alerts wait for the {@link AlertDigest}; an invite goes with its calendar entry; an
+ * {@link AdvisoryNotice} is mailed only, never streamed. The mail names the kind, the region
  * and the id to open in Carebridge, nothing of the case: email leaves our systems. A failing SMTP server or Keycloak
  * is logged, never rolls back the bridge's work (the change is committed before we get here) and never holds it up.
  */
@@ -56,6 +57,10 @@ public class EmailNotifier {
 
     void invited(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationInvite invite) {
         executor.execute(() -> email(invite.notification(), invite));
+    }
+
+    void advisory(@Observes(during = TransactionPhase.AFTER_SUCCESS) AdvisoryNotice notice) {
+        executor.execute(() -> email(notice.notification(), null));
     }
 
     void email(BridgeNotification notification, ConsultationInvite invite) {

@@ -44,6 +44,12 @@ public interface MailMessages {
     @Message("You are invited to a consultation table")
     String consultationInvite();
 
+    @Message("Advisory referral you own is due")
+    String advisoryReminded();
+
+    @Message("Overdue advisory referral climbed to you")
+    String advisoryClimbed();
+
     // --- what happened, one per kind: the body's first line ---------------------------------------------------
 
     @Message("A case team in region {region} escalated a case to the bridge ({summary}).")
@@ -76,6 +82,12 @@ public interface MailMessages {
     @Message("A consultation table on an escalation in region {region} asks you to attend; the calendar entry is attached when the date is set.")
     String consultationInviteBody(String region, String summary);
 
+    @Message("A referral you own in the advisory group of region {region} is due on {summary}: take it up or decide on it in Carebridge.")
+    String advisoryRemindedBody(String region, String summary);
+
+    @Message("A referral in the advisory group of region {region} is overdue (due {summary}) and climbed to you as the region's advisory chair.")
+    String advisoryClimbedBody(String region, String summary);
+
     // --- the rest of a notification's mail --------------------------------------------------------------------
 
     @Message("At {at}.")
@@ -90,11 +102,17 @@ public interface MailMessages {
     @Message("Open handover {id} in Carebridge: {url}")
     String openHandover(String id, String url);
 
+    @Message("Open referral {id} in the advisory group in Carebridge: {url}")
+    String openReferral(String id, String url);
+
     @Message("You receive this as a bridge coordinator of region {region}; mute this kind of email ({kind}) in your email settings.")
     String whyCoordinator(String region, String kind);
 
     @Message("You receive this as {username}; mute this kind of email ({kind}) in your email settings.")
     String whyUser(String username, String kind);
+
+    @Message("You receive this as {username} of the advisory group ({kind}).")
+    String whyAdvisory(String username, String kind);
 
     // --- the alert digest -------------------------------------------------------------------------------------
 

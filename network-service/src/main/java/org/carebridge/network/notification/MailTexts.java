@@ -46,6 +46,7 @@ public class MailTexts {
         String opens = switch (n.kind()) {
             case ALERT -> "ALERT";
             case HANDOVER_TO_ACCEPT -> "HANDOVER";
+            case ADVISORY_REMINDED, ADVISORY_CLIMBED -> "REFERRAL";
             default -> "ESCALATION";
         };
         return notification.data("happened", happened(messages(locale), n)).data("at", String.valueOf(n.at()))
@@ -97,6 +98,8 @@ public class MailTexts {
             case ADVICE -> m.advice();
             case HANDOVER_TO_ACCEPT -> m.handoverToAccept();
             case CONSULTATION_INVITE -> m.consultationInvite();
+            case ADVISORY_REMINDED -> m.advisoryReminded();
+            case ADVISORY_CLIMBED -> m.advisoryClimbed();
         };
     }
 
@@ -115,6 +118,8 @@ public class MailTexts {
             case ADVICE -> m.adviceBody(region, summary);
             case HANDOVER_TO_ACCEPT -> m.handoverToAcceptBody(region, summary);
             case CONSULTATION_INVITE -> m.consultationInviteBody(region, summary);
+            case ADVISORY_REMINDED -> m.advisoryRemindedBody(region, summary);
+            case ADVISORY_CLIMBED -> m.advisoryClimbedBody(region, summary);
         };
     }
 }

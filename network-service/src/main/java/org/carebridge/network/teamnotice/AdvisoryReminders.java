@@ -1,0 +1,47 @@
+package org.carebridge.network.teamnotice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.carebridge.network.notification.AdvisoryNotice;
+import org.carebridge.network.notification.BridgeNotification;
+import org.carebridge.network.notification.BridgeNotification.Kind;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+
+/**
+ * The advisory tier's own reminders, which advisory-service records but cannot send (it has no mailer and no user
+ * directory): a REMINDED step is emailed to the referral's owner, a CLIMBED one to the chair it climbed to. Email
+ * only, and never to the case team. Nobody named (no owner yet, no chair configured) is logged, not guessed.
+ */
+@ApplicationScoped
+public class AdvisoryReminders {
+
+    private static final Logger LOG = Logger.getLogger(AdvisoryReminders.class);
+    private static final Map<String, Kind> KINDS = Map.of("REMINDED", Kind.ADVISORY_REMINDED,
+            "CLIMBED", Kind.ADVISORY_CLIMBED);
+
+    private final Event<AdvisoryNotice> notices;
+
+    public AdvisoryReminders(Event<AdvisoryNotice> notices) {
+        this.notices = notices;
+    }
+
+    static boolean isReminder(String step) {
+        return KINDS.containsKey(step);
+    }
+
+    /** In the inbox's transaction: the mail goes after the commit (EmailNotifier), once per event. */
+    void tell(ReferralStepV1 step, String region) {
+        Kind kind = KINDS.get(step.step());
+        String to = kind == Kind.ADVISORY_CLIMBED ? step.climbedTo() : step.owner();
+        if (to == null || to.isBlank()) {
+            LOG.infof("advisory step %s (%s) on referral %s names nobody to email (%s)", step.stepId(), step.step(),
+                    step.referralId(), kind == Kind.ADVISORY_CLIMBED ? "no chair: the whole group" : "no owner yet");
+            return;
+        }
+        // the summary is the due date: ids, categories and dates only leave by email
+        notices.fire(new AdvisoryNotice(new BridgeNotification(kind, region, to, step.referralId(), null,
+                String.valueOf(step.dueDate()), step.at())));
+    }
+}
