@@ -13,12 +13,7 @@ import static org.awaitility.Awaitility.await;
 /** The messages the test's SMTP server received, by recipient and content. */
 public final class Mails {
 
-    /**
-     * A mail goes out after its transaction, a Keycloak lookup of the recipient and an SMTP exchange, in the
-     * background. On a loaded 2-core machine the lookup alone took over 30 s once (MailLanguageTest in CI, 10:51 on
-     * 2026-12-05): a minute, so that only a mail that never comes fails the test.
-     */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private Mails() {
     }
