@@ -11,6 +11,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 public class EmailNotifier {
 
     private static final Logger LOG = Logger.getLogger(EmailNotifier.class);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final ReactiveMailer mailer;
     private final CoordinatorDirectory directory;
@@ -83,7 +85,9 @@ public class EmailNotifier {
                         notification.at(), notification.subjectId(), inboxUrl).getBytes(StandardCharsets.UTF_8),
                         Invitation.CONTENT_TYPE);
             }
-            mailer.send(mail).subscribe().with(
+            // once more on a fresh connection when a send fails: an exchange with the server can stall (CI saw one in
+            // a few hundred never answered until the server hung up), and one retry saves the mail
+            mailer.send(mail).onFailure().retry().withBackOff(RETRY_AFTER).atMost(1).subscribe().with(
                     sent -> LOG.debugf("emailed %s %s", notification.kind(), notification.subjectId()),
                     failure -> LOG.errorf("could not email %s %s: %s", notification.kind(), notification.subjectId(),
                             failure.getMessage()));
