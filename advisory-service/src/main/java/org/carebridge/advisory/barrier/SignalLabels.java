@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The words of the policy-signal PDF in the languages the web client speaks (en, nl, nb, da), kept in
@@ -57,6 +58,10 @@ final class SignalLabels {
     }
 
     private static String range(String lang) {
+        // a language, optionally a region (nl, nl-BE, nb_NO): anything longer is no language a reader picked
+        if (!LANGUAGE_TAG.matcher(lang.strip()).matches()) {
+            throw ProblemException.badField("lang", "must be one of " + String.join(", ", LANGUAGES));
+        }
         try {
             return new Locale.LanguageRange(lang.strip().replace('_', '-')).getRange();
         } catch (IllegalArgumentException e) {
@@ -65,6 +70,8 @@ final class SignalLabels {
     }
 
     /** en, nl, nb or da for the ranges (nl-BE reads nl; Norwegian "no" reads bokmål), or null. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
+
     private static String supported(List<Locale.LanguageRange> ranges) {
         String tag = Locale.lookupTag(ranges, List.of("en", "nl", "nb", "da", "no"));
         return tag == null ? null : tag.equals("no") ? "nb" : tag;

@@ -55,6 +55,8 @@ class SignalPdfLanguageTest {
         assertTrue(fallback.contains("Policy signal: " + TITLE), fallback);
 
         refusedNaming("lang", as("ada").queryParam("lang", "fr").get("/api/advisory/signals/{id}/pdf", signal));
+        // "no" is Norwegian, but a made-up tag that starts with it is no language (the bad-input campaign's junk)
+        refusedNaming("lang", as("ada").queryParam("lang", "NO_SUCH_VALUE").get("/api/advisory/signals/{id}/pdf", signal));
     }
 
     /** The PDF's text, checking it says which language it is in. */

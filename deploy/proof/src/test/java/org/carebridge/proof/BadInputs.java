@@ -33,8 +33,9 @@ final class BadInputs {
     private static final byte[] INVALID_UTF8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED,
             (byte) 0xA0, (byte) 0x80};
     private static final String HUGE = "x".repeat(100_000);
+    /** Query parameters whose any well-formed value is fine: a search, a name (an unknown owner filters to nothing). */
     private static final Set<String> FREE_TEXT_QUERY = Set.of("q", "actor", "objectType", "objectId", "search", "text",
-            "region");
+            "region", "owner");
     static final List<String> JUNK_IDS = List.of("not-a-uuid", "..%2F..%2F..%2Fetc%2Fpasswd", "..", "%2e%2e%2f%2e%2e",
             "%00", "%FF%FE%C3%28", "1%20OR%201%3D1", "-1", "99999999999999999999999", "%3Cscript%3E",
             "x".repeat(3_000), "00000000-0000-0000-0000-000000000000");
