@@ -3,6 +3,10 @@ package org.carebridge.stack.testing;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,6 +25,17 @@ public final class StackSupport {
             kafka = new KafkaCompanion(TestStack.current().bootstrapServers());
         }
         return kafka;
+    }
+
+    /**
+     * The records on a topic that match, read up to the topic's end offsets at the moment of asking. Call it once the
+     * outbox row behind them is marked published: the relay never sends a published row again, so what this returns
+     * is final, and a test can count duplicates without waiting out a window.
+     */
+    public static List<ConsumerRecord<String, String>> recordsOn(String topic, Predicate<ConsumerRecord<String, String>> matching) {
+        return TopicContents.of(TestStack.current().bootstrapServers(), List.of(topic)).get(topic).stream()
+                .filter(matching)
+                .toList();
     }
 
     /** A request with a demo user's real access token, e.g. {@code as("bruno").get(...)}. */
