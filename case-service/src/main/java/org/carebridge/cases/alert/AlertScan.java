@@ -4,6 +4,7 @@ import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.carebridge.cases.recorder.CaseMetrics;
 import org.jboss.logging.Logger;
 
 import java.util.Comparator;
@@ -26,10 +27,12 @@ public class AlertScan {
 
     private final List<AlertCheck> checks;
     private final AlertRaiser raiser;
+    private final CaseMetrics metrics;
 
-    public AlertScan(@All List<AlertCheck> checks, AlertRaiser raiser) {
+    public AlertScan(@All List<AlertCheck> checks, AlertRaiser raiser, CaseMetrics metrics) {
         this.checks = inOrder(checks);
         this.raiser = raiser;
+        this.metrics = metrics;
     }
 
     /** @return the checks by kind, so that every run raises in the same order; refuses a bad or repeated kind */
@@ -75,8 +78,9 @@ public class AlertScan {
             page = check.find(after);
             for (AlertCandidate candidate : page.found()) {
                 try {
-                    if (raiser.raise(check, candidate)) {
+                    if (raiser.raise(check, candidate)) { // its own transaction: committed when it returns
                         raised++;
+                        metrics.alertRaised(check.kind());
                     }
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "alert %s of case %s not raised; the next run tries again", candidate.cause(),

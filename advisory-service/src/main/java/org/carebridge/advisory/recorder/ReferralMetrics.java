@@ -1,0 +1,52 @@
+package org.carebridge.advisory.recorder;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import org.carebridge.advisory.referral.ReferralStatus;
+import org.carebridge.advisory.referral.ReferralStep;
+import org.carebridge.platform.metrics.GroupedCounts;
+
+import java.util.List;
+
+/**
+ * How the advisory tier is doing, for the operator's dashboard: each step it took on referrals per region (counted
+ * after the commit), and the referrals still open per region, read from the table so every replica reports the same.
+ * Advice given shows on network-service's side as the bridge's ADVISED step.
+ */
+@ApplicationScoped
+public class ReferralMetrics {
+
+    private final MeterRegistry meters;
+    private final EntityManager em;
+    private final GroupedCounts open;
+
+    public ReferralMetrics(MeterRegistry meters, EntityManager em) {
+        this.meters = meters;
+        this.em = em;
+        this.open = new GroupedCounts(meters, "carebridge.referrals.open",
+                "referrals the advisory group has not answered yet, per region", "region");
+    }
+
+    void counted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferralStep step) {
+        Counter.builder("carebridge.referral.steps").description("steps the advisory tier took on referrals")
+                .tag("step", step.kind().name()).tag("region", step.referral().region).register(meters).increment();
+    }
+
+    @Scheduled(every = "${carebridge.metrics.refresh:15s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void refreshOpen() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select region, count(*) from referral where status = :open group by region")
+                .setParameter("open", ReferralStatus.OPEN.name())
+                .getResultList());
+        open.refresh(rows);
+    }
+}
