@@ -235,6 +235,28 @@ class ThinLoopIT {
                 }));
     }
 
+    /** What an operator's dashboard reads (deploy/observability) moved with this walk, on each service's own port. */
+    @Test
+    @Order(9)
+    void theOperatorsMetricsShowTheWalk() {
+        Map<String, String> north = Map.of("region", "north");
+        assertTrue(Scrape.of(system.managementUrl("case-service")).sum("carebridge_escalations_raised_total", north) >= 1);
+        Scrape network = Scrape.of(system.managementUrl("network-service"));
+        for (String step : List.of("CLAIMED", "REFERRED", "ADVISED")) {
+            assertTrue(network.sum("carebridge_bridge_steps_total", Map.of("region", "north", "step", step)) >= 1,
+                    "bridge step " + step + " counted");
+        }
+        assertTrue(network.sum("carebridge_escalation_time_to_claim_seconds_count", north) >= 1);
+        for (String service : List.of("case-service", "network-service", "advisory-service")) {
+            // refreshed from the table every 15 s: the first refresh may still be due on a just-started service
+            await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> {
+                Scrape scrape = Scrape.of(system.managementUrl(service));
+                assertTrue(scrape.sum("carebridge_outbox_backlog", Map.of()) >= 0, service + " exports its outbox backlog");
+                assertTrue(scrape.sum("carebridge_outbox_oldest_age_seconds", Map.of()) >= 0, service + " exports its outbox age");
+            });
+        }
+    }
+
     static void assertNoPersonalData(String where, String text) {
         for (String personal : List.of(GIVEN_NAME, FAMILY_NAME, BIRTH_DATE)) {
             assertFalse(text.contains(personal), where + " contains the youth's '" + personal + "': " + text);
