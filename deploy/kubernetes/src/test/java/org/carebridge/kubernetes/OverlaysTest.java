@@ -78,4 +78,22 @@ class OverlaysTest {
                     Manifests.find(Manifests.render("production"), "Deployment/" + service)).path("image").asText());
         }
     }
+
+    @Test
+    void theProductionRealmHasNoDemoUserNoPasswordGrantAndExactRedirectUris() {
+        JsonNode realm = Manifests.find(Manifests.render("production"), "KeycloakRealmImport/carebridge-realm")
+                .path("spec").path("realm");
+        assertTrue(realm.path("bruteForceProtected").asBoolean(false));
+        for (JsonNode user : realm.path("users")) {
+            assertTrue(user.path("username").asText().startsWith("service-account-"), user.path("username").asText());
+            assertTrue(user.path("credentials").isMissingNode(), user.path("username").asText());
+        }
+        for (JsonNode client : realm.path("clients")) {
+            String id = client.path("clientId").asText();
+            assertTrue(!client.path("directAccessGrantsEnabled").asBoolean(false), id + " allows the password grant");
+            for (JsonNode uri : client.path("redirectUris")) {
+                assertTrue(uri.asText().startsWith("https://") && !uri.asText().contains("*"), id + ": " + uri);
+            }
+        }
+    }
 }
