@@ -3,21 +3,17 @@ package org.carebridge.network;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.carebridge.network.catalogue.OfferImports;
+import org.carebridge.network.catalogue.ImportLeases;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.carebridge.stack.testing.StackSupport.as;
@@ -32,26 +28,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A CSV import runs in the background and can be followed: its progress moves, it ends DONE with every row or
- * FAILED with nothing, and an import cut short by a stop of the service is FAILED after the next start.
+ * FAILED with nothing, and an import cut short by a stop of its replica is FAILED once its lease is over
+ * (ImportLeaseTest: what another replica runs is left alone).
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 class CatalogueImportTest {
 
-    private static final String HEADER = "organisation,title,domain,region,minAge,maxAge,languages,capacity,contact";
+    private static final String HEADER = ImportSupport.HEADER;
     private static final List<String> PHASES = List.of("VALIDATING", "STORING", "DONE", "FAILED");
 
     @Inject
     DataSource dataSource;
     @Inject
-    OfferImports imports;
+    ImportLeases leases;
 
     @Test
     void aLargeImportShowsItsProgressMovingUntilDone() throws Exception {
-        String org = organisation();
+        String org = ImportSupport.organisation();
         String existing = "Existing " + UUID.randomUUID();
-        String existingId = as("nils").contentType(ContentType.JSON).body(offer(org, existing))
-                .post("/api/network/offers").then().statusCode(201).extract().path("id");
+        String existingId = ImportSupport.offer(org, existing);
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 1; i < 5000; i++) {
             csv.append(org).append(",Offer ").append(i).append(",SCHOOL,north,12,16,nl;ar,").append(i % 50)
@@ -63,13 +59,7 @@ class CatalogueImportTest {
         List<JsonPath> seen = new ArrayList<>();
         String id;
         try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement s = lock.prepareStatement("select id from offer where id = ? for update")) {
-                s.setObject(1, UUID.fromString(existingId));
-                try (ResultSet rs = s.executeQuery()) {
-                    assertTrue(rs.next());
-                }
-            }
+            ImportSupport.lock(lock, existingId);
             id = ImportSupport.start(csv.toString());
             JsonPath midway = ImportSupport.pollUntil(id, p -> p.getString("status").equals("STORING")
                     && p.getInt("processed") > 0, seen);
@@ -97,7 +87,7 @@ class CatalogueImportTest {
 
     @Test
     void anImportWithBadRowsFailsWithItsErrorsByRowAndStoresNothing() {
-        String org = organisation();
+        String org = ImportSupport.organisation();
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 1; i <= 600; i++) {
             String capacity = i == 321 ? "lots" : "3";
@@ -116,14 +106,15 @@ class CatalogueImportTest {
     }
 
     @Test
-    void anImportCutShortByAStopIsFailedOnTheNextStart() {
+    void anImportWhoseReplicaStoppedIsFailedOnceItsLeaseIsOver() {
         UUID id = UUID.randomUUID();
-        db().update("insert into offer_import (id, status, total, processed, started_by, started_at) "
-                + "values (?, 'STORING', 3000, 1250, 'nils', now())", id);
+        db().update("insert into offer_import (id, status, total, processed, started_by, started_at, running_on, "
+                + "heartbeat_at) values (?, 'STORING', 3000, 1250, 'nils', now() - interval '10 minutes', 'gone/1', "
+                + "now() - interval '3 minutes')", id);
         as("nils").get("/api/network/offers/imports/{id}", id).then().statusCode(200)
                 .body("status", equalTo("STORING"));
 
-        imports.failInterrupted(); // what the service does on start
+        leases.failAbandoned(); // what every replica does on start and between heartbeats
 
         as("nils").get("/api/network/offers/imports/{id}", id).then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("reason", containsString("nothing was imported"))
@@ -132,10 +123,10 @@ class CatalogueImportTest {
 
     @Test
     void aFinishedImportIsLeftAloneByTheStartUpCheck() {
-        String org = organisation();
+        String org = ImportSupport.organisation();
         String id = ImportSupport.start(HEADER + "\n" + org + ",Kept,SCHOOL,north,12,16,nl,3,o@example.org\n");
         ImportSupport.assertDone(ImportSupport.awaitEnd(id), 1);
-        imports.failInterrupted();
+        leases.failAbandoned();
         ImportSupport.assertDone(ImportSupport.status(id), 1);
     }
 
@@ -148,7 +139,7 @@ class CatalogueImportTest {
 
     @Test
     void onlyANetworkAdminImportsAndFollowsImports() {
-        String id = ImportSupport.start(HEADER + "\n" + organisation() + ",Mine,SCHOOL,north,1,2,nl,1,o@example.org\n");
+        String id = ImportSupport.start(HEADER + "\n" + ImportSupport.organisation() + ",Mine,SCHOOL,north,1,2,nl,1,o@example.org\n");
         for (String user : List.of("anna", "bruno", "sofie", "ada", "otto")) {
             as(user).contentType("text/csv").body(HEADER + "\n").post("/api/network/offers/import").then()
                     .statusCode(403);
@@ -157,18 +148,6 @@ class CatalogueImportTest {
         as("nils").get("/api/network/offers/imports/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         as("nils").get("/api/network/offers/imports/{id}", "not-an-id").then().statusCode(404);
-    }
-
-    private static String organisation() {
-        String name = "Import Org " + UUID.randomUUID().toString().substring(0, 8);
-        as("nils").contentType(ContentType.JSON).body(Map.of("name", name, "region", "north", "contact", "o@example.org"))
-                .post("/api/network/organisations").then().statusCode(201);
-        return name;
-    }
-
-    private static Map<String, Object> offer(String org, String title) {
-        return Map.of("organisation", org, "title", title, "domain", "SCHOOL", "region", "north", "minAge", 12,
-                "maxAge", 16, "languages", List.of("nl"), "capacity", 1, "contact", "offer@example.org");
     }
 
     private Db db() {

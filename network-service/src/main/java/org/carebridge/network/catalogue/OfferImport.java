@@ -37,4 +37,9 @@ public class OfferImport extends PanacheEntityBase {
     public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** The replica running the import, and when it last said it still does ({@link ImportLeases}). */
+    @Column(name = "running_on")
+    public String runningOn;
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
 }

@@ -2,11 +2,11 @@ package org.carebridge.network.catalogue;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,7 +36,8 @@ import java.util.stream.Collectors;
  * CSV imports of offers, in the background so the network-admin can follow them: a validation pass over every
  * row, then one transaction storing all rows (all or nothing). Progress is committed in transactions of its own,
  * so it is visible while the storing transaction is still open; DONE is written in the storing transaction itself,
- * so DONE and the stored rows commit together or not at all.
+ * so DONE and the stored rows commit together or not at all. Every write is made under the import's lease
+ * ({@link ImportLeases}): an import another replica failed as abandoned is never taken back, nor stored.
  */
 @ApplicationScoped
 public class OfferImports {
@@ -56,11 +56,10 @@ public class OfferImports {
     private final EntityManager em;
     private final Clock clock;
     private final Duration storingTimeout;
-    // imports this instance runs now: the start-up check must not fail those
-    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+    private final ImportLeases leases;
 
     public OfferImports(CurrentUser user, AuditTrail audit, Validator validator,
-                        EntityManager em, Clock clock,
+                        EntityManager em, Clock clock, ImportLeases leases,
                         @ConfigProperty(name = "carebridge.catalogue.import.storing-timeout", defaultValue = "PT10M")
                         Duration storingTimeout) {
         this.user = user;
@@ -69,6 +68,7 @@ public class OfferImports {
         this.em = em;
         this.clock = clock;
         this.storingTimeout = storingTimeout;
+        this.leases = leases;
     }
 
     /** Records the import (VALIDATING) and runs it in the background; answers at once. */
@@ -85,11 +85,13 @@ public class OfferImports {
             i.errors = List.of();
             i.startedBy = user.username();
             i.startedAt = clock.instant();
+            i.runningOn = leases.replica();
+            i.heartbeatAt = i.startedAt;
             i.persist();
             audit.record("IMPORT", "offer-import", i.id, null, rows.size() + " offers from CSV");
             return i;
         });
-        running.add(started.id);
+        leases.hold(started.id);
         executor.runAsync(() -> run(started.id, rows));
         return CatalogueForms.ImportView.of(started);
     }
@@ -103,21 +105,9 @@ public class OfferImports {
         return CatalogueForms.ImportView.of(i);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        int failed = failInterrupted();
-        if (failed > 0) {
-            Log.warnf("%d offer import(s) were cut short by a stop of the service and are marked FAILED", failed);
-        }
-    }
-
-    /** An import still VALIDATING or STORING that this instance does not run was cut short: nothing of it was stored. */
-    @Transactional
-    public int failInterrupted() {
-        return OfferImport.update("status = ?1, reason = ?2, finishedAt = ?3 where status in ?4 and id not in ?5",
-                OfferImport.Status.FAILED, "interrupted by a stop of the service; nothing was imported, "
-                        + "please import the file again", clock.instant(),
-                List.of(OfferImport.Status.VALIDATING, OfferImport.Status.STORING),
-                running.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(running));
+    /** Whether this replica runs the import now. */
+    boolean runsHere(UUID id) {
+        return leases.holds(id);
     }
 
     private void run(UUID id, List<OfferCsv.Row> rows) {
@@ -127,14 +117,17 @@ public class OfferImports {
                 finish(id, OfferImport.Status.FAILED, errors, errors.size() + " error(s) in the file; nothing imported");
                 return;
             }
-            QuarkusTransaction.requiringNew().run(() -> OfferImport.update(
-                    "status = ?1, processed = 0 where id = ?2", OfferImport.Status.STORING, id));
+            QuarkusTransaction.requiringNew().run(() -> whileHeld(id, "status = :status, processed = 0",
+                    Parameters.with("status", OfferImport.Status.STORING)));
             QuarkusTransaction.requiringNew().timeout((int) storingTimeout.toSeconds()).run(() -> store(id, rows));
+        } catch (LeaseLost e) {
+            Log.warnf("offer import %s was failed as abandoned while this replica still ran it (stalled longer than "
+                    + "the lease): stopped, nothing imported", id);
         } catch (RuntimeException e) {
             Log.errorf(e, "offer import %s failed", id);
             finish(id, OfferImport.Status.FAILED, List.of(), "storing failed, nothing imported: " + e.getMessage());
         } finally {
-            running.remove(id);
+            leases.release(id);
         }
     }
 
@@ -200,20 +193,41 @@ public class OfferImports {
                 progress(id, row.number(), rows.size());
             }
         }
-        OfferImport.update("status = ?1, processed = ?2, finishedAt = ?3 where id = ?4", OfferImport.Status.DONE,
-                rows.size(), clock.instant(), id);
+        // the lease is checked in this transaction: a lost one rolls back every row stored
+        whileHeld(id, "status = :status, processed = :processed, finishedAt = :finishedAt",
+                Parameters.with("status", OfferImport.Status.DONE).and("processed", rows.size())
+                        .and("finishedAt", clock.instant()));
     }
 
-    private static void progress(UUID id, int processed, int total) {
+    private void progress(UUID id, int processed, int total) {
         if (processed % CHUNK == 0 || processed == total) {
             QuarkusTransaction.requiringNew().run(() ->
-                    OfferImport.update("processed = ?1 where id = ?2", processed, id));
+                    whileHeld(id, "processed = :processed", Parameters.with("processed", processed)));
+        }
+    }
+
+    /** Updates the import if this replica still holds its lease; ends the run (LeaseLost) if not. */
+    private void whileHeld(UUID id, String set, Parameters values) {
+        int updated = OfferImport.update(set + " where id = :id and runningOn = :replica and status in :running",
+                values.and("id", id).and("replica", leases.replica()).and("running", ImportLeases.RUNNING));
+        if (updated == 0) {
+            throw new LeaseLost();
+        }
+    }
+
+    /** The import was failed as abandoned by a replica that found its heartbeat older than the lease. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super(null, null, false, false);
         }
     }
 
     private void finish(UUID id, OfferImport.Status status, List<Problem.FieldError> errors, String reason) {
         QuarkusTransaction.requiringNew().run(() -> {
-            OfferImport i = OfferImport.findById(id);
+            OfferImport i = OfferImport.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (!leases.replica().equals(i.runningOn) || !ImportLeases.RUNNING.contains(i.status)) {
+                return; // failed as abandoned meanwhile: that stands
+            }
             i.status = status;
             i.errors = errors;
             i.reason = reason;

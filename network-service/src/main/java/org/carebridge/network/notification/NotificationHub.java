@@ -3,13 +3,12 @@ package org.carebridge.network.notification;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Fans committed bridge notifications out to the coordinators and case workers listening on this instance. In memory
- * on purpose: a live stream is best effort (the inbox, alert list and escalation views stay the record), so a
- * listener connected to another instance of network-service sees the change there on the next read, not live.
+ * Fans committed bridge notifications out to the coordinators and case workers listening on this replica: whatever
+ * replica committed them, as the {@link NotificationListener} hears them from the database (so each listener gets each
+ * one once, and only after the commit). A live stream is best effort: the inbox, alert list and escalation views stay
+ * the record.
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -24,11 +23,8 @@ public class NotificationHub {
 
     private final BroadcastProcessor<BridgeNotification> live = BroadcastProcessor.create();
 
-    /**
-     * Only after the commit: nobody is told about a change that was rolled back. Synchronized because consumers
-     * and requests commit on several threads, and a processor's onNext must be called serially.
-     */
-    synchronized void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BridgeNotification notification) {
+    /** A notification some replica committed. Synchronized: a processor's onNext must be called serially. */
+    synchronized void committed(BridgeNotification notification) {
         live.onNext(notification);
     }
 
