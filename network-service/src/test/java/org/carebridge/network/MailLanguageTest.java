@@ -2,6 +2,8 @@ package org.carebridge.network;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -44,6 +46,8 @@ class MailLanguageTest extends TimeMovingTest {
 
     @Inject
     Event<TeamStep> steps;
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void aCaseWorkerWithTheLocaleNlGetsHerMailInDutch() throws Exception {
@@ -55,6 +59,7 @@ class MailLanguageTest extends TimeMovingTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> db().count(
                 "select count(*) from case_roster_member where case_id = ?", caseId) == 1);
 
+        double sentBefore = sentEmails();
         UUID escalationId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> steps.fire(new TeamStep(UUID.randomUUID(), escalationId, caseId,
                 region, "CLAIMED", "bruno", OffsetDateTime.now(ZoneOffset.UTC), List.of())));
@@ -70,6 +75,13 @@ class MailLanguageTest extends TimeMovingTest {
                 body);
         assertFalse(body.contains("Open escalation") || body.contains("You receive this"), "English left: " + body);
         assertFalse(body.contains(caseId.toString()), "the case id never goes by email");
+        // the operator's count of sent mail moves once the server has taken it
+        await().atMost(Duration.ofSeconds(30)).until(() -> sentEmails() > sentBefore);
+    }
+
+    private double sentEmails() {
+        Counter sent = meters.find("carebridge.emails").tag("outcome", "sent").counter();
+        return sent == null ? 0 : sent.count();
     }
 
     /** What an administrator does in the admin console: the user's locale attribute, beside the others. */

@@ -1,5 +1,7 @@
 package org.carebridge.network.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,14 +39,25 @@ public class EmailNotifier {
     private final ManagedExecutor executor;
     private final MailTexts texts;
     private final String inboxUrl;
+    private final Counter sent;
+    private final Counter failed;
 
     public EmailNotifier(ReactiveMailer mailer, CoordinatorDirectory directory, ManagedExecutor executor,
-                         MailTexts texts, @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl) {
+                         MailTexts texts, @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl,
+                         MeterRegistry meters) {
         this.mailer = mailer;
         this.directory = directory;
         this.executor = executor;
         this.texts = texts;
         this.inboxUrl = inboxUrl;
+        this.sent = emails(meters, "sent");
+        this.failed = emails(meters, "failed");
+    }
+
+    /** Emails the bridge sent, and those that failed even after the retry (an SMTP server down shows here first). */
+    private static Counter emails(MeterRegistry meters, String outcome) {
+        return Counter.builder("carebridge.emails").description("notification emails by outcome")
+                .tag("outcome", outcome).register(meters);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BridgeNotification notification) {
@@ -87,10 +100,20 @@ public class EmailNotifier {
             }
             // once more on a fresh connection when a send fails: an exchange with the server can stall (CI saw one in
             // a few hundred never answered until the server hung up), and one retry saves the mail
-            mailer.send(mail).onFailure().retry().withBackOff(RETRY_AFTER).atMost(1).subscribe().with(
-                    sent -> LOG.debugf("emailed %s %s", notification.kind(), notification.subjectId()),
-                    failure -> LOG.errorf("could not email %s %s: %s", notification.kind(), notification.subjectId(),
-                            failure.getMessage()));
+            mailer.send(mail)
+                    // what made the first attempt fail, which the retry would otherwise hide (the stall is not explained)
+                    .onFailure().invoke(failure -> LOG.warnf("emailing %s %s failed (retried once): %s",
+                            notification.kind(), notification.subjectId(), failure.toString()))
+                    .onFailure().retry().withBackOff(RETRY_AFTER).atMost(1).subscribe().with(
+                    done -> {
+                        sent.increment();
+                        LOG.debugf("emailed %s %s", notification.kind(), notification.subjectId());
+                    },
+                    failure -> {
+                        failed.increment();
+                        LOG.errorf("could not email %s %s: %s", notification.kind(), notification.subjectId(),
+                                failure.getMessage());
+                    });
         }
     }
 
