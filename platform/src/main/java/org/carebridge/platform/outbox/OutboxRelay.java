@@ -35,6 +35,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CONTENT_TYPE = "content-type";
+    private static final byte[] STRUCTURED_CLOUD_EVENT =
+            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
     private static final String RELAY_LOCK = "select pg_try_advisory_xact_lock(hashtext('carebridge-outbox-relay'))";
 
     private final MutinyEmitter<String> emitter;
@@ -121,8 +124,10 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.key)
-                // not "content-type: application/cloudevents+json": SmallRye would then unwrap the envelope on read
-                .withHeaders(List.of(new RecordHeader("event-type", row.type.getBytes(StandardCharsets.UTF_8))))
+                // the Kafka binding's structured mode: the value is the whole event (readers turn the connector's
+                // own CloudEvents support off, which would unwrap it); event-type lets a reader skip without parsing
+                .withHeaders(List.of(new RecordHeader(CONTENT_TYPE, STRUCTURED_CLOUD_EVENT),
+                        new RecordHeader("event-type", row.type.getBytes(StandardCharsets.UTF_8))))
                 .build();
         return Message.of(row.envelope).addMetadata(metadata);
     }
