@@ -25,7 +25,8 @@ final class UnknownEnumValues extends DeserializationProblemHandler {
     /** The reading's attribute that collects "field=value" for every value read as "other". */
     static final Object UNRECOGNISED = UnknownEnumValues.class;
 
-    private static final Pattern VOCABULARY_VALUE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,59}");
+    /** Upper snake case, as every growing vocabulary is: a name ("Amira") or a sentence never passes as a value. */
+    private static final Pattern VOCABULARY_VALUE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
 
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
@@ -44,7 +45,7 @@ final class UnknownEnumValues extends DeserializationProblemHandler {
         }
         String vocabulary = targetType.getSimpleName();
         if (logged.size() < MAX_LOGGED && logged.add(vocabulary + "=" + value)) {
-            // a vocabulary value (a barrier, a measure: a name of the shape above), never free text: safe to log
+            // a vocabulary value (a barrier, a measure: upper snake case), never free text or a name: safe to log
             LOG.infof("%s %s is not known to this release: read as %s (logged once)", vocabulary, value, other.get());
         }
         return other.get();

@@ -68,6 +68,13 @@ class TolerantReaderTest {
     }
 
     @Test
+    void aNameWhereAVocabularyValueBelongsIsPoisonAndNotKept() {
+        PoisonEventException poison = assertThrows(PoisonEventException.class,
+                () -> codec.read(event("{\"barrier\":\"Amira\",\"urgency\":\"LOW\"}"), Escalated.class));
+        assertTrue(!poison.getMessage().contains("Amira"), poison.getMessage());
+    }
+
+    @Test
     void theApplicationsMapperStaysStrict() {
         assertThrows(Exception.class, () -> mapper.readValue("{\"barrier\":\"HOMELESSNESS\"}", Escalated.class));
     }
