@@ -15,6 +15,8 @@ import org.carebridge.advisory.recorder.ReferralStepV1;
 import org.carebridge.advisory.referral.AdviceGivenV1;
 import org.carebridge.advisory.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.Vocabularies;
+import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.stack.testing.AsyncApiExamples;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -135,6 +139,20 @@ class EventContractTest {
         assertEquals(Set.of("text", "owner", "dueDate", "final"),
                 fieldNames(examples.get("decisionNotFinal").get("decision")));
         assertEquals("ada", examples.get("climbed").get("climbedTo").asText(), "a climb names its chair");
+    }
+
+    /**
+     * Every vocabulary the producers say may grow is read tolerantly by our copies: a value this release does not
+     * know reads as OTHER instead of making the event poison, so network- and case-service may be upgraded first.
+     */
+    @Test
+    void everyVocabularyTheProducersSayMayGrowHasAnOtherInOurCopies() throws Exception {
+        Set<Set<String>> growing = new HashSet<>(Vocabularies.mayGrow(YAML.readTree(NETWORK_SERVICE.toFile())));
+        growing.addAll(Vocabularies.mayGrow(YAML.readTree(CASE_SERVICE.toFile())));
+        assertTrue(growing.contains(Vocabularies.valuesOf(Barrier.class)), "the producers say barriers may grow");
+        for (Class<?> consumed : List.of(ReferredToAdvisoryV1.class, CaseDigestV1.class, CaseDigestErasedV1.class)) {
+            assertEquals(Set.of(), Vocabularies.intolerant(consumed, growing), consumed.getSimpleName());
+        }
     }
 
     private void readsAndKeepsEveryValue(JsonNode example, String type, Class<?> recordType) {

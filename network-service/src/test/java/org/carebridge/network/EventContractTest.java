@@ -28,6 +28,8 @@ import org.carebridge.network.referral.AdviceGivenV1;
 import org.carebridge.network.teamnotice.ReferralStepV1;
 import org.carebridge.network.referral.ReferredToAdvisoryV1;
 import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.Vocabularies;
+import org.carebridge.network.vocabulary.Barrier;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -243,6 +246,22 @@ class EventContractTest {
         List<Arguments> examples = examples(OURS, EscalationStepV1.TYPE);
         assertTrue(examples.size() >= 4, "a claim, a due date, a team note and an outcome: " + examples);
         return examples.stream();
+    }
+
+    /**
+     * Every vocabulary case- and advisory-service say may grow is read tolerantly by our copies: a value this release
+     * does not know reads as OTHER instead of making the event poison, so a producer may be upgraded first.
+     */
+    @Test
+    void everyVocabularyTheProducersSayMayGrowHasAnOtherInOurCopies() {
+        Set<Set<String>> growing = new HashSet<>(Vocabularies.mayGrow(yaml(CASE_SERVICE)));
+        growing.addAll(Vocabularies.mayGrow(yaml(ADVISORY_SERVICE)));
+        assertTrue(growing.contains(Vocabularies.valuesOf(Barrier.class)), "case-service says barriers may grow");
+        List<Class<?>> consumed = new ArrayList<>(consumedFromCaseService().map(a -> (Class<?>) a.get()[1]).toList());
+        consumed.addAll(List.of(AdviceGivenV1.class, ReferralStepV1.class));
+        for (Class<?> record : consumed) {
+            assertEquals(Set.of(), Vocabularies.intolerant(record, growing), record.getSimpleName());
+        }
     }
 
     private <T> void readsAndKeepsEveryValue(JsonNode example, Class<T> type, String eventType) {

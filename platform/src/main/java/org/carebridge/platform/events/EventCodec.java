@@ -3,8 +3,12 @@ package org.carebridge.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -15,9 +19,12 @@ import java.util.stream.Collectors;
 public class EventCodec {
 
     private final ObjectMapper mapper;
+    /** The application's mapper with the tolerant reader of enums: for consumed events' data only, never requests. */
+    private final ObjectReader dataReader;
 
     public EventCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.dataReader = mapper.reader().withHandler(new UnknownEnumValues());
     }
 
     public CloudEvent envelope(String json) {
@@ -33,12 +40,27 @@ public class EventCodec {
     }
 
     public <T> T data(CloudEvent event, Class<T> type) {
+        return read(event, type).data();
+    }
+
+    /** The event's data as this service's record, with the values it read as "other" ({@link Vocabularies}). */
+    public <T> Read<T> read(CloudEvent event, Class<T> type) {
         try {
-            return mapper.treeToValue(event.data(), type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            List<String> unrecognised = new ArrayList<>();
+            T data = dataReader.forType(type).withAttribute(UnknownEnumValues.UNRECOGNISED, unrecognised)
+                    .readValue(event.data());
+            return new Read<>(data, List.copyOf(unrecognised));
+        } catch (IOException | IllegalArgumentException e) {
             throw new PoisonEventException("data of " + event.type() + " " + event.id() + " does not read as "
                     + type.getSimpleName() + ": " + withoutValues(e));
         }
+    }
+
+    /**
+     * @param unrecognised "field=value" (a JSON pointer) for each value of a vocabulary that may grow which this
+     *                     release does not know and read as its "other" constant; empty for most events
+     */
+    public record Read<T>(T data, List<String> unrecognised) {
     }
 
     /**

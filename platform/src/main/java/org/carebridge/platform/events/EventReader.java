@@ -31,11 +31,16 @@ public class EventReader {
     }
 
     public <T> T data(CloudEvent event, Class<T> type) {
+        return read(event, type).data();
+    }
+
+    /** The data with the values of growing vocabularies this release read as "other" (kept in the inbox). */
+    public <T> EventCodec.Read<T> read(CloudEvent event, Class<T> type) {
         if (!event.data().isObject()) {
             throw new PoisonEventException("data of " + event.type() + " " + event.id() + " is not a JSON object");
         }
-        T data = codec.data(event, type);
-        var violations = validator.validate(data);
+        EventCodec.Read<T> read = codec.read(event, type);
+        var violations = validator.validate(read.data());
         if (!violations.isEmpty()) {
             String fields = violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage())
@@ -43,6 +48,6 @@ public class EventReader {
                     .collect(Collectors.joining("; "));
             throw new PoisonEventException("data of " + event.type() + " " + event.id() + " is invalid: " + fields);
         }
-        return data;
+        return read;
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.carebridge.platform.events.CloudEvent;
+import org.carebridge.platform.events.EventCodec;
 import org.carebridge.platform.events.EventReader;
 import org.jboss.logging.Logger;
 
@@ -53,10 +54,10 @@ public class EventIntake {
     }
 
     <T> void apply(String consumer, CloudEvent event, Class<T> record, EventHandler<T> handler) {
-        T data = events.data(event, record);
+        EventCodec.Read<T> read = events.read(event, record);
         retry.run(event.type() + " " + event.id(), () -> inOwnTransaction.accept(() -> {
-            if (inbox.firstDelivery(event, consumer)) {
-                handler.apply(data, event);
+            if (inbox.firstDelivery(event, consumer, read.unrecognised())) {
+                handler.apply(read.data(), event);
             } else {
                 LOG.debugf("%s %s already applied by %s", event.type(), event.id(), consumer);
             }

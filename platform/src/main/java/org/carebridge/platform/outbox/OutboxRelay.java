@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -35,6 +36,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CONTENT_TYPE = "content-type";
+    private static final byte[] STRUCTURED_CLOUD_EVENT =
+            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
+    private static final Duration SHUTDOWN_MARGIN = Duration.ofSeconds(2);
     private static final String RELAY_LOCK = "select pg_try_advisory_xact_lock(hashtext('carebridge-outbox-relay'))";
 
     private final MutinyEmitter<String> emitter;
@@ -43,6 +48,7 @@ public class OutboxRelay {
     private final Duration ackTimeout;
     private final ExecutorService relayThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean runQueued = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em,
                        @ConfigProperty(name = "carebridge.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -66,8 +72,21 @@ public class OutboxRelay {
         requestRun();
     }
 
+    /**
+     * Lets the batch in flight finish (its sends acknowledged or not, its rows marked accordingly, its transaction
+     * committed) and starts no other: a batch cut short would be sent again by the next instance, whole. Bounded by
+     * the acknowledgement timeout; what is left is relayed by whichever instance polls next.
+     */
     void shutdown(@Observes ShutdownEvent event) {
+        stopping.set(true);
         relayThread.shutdown();
+        try {
+            if (!relayThread.awaitTermination(ackTimeout.toMillis() + SHUTDOWN_MARGIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("outbox relay still sending at shutdown; its unmarked rows are sent again after the restart");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Coalesces many commits into one relay run; the run drains everything pending. */
@@ -76,8 +95,8 @@ public class OutboxRelay {
             relayThread.execute(() -> {
                 runQueued.set(false);
                 try {
-                    while (relayBatch() == batchSize) {
-                        // a full batch means more may be waiting
+                    while (relayBatch() == batchSize && !stopping.get()) {
+                        // a full batch means more may be waiting; at shutdown the next instance takes it
                     }
                 } catch (RuntimeException e) {
                     LOG.warnf("outbox relay paused, will retry on the next poll: %s", e.getMessage());
@@ -121,8 +140,10 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.key)
-                // not "content-type: application/cloudevents+json": SmallRye would then unwrap the envelope on read
-                .withHeaders(List.of(new RecordHeader("event-type", row.type.getBytes(StandardCharsets.UTF_8))))
+                // the Kafka binding's structured mode: the value is the whole event (readers turn the connector's
+                // own CloudEvents support off, which would unwrap it); event-type lets a reader skip without parsing
+                .withHeaders(List.of(new RecordHeader(CONTENT_TYPE, STRUCTURED_CLOUD_EVENT),
+                        new RecordHeader("event-type", row.type.getBytes(StandardCharsets.UTF_8))))
                 .build();
         return Message.of(row.envelope).addMetadata(metadata);
     }

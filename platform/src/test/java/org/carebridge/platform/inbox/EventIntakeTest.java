@@ -121,7 +121,7 @@ class EventIntakeTest {
         }
 
         @Override
-        boolean firstDelivery(CloudEvent event, String consumer) {
+        boolean firstDelivery(CloudEvent event, String consumer, List<String> unrecognised) {
             if (pending == null) {
                 throw new IllegalStateException("the inbox is asked outside a transaction");
             }
