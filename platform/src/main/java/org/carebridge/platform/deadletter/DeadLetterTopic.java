@@ -1,5 +1,6 @@
 package org.carebridge.platform.deadletter;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +30,12 @@ public class DeadLetterTopic {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final String topic;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
 
     public DeadLetterTopic(@ConfigProperty(name = "carebridge.dead-letters.topic") String topic,
-                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                           @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.topic = topic;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     public String name() {
@@ -94,8 +96,14 @@ public class DeadLetterTopic {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        // the broker's address and security settings (SCRAM over TLS in Kubernetes), as every client of the service
+        Map<String, Object> config = new HashMap<>();
+        kafka.forEach((key, value) -> {
+            if (ConsumerConfig.configNames().contains(key)) {
+                config.put(key, value);
+            }
+        });
+        config.putAll(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -103,6 +111,8 @@ public class DeadLetterTopic {
                 ConsumerConfig.CLIENT_ID_CONFIG, topic + "-reader",
                 ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis()));
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned partitions, never the service's consumer group
+        return new KafkaConsumer<>(config);
     }
 
     private ProblemException unavailable(Exception cause) {
