@@ -98,13 +98,13 @@ public class EmailNotifier {
                         notification.at(), notification.subjectId(), inboxUrl).getBytes(StandardCharsets.UTF_8),
                         Invitation.CONTENT_TYPE);
             }
-            // once more on a fresh connection when a send fails: an exchange with the server can stall (CI saw one in
-            // a few hundred never answered until the server hung up), and one retry saves the mail
+            // up to twice more, each on a fresh connection, when a send fails: an exchange with the server can stall
+            // (tests see bursts of them end when the server hangs up), and a retry a moment later saves the mail
             mailer.send(mail)
                     // what made the first attempt fail, which the retry would otherwise hide (the stall is not explained)
-                    .onFailure().invoke(failure -> LOG.warnf("emailing %s %s failed (retried once): %s",
+                    .onFailure().invoke(failure -> LOG.warnf("emailing %s %s failed (tried up to 3 times): %s",
                             notification.kind(), notification.subjectId(), failure.toString()))
-                    .onFailure().retry().withBackOff(RETRY_AFTER).atMost(1).subscribe().with(
+                    .onFailure().retry().withBackOff(RETRY_AFTER).atMost(2).subscribe().with(
                     done -> {
                         sent.increment();
                         LOG.debugf("emailed %s %s", notification.kind(), notification.subjectId());
