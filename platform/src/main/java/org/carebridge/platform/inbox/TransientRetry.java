@@ -1,6 +1,7 @@
 package org.carebridge.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -16,6 +17,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Retries a consumer's transaction while it fails for a reason that goes away by itself (database restarting,
@@ -36,9 +38,16 @@ public class TransientRetry {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
     private final Duration retryFor;
+    private final BooleanSupplier stopping;
 
+    @Inject
     public TransientRetry(@ConfigProperty(name = "carebridge.consumer.retry-for", defaultValue = "PT10M") Duration retryFor) {
+        this(retryFor, Stopping::begun);
+    }
+
+    TransientRetry(Duration retryFor, BooleanSupplier stopping) {
         this.retryFor = retryFor;
+        this.stopping = stopping;
     }
 
     public void run(String what, Runnable action) {
@@ -49,11 +58,14 @@ public class TransientRetry {
                 action.run();
                 return;
             } catch (RuntimeException e) {
-                if (!isTransient(e) || System.nanoTime() + pause.toNanos() > deadline) {
+                // while the process stops, every failure is the stopping (a closed database layer): held, not thrown
+                boolean held = stopping.getAsBoolean() && !Causes.of(e).stream().anyMatch(PoisonEventException.class::isInstance);
+                if (!(held || isTransient(e)) || System.nanoTime() + pause.toNanos() > deadline) {
                     throw e;
                 }
-                LOG.warnf("%s failed transiently, retrying in %d ms: %s", what, pause.toMillis(), e.getMessage());
-                sleep(pause);
+                LOG.warnf("%s failed %s, retrying in %d ms: %s", what, held ? "while this process stops" : "transiently",
+                        pause.toMillis(), e.getMessage());
+                sleep(pause, held);
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
@@ -79,10 +91,13 @@ public class TransientRetry {
                 || sql.getSQLState().startsWith("57"));
     }
 
-    private static void sleep(Duration pause) {
+    private static void sleep(Duration pause, boolean stopping) {
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
+            if (stopping) {
+                return; // ending the record now would dead-letter it: keep holding it until the process is gone
+            }
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to retry", e);
         }

@@ -61,4 +61,35 @@ class TransientRetryTest {
         }));
         assertTrue(attempts.get() >= 2 && attempts.get() <= 3, "attempts: " + attempts.get());
     }
+
+    @Test
+    void whileTheProcessStopsAFailureIsHeldForTheNextReplicaNotThrownToTheDeadLetters() {
+        AtomicInteger attempts = new AtomicInteger();
+        // what a consumer meets in a rolling restart: Hibernate closed under it; thrown, the record is dead-lettered
+        new TransientRetry(Duration.ofSeconds(10), () -> true).run("test", () -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new IllegalStateException("EntityManagerFactory is closed");
+            }
+        });
+        assertEquals(3, attempts.get(), "held and tried again until the process is gone (here: until it worked)");
+
+        AtomicInteger running = new AtomicInteger();
+        assertThrows(IllegalStateException.class, () -> new TransientRetry(Duration.ofSeconds(10), () -> false)
+                .run("test", () -> {
+                    running.incrementAndGet();
+                    throw new IllegalStateException("EntityManagerFactory is closed");
+                }));
+        assertEquals(1, running.get(), "a running process throws it at once");
+    }
+
+    @Test
+    void poisonIsThrownEvenWhileTheProcessStops() {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThrows(PoisonEventException.class, () -> new TransientRetry(Duration.ofSeconds(10), () -> true)
+                .run("test", () -> {
+                    attempts.incrementAndGet();
+                    throw new PoisonEventException("bad");
+                }));
+        assertEquals(1, attempts.get());
+    }
 }
