@@ -7,70 +7,104 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * Crashes the system while the load runs: kill -9 of the Kafka broker and of each service, each followed by a
- * start, and a restart of PostgreSQL. Each crash waits until its share of the escalations was sent, so they
- * spread over the whole load; a round is one crash of every kind.
+ * Crashes the system while the load runs: kill -9 of the Kafka broker and of one replica of each service, each
+ * followed by a start, and a restart of PostgreSQL; with two replicas or more, then a rolling restart: every replica
+ * of every service in turn stopped with SIGTERM (it finishes what it holds) and started again. Each step waits until
+ * its share of the escalations was sent, so they spread over the load; a round is one crash of every kind.
  */
 final class Chaos implements Runnable {
     static final List<String> KILLED = List.of("kafka", "case-service", "network-service", "advisory-service", "gateway");
+    static final List<String> SERVICES = List.of("case-service", "network-service", "advisory-service", "gateway");
+
+    /** kill -9 and start again, a clean restart ({@code postgres}), or a SIGTERM restart as a rolling update does. */
+    enum Kind { KILL, RESTART, ROLL }
+
+    record Step(Kind kind, String component) {
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case KILL -> "kill -9 + start " + component;
+                case RESTART -> "restart " + component;
+                case ROLL -> "rolling restart " + component;
+            };
+        }
+    }
 
     private final SystemUnderTest system;
+    private final Gateway gateway;
     private final int total;
-    private final int rounds;
+    private final List<Step> plan;
     private final IntSupplier sent;
     final List<String> done = new ArrayList<>();
     volatile RuntimeException failure;
-    /** Set when every journey ended: crashes still waiting for their share of the load are then skipped. */
-    volatile boolean loadOver;
 
-    Chaos(SystemUnderTest system, int total, int rounds, IntSupplier sent) {
+    Chaos(SystemUnderTest system, Gateway gateway, int total, int rounds, IntSupplier sent) {
         this.system = system;
+        this.gateway = gateway;
         this.total = total;
-        this.rounds = rounds;
         this.sent = sent;
+        this.plan = plan(system, rounds);
     }
 
-    /** Kill, then restart the database between the broker and the services, so it hits a system mid-recovery. */
-    static List<String> round() {
-        List<String> steps = new ArrayList<>();
-        for (String component : KILLED) {
-            steps.add(component);
-            if (component.equals("case-service")) {
-                steps.add("postgres");
+    /**
+     * Each round kills, then restarts the database between the broker and the services, so it hits a system
+     * mid-recovery; of a service with replicas the last one is killed, so the others serve meanwhile. The rolling
+     * restart comes once, after the rounds.
+     */
+    static List<Step> plan(SystemUnderTest system, int rounds) {
+        List<Step> steps = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (String component : KILLED) {
+                List<String> replicas = component.equals("kafka") ? List.of(component) : system.replicas(component);
+                steps.add(new Step(Kind.KILL, replicas.get(replicas.size() - 1)));
+                if (component.equals("case-service")) {
+                    steps.add(new Step(Kind.RESTART, "postgres"));
+                }
+            }
+        }
+        if (system.replicas("gateway").size() > 1) {
+            for (String service : SERVICES) {
+                system.replicas(service).forEach(replica -> steps.add(new Step(Kind.ROLL, replica)));
             }
         }
         return steps;
     }
 
+    List<Step> plan() {
+        return plan;
+    }
+
+    /** The load goes on until this is over: every step happens under it. */
     @Override
     public void run() {
-        List<String> plan = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            plan.addAll(round());
-        }
         try {
             for (int k = 0; k < plan.size(); k++) {
                 int threshold = total * (k + 1) / (plan.size() + 1);
                 while (sent.getAsInt() < threshold) {
-                    if (loadOver) {
-                        return;
-                    }
                     Gateway.pause(100);
                 }
-                String component = plan.get(k);
+                Step step = plan.get(k);
                 long t0 = System.nanoTime();
-                if (component.equals("postgres")) {
-                    system.restart("postgres");
-                } else {
-                    system.kill(component);
-                    Gateway.pause(2000); // down for a moment, as after a real crash, before it is started again
-                    system.startComponent(component);
+                switch (step.kind()) {
+                    case RESTART -> system.restart(step.component());
+                    case KILL -> {
+                        system.kill(step.component());
+                        Gateway.pause(2000); // down for a moment, as after a real crash, before it is started again
+                        system.startComponent(step.component());
+                    }
+                    case ROLL -> {
+                        gateway.rolling(true);
+                        try {
+                            system.restart(step.component());
+                        } finally {
+                            gateway.rolling(false);
+                        }
+                    }
                 }
-                String what = (component.equals("postgres") ? "restart " : "kill -9 + start ") + component;
-                System.out.printf("[fault] after %d escalations sent: %s (%.1f s)%n", threshold, what,
+                System.out.printf("[fault] after %d escalations sent: %s (%.1f s)%n", sent.getAsInt(), step,
                         (System.nanoTime() - t0) / 1e9);
                 synchronized (done) {
-                    done.add(what);
+                    done.add(step.toString());
                 }
             }
         } catch (RuntimeException e) {

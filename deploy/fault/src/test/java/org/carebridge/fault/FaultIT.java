@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Nothing is lost and nothing doubles while the system crashes: N escalations and their follow-ups go through
- * the gateway of the packaged system while the broker, every service and the database go down and come back;
- * then every escalation must be in the bridge inbox exactly once and every advice in its case's timeline once.
- * N, the rounds of crashes and the number of concurrent clients come from the pom (short run; -Pfault full).
+ * the gateways of the packaged system while the broker, every service and the database go down and come back, and,
+ * with replicas, while every replica is restarted in turn; then every escalation must be in the bridge inbox exactly
+ * once and every advice in its case's timeline once. The load goes on past N until every crash happened under it.
+ * N, the rounds of crashes, the number of concurrent clients and the replicas of every service come from the pom
+ * (short run; -Pfault full; -Dfault.replicas=1 the system as one process per service).
  */
 class FaultIT {
     /** How long delivery may take to catch up after the last crash before what is missing counts as lost. */
@@ -39,12 +42,13 @@ class FaultIT {
         int total = Integer.getInteger("fault.escalations", 300);
         int rounds = Integer.getInteger("fault.rounds", 1);
         int clients = Integer.getInteger("fault.clients", 12);
-        SystemUnderTest system = SystemUnderTest.startForFaults();
-        Gateway gateway = new Gateway(system.gatewayUrl());
+        int replicas = Integer.getInteger("fault.replicas", 2);
+        SystemUnderTest system = SystemUnderTest.startForFaults(replicas);
+        Gateway gateway = new Gateway(system.gatewayUrls());
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
         AtomicInteger sent = new AtomicInteger();
-        Chaos chaos = new Chaos(system, total, rounds, sent::get);
+        Chaos chaos = new Chaos(system, gateway, total, rounds, sent::get);
         Thread chaosThread = new Thread(chaos, "fault-chaos");
         long t0 = System.nanoTime();
         chaosThread.start();
@@ -54,9 +58,18 @@ class FaultIT {
                 + " retried %s, crashes %s%n", (System.nanoTime() - t0) / 1e9, sent.get(), total, gateway.requests.get(),
                 gateway.retries, chaos.done), 60, 60, java.util.concurrent.TimeUnit.SECONDS);
         List<Future<Outcome>> journeys = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
+        // a few journeys queued per client, no more: the load stops soon after the chaos did
+        Semaphore queued = new Semaphore(2 * clients);
+        for (int i = 0; i < total || chaosThread.isAlive(); i++) {
             Plan plan = Plan.of(i, run);
-            journeys.add(pool.submit(() -> new Journey(gateway, plan).run(sent::incrementAndGet)));
+            queued.acquire();
+            journeys.add(pool.submit(() -> {
+                try {
+                    return new Journey(gateway, plan).run(sent::incrementAndGet);
+                } finally {
+                    queued.release();
+                }
+            }));
         }
         List<Outcome> outcomes = new ArrayList<>();
         Map<String, Integer> failures = new TreeMap<>();
@@ -69,7 +82,6 @@ class FaultIT {
         }
         pool.shutdown();
         progress.shutdownNow();
-        chaos.loadOver = true;
         chaosThread.join();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
@@ -85,8 +97,13 @@ class FaultIT {
         }
         Map<String, List<String>> deadLetters = tally.deadLetters();
 
-        System.out.printf("[fault] %d escalations by %d clients in %.0f s, %d requests; crashes: %s%n", total,
-                clients, loadSeconds, gateway.requests.get(), chaos.done);
+        System.out.printf("[fault] %d escalations by %d clients through %d gateways (%d replicas of every service) in"
+                + " %.0f s, %d requests; crashes: %s%n", journeys.size(), clients, replicas, replicas, loadSeconds,
+                gateway.requests.get(), chaos.done);
+        System.out.printf("[fault] rolling restart: %d requests sent while a replica restarted, %d of them answered"
+                + " down (then retried by the client); journeys failed in the whole run: %d%n",
+                gateway.rollingRequests.get(), gateway.rollingDown.get(),
+                failures.values().stream().mapToInt(Integer::intValue).sum());
         System.out.println("[fault] retried requests: " + new TreeMap<>(gateway.retries));
         gateway.serverErrors.forEach((what, n) -> System.out.println("[fault] HTTP 500 " + n + "x: " + what));
         System.out.println("[fault] " + escalations);
@@ -102,7 +119,7 @@ class FaultIT {
         }
 
         assertNull(chaos.failure, () -> "a crash could not be carried out: " + chaos.failure);
-        assertEquals(rounds * Chaos.round().size(), chaos.done.size(), "every crash happened during the load");
+        assertEquals(chaos.plan().size(), chaos.done.size(), "every crash happened during the load");
         // CI shows only the end of the output: the failure message repeats the figures that tell where it broke
         String figures = escalations + "; " + advice + "; dead letters " + deadLetters;
         assertTrue(failures.isEmpty(), () -> "journeys failed: " + failures + "; " + figures + "; " + lostReferrals);

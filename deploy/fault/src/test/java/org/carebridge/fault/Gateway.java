@@ -9,14 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The gateway as a user's client sees it: real tokens, JSON, and a request that failed because something was
  * down is tried again after a pause, as a person would press the button again. Only "down" is retried
  * (no connection, 502-504, a 500 while the database restarts); any other answer goes back to the caller.
+ * With several gateways, requests take them in turn (as a load balancer in front would), so a retry goes to the next.
  */
 final class Gateway {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,16 +33,26 @@ final class Gateway {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final List<String> bases;
+    private final AtomicInteger next = new AtomicInteger();
     private final Tokens tokens = new Tokens();
     /** Retried attempts by what went wrong ("connection", "502", ...), printed with the figures. */
     final Map<String, AtomicLong> retries = new ConcurrentHashMap<>();
     final AtomicLong requests = new AtomicLong();
     /** Each 500 by request and answer, to find which path still fails while something restarts. */
     final Map<String, Integer> serverErrors = new ConcurrentHashMap<>();
+    /** Requests sent while a replica was being restarted with SIGTERM, and those of them answered "down". */
+    final AtomicLong rollingRequests = new AtomicLong();
+    final AtomicLong rollingDown = new AtomicLong();
+    private volatile boolean rolling;
 
-    Gateway(String base) {
-        this.base = base;
+    Gateway(List<String> bases) {
+        this.bases = List.copyOf(bases);
+    }
+
+    /** While true, requests count into {@link #rollingRequests} and {@link #rollingDown}. */
+    void rolling(boolean restarting) {
+        rolling = restarting;
     }
 
     Answer get(String user, String path) {
@@ -53,6 +66,19 @@ final class Gateway {
     /** One attempt, no retry: the caller decides whether a repeat is safe (see {@link Journey}). */
     Answer once(String user, String method, String path, Object body) {
         requests.incrementAndGet();
+        boolean duringRoll = rolling;
+        Answer answer = attempt(user, method, path, body);
+        if (duringRoll) {
+            rollingRequests.incrementAndGet();
+            if (down(answer)) {
+                rollingDown.incrementAndGet();
+            }
+        }
+        return answer;
+    }
+
+    private Answer attempt(String user, String method, String path, Object body) {
+        String base = bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))

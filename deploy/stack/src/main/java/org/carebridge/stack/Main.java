@@ -10,7 +10,10 @@ import java.util.List;
  *
  * <pre>
  *   infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test] [--postgres auto|local|embedded]
- *   start [--empty] [--state-dir DIR]         (DIR defaults to ./run of the checkout; --empty: no demo data)
+ *                [--replicas N]
+ *   start [--empty] [--replicas N] [--state-dir DIR]
+ *                                             (DIR defaults to ./run of the checkout; --empty: no demo data;
+ *                                              --replicas: of every service, default 1)
  *   stop|status [--state-dir DIR]
  * </pre>
  */
@@ -29,6 +32,7 @@ public final class Main {
         boolean test = false;
         boolean empty = false;
         long watchPid = 0;
+        int replicas = 1;
         Postgres.Mode postgres = Postgres.Mode.fromEnv();
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         for (int i = 0; i < rest.size(); i++) {
@@ -39,6 +43,7 @@ public final class Main {
                 case "--state-dir" -> stateDir = Path.of(rest.get(++i)).toAbsolutePath();
                 case "--watch-pid" -> watchPid = Long.parseLong(rest.get(++i));
                 case "--postgres" -> postgres = Postgres.Mode.valueOf(rest.get(++i).toUpperCase());
+                case "--replicas" -> replicas = replicas(i + 1 < rest.size() ? rest.get(++i) : "");
                 default -> {
                     System.err.println("unknown option: " + rest.get(i));
                     usage();
@@ -52,11 +57,11 @@ public final class Main {
         int exit = switch (command) {
             case "infra", "system" -> {
                 new Supervisor(new Supervisor.Options(command.equals("system"), stateDir, freePorts, watchPid, test,
-                        postgres))
+                        postgres, replicas))
                         .run();
                 yield 0;
             }
-            case "start" -> RunCommands.start(stateDir, !empty);
+            case "start" -> RunCommands.start(stateDir, !empty, replicas);
             case "stop" -> RunCommands.stop(stateDir);
             case "status" -> RunCommands.status(stateDir);
             default -> {
@@ -67,10 +72,25 @@ public final class Main {
         System.exit(exit);
     }
 
+    /** 1 to {@link PortPlan#MAX_REPLICAS}; anything else ends the command with a message saying so. */
+    private static int replicas(String value) {
+        try {
+            int replicas = Integer.parseInt(value.trim());
+            if (replicas >= 1 && replicas <= PortPlan.MAX_REPLICAS) {
+                return replicas;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        System.err.println("--replicas takes a number from 1 to " + PortPlan.MAX_REPLICAS + ", not '" + value + "'");
+        System.exit(2);
+        return 0;
+    }
+
     private static void usage() {
         System.err.println("usage: Main infra|system [--free-ports] [--state-dir DIR] [--watch-pid PID] [--test]"
-                + " [--postgres auto|local|embedded]");
-        System.err.println("       Main start [--empty] [--state-dir DIR]");
+                + " [--postgres auto|local|embedded] [--replicas N]");
+        System.err.println("       Main start [--empty] [--replicas N] [--state-dir DIR]");
         System.err.println("       Main stop|status [--state-dir DIR]");
     }
 }

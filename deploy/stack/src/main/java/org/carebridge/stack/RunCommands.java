@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@code ./carebridge start|stop|status}: the whole system on fixed ports, state and logs in {@code ./run}. */
+/**
+ * {@code ./carebridge start|stop|status}: the whole system on fixed ports, state and logs in {@code ./run}; with
+ * {@code --replicas N}, N replicas of every service ({@link PortPlan#replica}).
+ */
 final class RunCommands {
     /** Parallel users while loading the demo: enough to hide the Kafka hops, few enough for two cores. */
     private static final int DEMO_THREADS = 4;
@@ -20,15 +23,18 @@ final class RunCommands {
     private RunCommands() {
     }
 
-    /** @param demo load the demo data set (docs/demo-data.md) unless an earlier start did; false for {@code --empty} */
-    static int start(Path runDir, boolean demo) {
+    /**
+     * @param demo     load the demo data set (docs/demo-data.md) unless an earlier start did; false for {@code --empty}
+     * @param replicas of every service (gateway included)
+     */
+    static int start(Path runDir, boolean demo, int replicas) {
         Optional<StackState> existing = StackState.read(runDir);
         if (existing.isPresent() && existing.get().supervisorAlive()) {
             System.out.println("Carebridge is already running (supervisor pid " + existing.get().get(StackState.SUPERVISOR_PID)
                     + "). See ./carebridge status, or ./carebridge stop first.");
             return 1;
         }
-        if (!portsFree()) {
+        if (!portsFree(replicas)) {
             return 1;
         }
         System.out.println("Starting Carebridge (logs in " + runDir + ") ...");
@@ -36,10 +42,11 @@ final class RunCommands {
         Set<String> reported = ConcurrentHashMap.newKeySet();
         StackState state;
         try {
-            state = SupervisorLauncher.launch(runDir, List.of("system"), Duration.ofMinutes(10), s -> {
+            state = SupervisorLauncher.launch(runDir, List.of("system", "--replicas", String.valueOf(replicas)),
+                    Duration.ofMinutes(10 + 5L * (replicas - 1)), s -> {
                 for (String c : s.components()) {
                     if (reported.add(c)) {
-                        System.out.printf("  %-17s up (pid %s, port %s)%n", c, pidText(s.pid(c)), s.get(c + ".port"));
+                        System.out.printf("  %-19s up (pid %s, port %s)%n", c, pidText(s.pid(c)), s.get(c + ".port"));
                     }
                 }
             });
@@ -77,17 +84,16 @@ final class RunCommands {
         }
     }
 
-    private static boolean portsFree() {
+    private static boolean portsFree(int replicas) {
         PortPlan plan = PortPlan.fixed();
         Map<Integer, String> ports = new LinkedHashMap<>();
-        ports.put(plan.gateway(), "gateway");
-        ports.put(plan.caseService(), "case-service");
-        ports.put(plan.networkService(), "network-service");
-        ports.put(plan.advisoryService(), "advisory-service");
-        ports.put(plan.gatewayManagement(), "gateway management");
-        ports.put(plan.caseManagement(), "case-service management");
-        ports.put(plan.networkManagement(), "network-service management");
-        ports.put(plan.advisoryManagement(), "advisory-service management");
+        for (int replica = 1; replica <= replicas; replica++) {
+            for (String module : PortPlan.SERVICES) {
+                PortPlan.ServicePorts service = plan.replica(module, replica);
+                ports.put(service.port(), ServiceApp.replicaName(module, replica));
+                ports.put(service.management(), ServiceApp.replicaName(module, replica) + " management");
+            }
+        }
         ports.put(plan.keycloak(), "Keycloak");
         ports.put(plan.keycloakManagement(), "Keycloak management");
         ports.put(plan.kafka(), "Kafka");
@@ -118,8 +124,13 @@ final class RunCommands {
             System.out.println("Mail box:             every email sent, POP3 " + Ports.HOST + ":"
                     + state.get(MailBox.POP3_PORT) + " (login and password: the address, e.g. anna@carebridge.example)");
         }
+        String gateways = String.join(", ", state.replicas("gateway").stream().skip(1)
+                .map(g -> state.get("service." + g + ".url")).filter(java.util.Objects::nonNull).toList());
+        if (!gateways.isEmpty()) {
+            System.out.println("More gateways:        " + gateways + "  (any serves any session)");
+        }
         for (String c : state.components()) {
-            if (state.get("service." + c + ".url") != null && !c.equals("gateway")) {
+            if (state.get("service." + c + ".url") != null && !state.replicas("gateway").contains(c)) {
                 System.out.printf("%-21s %s  (health, metrics, OpenAPI: %s/q/...)%n", c + ":",
                         state.get("service." + c + ".url"), state.get("service." + c + ".management-url"));
             }
@@ -191,13 +202,13 @@ final class RunCommands {
         StackState state = found.get();
         System.out.println("Carebridge: " + state.status() + " (supervisor pid " + state.get(StackState.SUPERVISOR_PID)
                 + ", logs in " + runDir + ")");
-        System.out.printf("  %-17s %-8s %-6s %-11s %s%n", "component", "pid", "port", "management", "health");
+        System.out.printf("  %-19s %-8s %-6s %-11s %s%n", "component", "pid", "port", "management", "health");
         boolean allUp = true;
         for (String c : state.components()) {
             boolean up = healthy(state, c);
             allUp &= up;
             String management = state.get(c + ".management-port");
-            System.out.printf("  %-17s %-8s %-6s %-11s %s%n", c, pidText(state.pid(c)), state.get(c + ".port"),
+            System.out.printf("  %-19s %-8s %-6s %-11s %s%n", c, pidText(state.pid(c)), state.get(c + ".port"),
                     management == null ? "-" : management, up ? "UP" : "DOWN");
         }
         return allUp ? 0 : 1;

@@ -8,9 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own JVM. */
+/**
+ * One replica of a packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own JVM;
+ * replica 1 is named after the module, replica r {@code <module>-r}.
+ */
 public final class ServiceApp implements OneProcessComponent {
     private final String module;
+    private final String name;
+    private final int replica;
     private final Path jar;
     private static final String HEALTH = "/q/health/ready";
     private final int port;
@@ -38,15 +43,21 @@ public final class ServiceApp implements OneProcessComponent {
     private final Map<String, String> env;
     private final Path logDir;
     private final boolean test;
-    private final ProcessSlot process = new ProcessSlot(Duration.ofSeconds(20));
+    /**
+     * SIGTERM, then room for the service's graceful shutdown (quarkus.shutdown.timeout: requests in flight, the outbox
+     * relay's current send, the consumers' positions) before SIGKILL: a rolling restart must not end in a crash.
+     */
+    private final ProcessSlot process = new ProcessSlot(Duration.ofSeconds(40));
 
     /**
      * {@code env} already holds both ports (QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT) and the secrets; {@code test}
      * adds {@link #TEST_JAVA_OPTIONS}.
      */
-    public ServiceApp(String module, Path repoRoot, int port, int managementPort, Map<String, String> env,
+    public ServiceApp(String module, int replica, Path repoRoot, int port, int managementPort, Map<String, String> env,
                       Path logDir, boolean test) {
         this.module = module;
+        this.name = replicaName(module, replica);
+        this.replica = replica;
         this.jar = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
         this.managementPort = managementPort;
@@ -57,7 +68,25 @@ public final class ServiceApp implements OneProcessComponent {
 
     @Override
     public String name() {
+        return name;
+    }
+
+    /** The component name of replica {@code replica} (1 is the first) of a module. */
+    public static String replicaName(String module, int replica) {
+        return replica == 1 ? module : module + "-" + replica;
+    }
+
+    public String module() {
         return module;
+    }
+
+    public int replica() {
+        return replica;
+    }
+
+    /** Still open to additions until {@link #launch}. */
+    Map<String, String> env() {
+        return env;
     }
 
     public boolean packaged() {
@@ -75,35 +104,35 @@ public final class ServiceApp implements OneProcessComponent {
 
     /** Launches without waiting, so the services boot side by side; {@link #awaitReady} waits. */
     public void launch() {
-        Ports.requireFree(module, port, managementPort);
+        Ports.requireFree(name, port, managementPort);
         List<String> command = new ArrayList<>(List.of(ChildProcess.currentJava()));
         command.addAll(List.of(JAVA_OPTIONS.trim().split("\\s+")));
         if (test && !TEST_JAVA_OPTIONS.isBlank()) {
             command.addAll(List.of(TEST_JAVA_OPTIONS.trim().split("\\s+")));
         }
-        command.add("-Xlog:gc:file=" + logDir.resolve(module + "-gc.log") + ":uptime:filecount=2,filesize=5m");
+        command.add("-Xlog:gc:file=" + logDir.resolve(name + "-gc.log") + ":uptime:filecount=2,filesize=5m");
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> processEnv = new HashMap<>(env);
         processEnv.putIfAbsent("MALLOC_ARENA_MAX", "2"); // glibc's arena per thread is native memory nobody uses
-        process.launch(module, command, processEnv, logDir, logDir.resolve(module + ".log"));
+        process.launch(name, command, processEnv, logDir, logDir.resolve(name + ".log"));
     }
 
     public void awaitReady(StackState state) {
         ChildProcess running = process.running();
         if (running == null) {
-            throw new IllegalStateException(module + " was stopped while starting");
+            throw new IllegalStateException(name + " was stopped while starting");
         }
         // generous: several builds on a 2-core machine have been seen to take 3.5 min to boot one service
         running.awaitReady(Duration.ofSeconds(360), this::healthy);
-        Log.info(module + ": ready at " + url());
+        Log.info(name + ": ready at " + url());
         String health = healthUrl();
         if (!Http.ok(health)) {
-            Log.info("WARNING: " + module + " serves /q/health on its public port, not on management port "
+            Log.info("WARNING: " + name + " serves /q/health on its public port, not on management port "
                     + managementPort + ": it was built without quarkus.management.enabled=true");
             health = url() + HEALTH;
         }
-        state.put("service." + module + ".url", url()).put("service." + module + ".management-url", managementUrl())
-                .put(module + ".management-port", managementPort).component(module, running.pid(), port, health);
+        state.put("service." + name + ".url", url()).put("service." + name + ".management-url", managementUrl())
+                .put(name + ".management-port", managementPort).component(name, running.pid(), port, health);
     }
 
     @Override

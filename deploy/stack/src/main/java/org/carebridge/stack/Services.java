@@ -29,23 +29,21 @@ final class Services {
     private Services() {
     }
 
-    /** Builds the service components once the infrastructure is ready (their env needs its addresses). */
+    /**
+     * Builds the service components once the infrastructure is ready (their env needs its addresses): {@code replicas}
+     * of each service, all replicas of a service on its one database, the gateway's routes listing every replica.
+     * Replica 1 of each service comes first in the list and has the module's own name; replica r is {@code
+     * <module>-r}.
+     */
     static List<ServiceApp> plan(StackLayout layout, PortPlan ports, StackState state, boolean test,
-                                 RunSecrets secrets) {
+                                 RunSecrets secrets, int replicas) {
         String jdbcBase = state.require(StackState.JDBC_BASE);
         String kafka = state.require(StackState.BOOTSTRAP_SERVERS);
         String issuer = state.require(StackState.KEYCLOAK_URL) + "/realms/" + Keycloak.REALM;
         Path logs = state.dir();
-        Map<String, int[]> backends = new LinkedHashMap<>();
-        backends.put("case", new int[] {ports.caseService(), ports.caseManagement()});
-        backends.put("network", new int[] {ports.networkService(), ports.networkManagement()});
-        backends.put("advisory", new int[] {ports.advisoryService(), ports.advisoryManagement()});
-
-        List<ServiceApp> apps = new ArrayList<>();
-        for (Map.Entry<String, int[]> backend : backends.entrySet()) {
-            String service = backend.getKey();
-            int[] port = backend.getValue();
-            Map<String, String> env = common(port[0], port[1], kafka, issuer);
+        Map<String, Map<String, String>> envs = new LinkedHashMap<>();
+        for (String service : List.of("case", "network", "advisory")) {
+            Map<String, String> env = new LinkedHashMap<>();
             String database = database(jdbcBase, service, state, test);
             state.put("service." + service + "-service.database", database);
             env.putAll(databaseEnv(jdbcBase + database, service, secrets));
@@ -62,16 +60,31 @@ final class Services {
                 env.put("QUARKUS_MAILER_HOST", Ports.HOST);
                 env.put("QUARKUS_MAILER_PORT", state.require(MailBox.SMTP_PORT));
             }
-            apps.add(new ServiceApp(service + "-service", layout.repoRoot(), port[0], port[1], env, logs, test));
+            envs.put(service + "-service", env);
         }
-        Map<String, String> gateway = common(ports.gateway(), ports.gatewayManagement(), kafka, issuer);
-        gateway.put("CAREBRIDGE_GATEWAY_CASE_SERVICE_URL", url(ports.caseService()));
-        gateway.put("CAREBRIDGE_GATEWAY_NETWORK_SERVICE_URL", url(ports.networkService()));
-        gateway.put("CAREBRIDGE_GATEWAY_ADVISORY_SERVICE_URL", url(ports.advisoryService()));
+        Map<String, String> gateway = new LinkedHashMap<>();
         gateway.put("CAREBRIDGE_GATEWAY_CLIENT_SECRET", GATEWAY_CLIENT_SECRET);
         gateway.put("CAREBRIDGE_GATEWAY_SESSION_SECRET", secrets.gatewaySessionSecret());
-        apps.add(new ServiceApp("gateway", layout.repoRoot(), ports.gateway(), ports.gatewayManagement(), gateway,
-                logs, test));
+        envs.put("gateway", gateway);
+
+        List<ServiceApp> apps = new ArrayList<>();
+        for (int replica = 1; replica <= replicas; replica++) {
+            for (Map.Entry<String, Map<String, String>> service : envs.entrySet()) {
+                String module = service.getKey();
+                PortPlan.ServicePorts port = ports.replica(module, replica);
+                Map<String, String> env = common(port.port(), port.management(), kafka, issuer);
+                env.putAll(service.getValue());
+                apps.add(new ServiceApp(module, replica, layout.repoRoot(), port.port(), port.management(), env, logs,
+                        test));
+            }
+        }
+        for (String backend : List.of("case", "network", "advisory")) {
+            // one URL per replica: the gateway spreads the calls over them (SmallRye Stork's static list)
+            String urls = String.join(",", apps.stream().filter(app -> app.module().equals(backend + "-service"))
+                    .map(ServiceApp::url).toList());
+            String variable = "CAREBRIDGE_GATEWAY_" + backend.toUpperCase(java.util.Locale.ROOT) + "_SERVICE_URL";
+            apps.stream().filter(app -> app.module().equals("gateway")).forEach(app -> app.env().put(variable, urls));
+        }
         return apps;
     }
 
@@ -108,10 +121,6 @@ final class Services {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the database of " + service + "-service: " + e.getMessage(), e);
         }
-    }
-
-    private static String url(int port) {
-        return "http://" + Ports.HOST + ":" + port;
     }
 
     /** One secret per run directory, kept across restarts so pseudonyms stay stable. */

@@ -30,6 +30,8 @@ public final class StackState {
     public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap-servers";
     public static final String KEYCLOAK_URL = "keycloak.url";
     public static final String KEYCLOAK_ADMIN = "keycloak.admin";
+    /** Replicas of each service ({@code --replicas}); replica r of a module is the component {@code <module>-r}. */
+    public static final String REPLICAS = "replicas";
 
     public static final String STARTING = "starting";
     public static final String READY = "ready";
@@ -83,6 +85,16 @@ public final class StackState {
     public synchronized StackState put(String key, Object value) {
         props.setProperty(key, String.valueOf(value));
         return this;
+    }
+
+    /** The components that are replicas of {@code module}, the first (named after the module) first. */
+    public List<String> replicas(String module) {
+        int replicas = Integer.parseInt(props.getProperty(REPLICAS, "1"));
+        List<String> names = new ArrayList<>();
+        for (int r = 1; r <= replicas; r++) {
+            names.add(ServiceApp.replicaName(module, r));
+        }
+        return names;
     }
 
     public String status() {

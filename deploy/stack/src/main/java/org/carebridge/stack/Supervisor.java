@@ -14,9 +14,12 @@ import java.util.concurrent.CountDownLatch;
  * in reverse order.
  */
 public final class Supervisor {
-    /** What to run and where; {@code test} means throw-away data and test databases named after the owner. */
+    /**
+     * What to run and where; {@code test} means throw-away data and test databases named after the owner;
+     * {@code replicas} of every service in system mode.
+     */
     public record Options(boolean system, Path stateDir, boolean freePorts, long watchPid, boolean test,
-                          Postgres.Mode postgresMode) {
+                          Postgres.Mode postgresMode, int replicas) {
     }
 
     private final Options options;
@@ -109,21 +112,30 @@ public final class Supervisor {
         }
     }
 
+    /**
+     * Every first replica boots side by side, then the further ones: those find their database migrated (Flyway would
+     * wait on its lock anyway) and do not compete with the first ones for the two cores of a small machine.
+     */
     private void startServices(PortPlan ports) {
-        List<ServiceApp> apps = Services.plan(layout, ports, state, options.test(), RunSecrets.of(options.stateDir()));
-        List<ServiceApp> launched = new ArrayList<>();
-        for (ServiceApp app : apps) {
-            if (!app.packaged()) {
-                Log.info("WARNING: " + app.name() + " is not packaged (no target/quarkus-app); skipping it");
-                state.put("service." + app.name() + ".skipped", "not built");
-                continue;
+        List<ServiceApp> apps = Services.plan(layout, ports, state, options.test(), RunSecrets.of(options.stateDir()),
+                options.replicas());
+        state.put(StackState.REPLICAS, options.replicas());
+        for (int replica = 1; replica <= options.replicas(); replica++) {
+            List<ServiceApp> launched = new ArrayList<>();
+            int current = replica;
+            for (ServiceApp app : apps.stream().filter(a -> a.replica() == current).toList()) {
+                if (!app.packaged()) {
+                    Log.info("WARNING: " + app.name() + " is not packaged (no target/quarkus-app); skipping it");
+                    state.put("service." + app.module() + ".skipped", "not built");
+                    continue;
+                }
+                register(app).launch();
+                launched.add(app);
             }
-            register(app).launch();
-            launched.add(app);
-        }
-        for (ServiceApp app : launched) {
-            app.awaitReady(state);
-            state.save();
+            for (ServiceApp app : launched) {
+                app.awaitReady(state);
+                state.save();
+            }
         }
     }
 

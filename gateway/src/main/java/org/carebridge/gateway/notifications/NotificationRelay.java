@@ -13,6 +13,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carebridge.gateway.proxy.Replicas;
 import org.carebridge.gateway.session.KeycloakSessions;
 import org.carebridge.gateway.support.GatewaySettings;
 import org.carebridge.gateway.web.SessionTokens;
@@ -20,7 +21,8 @@ import org.carebridge.platform.problem.RouteProblems;
 
 /**
  * {@code GET /api/me/notifications}: the caller's live stream (Server-Sent Events), relayed chunk by chunk from
- * network-service with the caller's token ({@link RelayedStream}). The /api proxy buffers whole responses, which a
+ * a replica of network-service (Stork service {@code notification-streams}: {@link Replicas}, another one when the
+ * first is gone) with the caller's token ({@link RelayedStream}). The /api proxy buffers whole responses, which a
  * stream that never ends cannot survive, hence this Vert.x route. The gateway's /api permission has checked the
  * token already; network-service checks it again and decides who may listen (its 401/403 pass through).
  * <p>
@@ -35,20 +37,23 @@ public class NotificationRelay {
 
     static final String PATH = "/api/me/notifications";
     static final String UPSTREAM = "/api/network/notifications";
+    static final String STREAMS = "notification-streams";
 
     private final Vertx vertx;
     private final HttpClient client;
-    private final String upstream;
+    private final Replicas replicas;
     private final StreamCounts counts;
     private final KeycloakSessions sessions;
 
-    public NotificationRelay(Vertx vertx, KeycloakSessions sessions, GatewaySettings.Notifications settings) {
+    /** {@code settings.serviceUrl()} reaches the relay through Stork's list (application.properties). */
+    public NotificationRelay(Vertx vertx, KeycloakSessions sessions, Replicas replicas,
+                             GatewaySettings.Notifications settings) {
         this.vertx = vertx;
         this.sessions = sessions;
+        this.replicas = replicas;
         // no idle timeout: the stream is quiet between events (network-service sends heartbeats)
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5_000).setIdleTimeout(0)
                 .setKeepAlive(false), new PoolOptions().setHttp1MaxSize(settings.maxStreams()).setMaxWaitQueueSize(0));
-        this.upstream = settings.serviceUrl() + UPSTREAM;
         this.counts = new StreamCounts(settings.maxStreamsPerUser(), settings.maxStreams());
     }
 
@@ -76,10 +81,12 @@ public class NotificationRelay {
             RouteProblems.plain(ctx.response(), 503, "too many live streams at the moment, try again shortly");
             return;
         }
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(upstream)
-                .putHeader(HttpHeaders.ACCEPT, "text/event-stream")
-                .putHeader(HttpHeaders.AUTHORIZATION, authorization);
-        new RelayedStream(ctx, vertx, sessions, authorization.substring("Bearer ".length()), () -> counts.close(user))
-                .start(client, request);
+        RelayedStream stream = new RelayedStream(ctx, vertx, sessions, replicas,
+                authorization.substring("Bearer ".length()), () -> counts.close(user));
+        // a static list answers at once, on this event loop, where the stream lives
+        replicas.order(STREAMS).subscribe().with(order -> stream.start(client, order,
+                base -> new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(base + UPSTREAM)
+                        .putHeader(HttpHeaders.ACCEPT, "text/event-stream")
+                        .putHeader(HttpHeaders.AUTHORIZATION, authorization)), stream::unavailable);
     }
 }

@@ -1,20 +1,26 @@
 package org.carebridge.gateway.notifications;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.carebridge.gateway.proxy.Replicas;
+import org.carebridge.gateway.proxy.Retry;
 import org.carebridge.gateway.session.KeycloakSessions;
 import org.carebridge.platform.problem.RouteProblems;
 import org.jboss.logging.Logger;
 
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * One relayed stream, from the moment it is admitted until it ends, whichever way: the client leaves (also before
@@ -30,6 +36,7 @@ final class RelayedStream {
     private final RoutingContext ctx;
     private final Vertx vertx;
     private final KeycloakSessions sessions;
+    private final Replicas replicas;
     private final String token;
     private final Runnable release;
     private HttpClientRequest upstream;
@@ -37,15 +44,18 @@ final class RelayedStream {
     private long expiryTimer = -1;
     private long checkTimer = -1;
 
-    RelayedStream(RoutingContext ctx, Vertx vertx, KeycloakSessions sessions, String token, Runnable release) {
+    RelayedStream(RoutingContext ctx, Vertx vertx, KeycloakSessions sessions, Replicas replicas, String token,
+                  Runnable release) {
         this.ctx = ctx;
         this.vertx = vertx;
         this.sessions = sessions;
+        this.replicas = replicas;
         this.token = token;
         this.release = release;
     }
 
-    void start(HttpClient client, RequestOptions request) {
+    /** @param order network-service replicas' base URLs, the one to try first first ({@link Replicas#order}) */
+    void start(HttpClient client, List<String> order, Function<String, RequestOptions> request) {
         ctx.addEndHandler(done -> release()); // the response ended, or the client's connection closed
         expiryTimer = vertx.setTimer(Math.max(1, expiresAtMillis(token) - System.currentTimeMillis()),
                 id -> finish("the access token expired"));
@@ -55,15 +65,31 @@ final class RelayedStream {
                         finish("the sign-in ended in Keycloak");
                     }
                 }));
-        client.request(request).onSuccess(req -> {
+        connect(client, order, 0, request);
+    }
+
+    /** A stream is a read: when its replica is gone before it answered, it goes once to another ({@link Retry}). */
+    private void connect(HttpClient client, List<String> order, int attempt, Function<String, RequestOptions> request) {
+        String base = order.get(attempt);
+        Handler<Throwable> failed = failure -> {
+            if (Retry.refused(failure)) {
+                replicas.refused(base);
+            }
+            if (!ended && attempt + 1 < Math.min(order.size(), 2) && Retry.onAnotherReplica(HttpMethod.GET, failure)) {
+                connect(client, order, attempt + 1, request);
+            } else {
+                unavailable(failure);
+            }
+        };
+        client.request(request.apply(base)).onSuccess(req -> {
             upstream = req;
             req.exceptionHandler(ignored -> { }); // our own reset when the stream ends is no error
             if (ended) {
                 req.reset(); // the client left while the connection was being made
                 return;
             }
-            req.send().onSuccess(this::pipe).onFailure(this::unavailable);
-        }).onFailure(this::unavailable);
+            req.send().onSuccess(this::pipe).onFailure(failed);
+        }).onFailure(failed);
     }
 
     private void pipe(HttpClientResponse answer) {
@@ -112,7 +138,7 @@ final class RelayedStream {
         release.run();
     }
 
-    private void unavailable(Throwable failure) {
+    void unavailable(Throwable failure) {
         HttpServerResponse out = ctx.response();
         if (!ended && !out.headWritten() && !out.closed()) {
             LOG.warnf("%s: network-service unreachable: %s", NotificationRelay.PATH, failure.getMessage());

@@ -28,7 +28,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Forwards {@code /api/{cases|network|advisory}/**} to the owning service with the caller's bearer token.
+ * Forwards {@code /api/{cases|network|advisory}/**} to a replica of the owning service ({@link Replicas}) with the
+ * caller's bearer token; a call that failed on a replica that is gone goes once to another ({@link Retry}).
  * The gateway checks the token first, but each service checks it again and applies its own object-level rules.
  * A browser signed in with a session cookie has its session's access token relayed the same way.
  */
@@ -44,12 +45,12 @@ public class ApiProxy {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final WebClient client;
-    private final ServiceRoutes routes;
+    private final Replicas replicas;
     private final SecurityIdentity identity;
 
-    public ApiProxy(Vertx vertx, ServiceRoutes routes, SecurityIdentity identity) {
+    public ApiProxy(Vertx vertx, Replicas replicas, SecurityIdentity identity) {
         this.client = WebClient.create(vertx);
-        this.routes = routes;
+        this.replicas = replicas;
         this.identity = identity;
     }
 
@@ -82,9 +83,17 @@ public class ApiProxy {
     }
 
     private Uni<Response> forward(HttpMethod method, String section, UriInfo uri, HttpHeaders headers, byte[] body) {
+        return replicas.order(ServiceRoutes.serviceOf(section))
+                .flatMap(order -> send(method, order, 0, uri, headers, body))
+                .onFailure().recoverWithItem(failure -> unavailable(section, failure));
+    }
+
+    /** Sends to replica {@code attempt} of {@code order}; a failure {@link Retry} allows goes once to the next. */
+    private Uni<Response> send(HttpMethod method, List<String> order, int attempt, UriInfo uri, HttpHeaders headers,
+                               byte[] body) {
+        String base = order.get(attempt);
         String rawQuery = uri.getRequestUri().getRawQuery();
-        String target = routes.baseUrlOf(section) + uri.getRequestUri().getRawPath()
-                + (rawQuery == null ? "" : "?" + rawQuery);
+        String target = base + uri.getRequestUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery);
         HttpRequest<Buffer> request = client.requestAbs(method, target).timeout(TIMEOUT.toMillis());
         String authorization = SessionTokens.authorization(headers.getHeaderString(HttpHeaders.AUTHORIZATION), identity);
         if (authorization != null) {
@@ -97,8 +106,17 @@ public class ApiProxy {
             }
         }
         Uni<HttpResponse<Buffer>> sent = body == null ? request.send() : request.sendBuffer(Buffer.buffer(body));
-        return sent.map(ApiProxy::toResponse)
-                .onFailure().recoverWithItem(failure -> unavailable(section, failure));
+        return sent.map(ApiProxy::toResponse).onFailure().recoverWithUni(failure -> {
+            if (Retry.refused(failure)) {
+                replicas.refused(base);
+            }
+            if (attempt + 1 < Math.min(order.size(), 2) && Retry.onAnotherReplica(method, failure)) {
+                LOG.debugf("%s %s failed on %s (%s): trying another replica", method, uri.getRequestUri().getRawPath(),
+                        base, failure.getMessage());
+                return send(method, order, attempt + 1, uri, headers, body);
+            }
+            return Uni.createFrom().failure(failure);
+        });
     }
 
     private static Response toResponse(HttpResponse<Buffer> upstream) {

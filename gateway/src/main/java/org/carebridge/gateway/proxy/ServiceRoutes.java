@@ -1,22 +1,19 @@
 package org.carebridge.gateway.proxy;
 
-import io.smallrye.config.ConfigMapping;
+/**
+ * Which service owns each relayed section of /api; {@code /api/cases/**} goes to case-service unchanged, and so on.
+ * The names are Stork services (application.properties: {@code quarkus.stork.<name>.*}), each a list of replicas.
+ */
+public final class ServiceRoutes {
 
-/** Where each service's API lives; {@code /api/cases/**} goes to case-service unchanged, and so on. */
-@ConfigMapping(prefix = "carebridge.gateway")
-public interface ServiceRoutes {
+    private ServiceRoutes() {
+    }
 
-    String caseServiceUrl();
-
-    String networkServiceUrl();
-
-    String advisoryServiceUrl();
-
-    default String baseUrlOf(String apiSection) {
+    public static String serviceOf(String apiSection) {
         return switch (apiSection) {
-            case "cases", "me/work" -> caseServiceUrl();
-            case "network" -> networkServiceUrl();
-            case "advisory" -> advisoryServiceUrl();
+            case "cases", "me/work" -> "case-service";
+            case "network" -> "network-service";
+            case "advisory" -> "advisory-service";
             default -> throw new IllegalArgumentException("no service for /api/" + apiSection);
         };
     }

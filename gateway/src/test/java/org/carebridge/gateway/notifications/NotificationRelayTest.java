@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +52,25 @@ class NotificationRelayTest {
             assertTrue(next(lines, "data:").contains("\"second\":true"));
         } finally {
             done.cancel(true);
+        }
+    }
+
+    @Test
+    void aStreamWhoseReplicaDroppedItComesFromAnother() throws Exception {
+        SseBackend.release = new CountDownLatch(1);
+        int dropped = SseBackend.dropping.dropped();
+        String token = KeycloakTokens.accessToken("bruno");
+        List<CompletableFuture<HttpResponse<Void>>> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) { // round-robin: one of the two goes to the dropping replica first
+                BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+                streams.add(open(token, lines, new CompletableFuture<>()));
+                assertTrue(next(lines, "data:").contains("Bearer " + token), "stream " + i + " is live");
+            }
+            assertTrue(SseBackend.dropping.dropped() > dropped, "a stream was dropped on its first replica");
+        } finally {
+            SseBackend.release.countDown();
+            streams.forEach(stream -> stream.cancel(true));
         }
     }
 

@@ -2,6 +2,7 @@ package org.carebridge.gateway.notifications;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.carebridge.gateway.support.DroppingReplica;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,11 +17,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A stand-in for network-service's notification stream: it sends one event at once (echoing the Authorization
  * it received), holds the stream open until the test releases it, then sends a second event and ends. anna's
- * token gets the 403 network-service would give a case worker.
+ * token gets the 403 network-service would give a case worker. A second replica beside it drops every call.
  */
 public class SseBackend implements QuarkusTestResourceLifecycleManager {
 
     static volatile CountDownLatch release = new CountDownLatch(1);
+    /** Listed before the live stand-in as a second replica of network-service that drops every call. */
+    static DroppingReplica dropping;
     private HttpServer server;
 
     @Override
@@ -52,7 +55,9 @@ public class SseBackend implements QuarkusTestResourceLifecycleManager {
             }
         });
         server.start();
-        return Map.of("carebridge.notifications.service-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        dropping = new DroppingReplica();
+        return Map.of("carebridge.notifications.service-url",
+                dropping.url() + ",http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     private static void write(OutputStream out, String text) throws IOException {
@@ -69,6 +74,9 @@ public class SseBackend implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         release.countDown();
+        if (dropping != null) {
+            dropping.close();
+        }
         if (server != null) {
             server.stop(0);
         }

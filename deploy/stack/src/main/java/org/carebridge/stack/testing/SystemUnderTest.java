@@ -56,20 +56,24 @@ public final class SystemUnderTest {
     }
 
     /**
-     * A system of its own (never the shared end-to-end one) that a fault test may crash piece by piece, on an
-     * embedded PostgreSQL so that restarting the database never touches the machine's own server. The build's
+     * A system of its own (never the shared end-to-end one), with {@code replicas} of every service, that a fault test
+     * may crash piece by piece, on an embedded PostgreSQL so that restarting the database never touches the machine's own server. The build's
      * end-to-end system, idle by now, is stopped first: it would take CPU and memory from the recoveries measured.
      */
-    public static synchronized SystemUnderTest startForFaults() {
+    public static synchronized SystemUnderTest startForFaults(int replicas) {
         if (current == null) {
             SharedSupervisor.stop(END_TO_END_KIND, OwnerProcess.build());
             current = new SystemUnderTest(SharedSupervisor.ensure("fault", OwnerProcess.pid(), "system",
-                    Duration.ofMinutes(15), FAULTS, "--postgres", "embedded"));
+                    Duration.ofMinutes(15 + 5L * (replicas - 1)), FAULTS, "--postgres", "embedded",
+                    "--replicas", String.valueOf(replicas)));
         }
         return current;
     }
 
-    /** kill -9 of a component ({@code kafka}, {@code case-service}, ...); {@link #startComponent} brings it back. */
+    /**
+     * kill -9 of a component ({@code kafka}, {@code case-service}, replica 2 {@code case-service-2}, ...);
+     * {@link #startComponent} brings it back.
+     */
     public void kill(String component) {
         control("kill " + component, Duration.ofMinutes(1));
     }
@@ -79,7 +83,10 @@ public final class SystemUnderTest {
         control("start " + component, Duration.ofMinutes(8));
     }
 
-    /** Stops a component cleanly and starts it again; for {@code postgres} only with the embedded server. */
+    /**
+     * Stops a component cleanly (SIGTERM, then what it needs to finish) and starts it again; for {@code postgres} only
+     * with the embedded server.
+     */
     public void restart(String component) {
         control("restart " + component, Duration.ofMinutes(8));
     }
@@ -119,6 +126,16 @@ public final class SystemUnderTest {
 
     public String gatewayUrl() {
         return serviceUrl("gateway");
+    }
+
+    /** Base URL of every gateway replica, the first first. */
+    public List<String> gatewayUrls() {
+        return replicas("gateway").stream().map(this::serviceUrl).toList();
+    }
+
+    /** The components that are replicas of a module ({@code case-service}, {@code case-service-2}, ...). */
+    public List<String> replicas(String module) {
+        return state.replicas(module);
     }
 
     /** Base URL of a service by module name ({@code case-service}, ..., {@code gateway}). */
