@@ -1,9 +1,6 @@
 package org.carebridge.network.notification;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +10,6 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,32 +28,21 @@ import java.util.stream.Collectors;
 public class EmailNotifier {
 
     private static final Logger LOG = Logger.getLogger(EmailNotifier.class);
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
-    private final ReactiveMailer mailer;
     private final CoordinatorDirectory directory;
     private final ManagedExecutor executor;
     private final MailTexts texts;
     private final String inboxUrl;
-    private final Counter sent;
-    private final Counter failed;
+    private final MailQueue mails;
 
-    public EmailNotifier(ReactiveMailer mailer, CoordinatorDirectory directory, ManagedExecutor executor,
+    public EmailNotifier(CoordinatorDirectory directory, ManagedExecutor executor,
                          MailTexts texts, @ConfigProperty(name = "carebridge.bridge.inbox-url") String inboxUrl,
-                         MeterRegistry meters) {
-        this.mailer = mailer;
+                         MailQueue mails) {
         this.directory = directory;
         this.executor = executor;
         this.texts = texts;
         this.inboxUrl = inboxUrl;
-        this.sent = emails(meters, "sent");
-        this.failed = emails(meters, "failed");
-    }
-
-    /** Emails the bridge sent, and those that failed even after the retry (an SMTP server down shows here first). */
-    private static Counter emails(MeterRegistry meters, String outcome) {
-        return Counter.builder("carebridge.emails").description("notification emails by outcome")
-                .tag("outcome", outcome).register(meters);
+        this.mails = mails;
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BridgeNotification notification) {
@@ -88,7 +73,7 @@ public class EmailNotifier {
             LOG.errorf(e, "could not find who to email about %s %s", notification.kind(), notification.subjectId());
             return;
         }
-        // sent in the background: a slow or absent SMTP server never holds up anything else
+        // queued: a slow or absent SMTP server never holds up anything else (MailQueue)
         for (CoordinatorDirectory.Coordinator person : to) {
             // in their language: the Keycloak locale the directory gave (English without one)
             Mail mail = Mail.withText(person.email(), texts.subject(notification, person.locale()),
@@ -98,22 +83,7 @@ public class EmailNotifier {
                         notification.at(), notification.subjectId(), inboxUrl).getBytes(StandardCharsets.UTF_8),
                         Invitation.CONTENT_TYPE);
             }
-            // up to twice more, each on a fresh connection, when a send fails: an exchange with the server can stall
-            // (tests see bursts of them end when the server hangs up), and a retry a moment later saves the mail
-            mailer.send(mail)
-                    // what made the first attempt fail, which the retry would otherwise hide (the stall is not explained)
-                    .onFailure().invoke(failure -> LOG.warnf("emailing %s %s failed (tried up to 3 times): %s",
-                            notification.kind(), notification.subjectId(), failure.toString()))
-                    .onFailure().retry().withBackOff(RETRY_AFTER).atMost(2).subscribe().with(
-                    done -> {
-                        sent.increment();
-                        LOG.debugf("emailed %s %s", notification.kind(), notification.subjectId());
-                    },
-                    failure -> {
-                        failed.increment();
-                        LOG.errorf("could not email %s %s: %s", notification.kind(), notification.subjectId(),
-                                failure.getMessage());
-                    });
+            mails.send(mail, notification.kind() + " " + notification.subjectId());
         }
     }
 

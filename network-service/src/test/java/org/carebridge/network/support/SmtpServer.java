@@ -27,10 +27,8 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         int port = freePort();
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        // A burst of sends (a sweep re-notifying dozens of escalations after a test moved the clock) now and then
-        // leaves some SMTP exchanges silent on the client's side until the server hangs up: GreenMail waits 30 s
-        // by default. A real server would wait minutes; the test's server hangs up after 5 s, so that
-        // EmailNotifier's retry is seen within a test's patience rather than at its edge.
+        // A real server waits minutes for a silent client; the test's hangs up after 5 s (GreenMail's default is 30),
+        // so a stalled exchange, should one happen, ends and is retried (MailQueue) well within a test's patience.
         greenMail.getSmtp().setClientSocketTimeout(5_000);
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
     }
