@@ -46,6 +46,10 @@ class FaultIT {
         SystemUnderTest system = SystemUnderTest.startForFaults(replicas);
         Gateway gateway = new Gateway(system.gatewayUrls());
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        if (replicas > 1) { // before any crash: a coordinator hears what another replica consumed
+            System.out.println("[fault] the live streams on every network-service replica heard one new escalation: "
+                    + new ReplicaStreams(system, gateway).everyReplicaHearsANewEscalation().keySet());
+        }
 
         AtomicInteger sent = new AtomicInteger();
         Chaos chaos = new Chaos(system, gateway, total, rounds, sent::get);
