@@ -49,10 +49,10 @@ final class ReplicaStreams {
             // the "connected" event: each listener is registered before anything is raised
             awaitEvery(heard, "connected");
             String caseId = expectOk(gateway.post("anna", "/api/cases", Map.of(
-                    "youth", Map.of("givenName", "Replica", "familyName", "Streams", "dateOfBirth", "2010-05-01"),
+                    "youth", Map.of("givenName", "Noor", "familyName", "Listener-Check", "dateOfBirth", "2010-05-01"),
                     "intensity", "INTENSIVE", "domains", List.of("SCHOOL")))).body().path("id").asText();
             String escalationId = expectOk(gateway.post("anna", "/api/cases/" + caseId + "/escalations", Map.of(
-                    "barrier", "SCHOOL_ACCESS", "urgency", "HIGH", "whatWasTried", "replica streams",
+                    "barrier", "SCHOOL_ACCESS", "urgency", "HIGH", "whatWasTried", "two team meetings, no school place yet",
                     "triedMeasures", List.of("TEAM_MEETING")))).body().path("id").asText();
             awaitEvery(heard, escalationId);
             return heard;
