@@ -1,7 +1,6 @@
 package org.carebridge.network.notification;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,12 +23,12 @@ public class AlertDigest {
 
     private static final Logger LOG = Logger.getLogger(AlertDigest.class);
 
-    private final Mailer mailer;
+    private final MailQueue mails;
     private final CoordinatorDirectory directory;
     private final MailTexts texts;
 
-    public AlertDigest(Mailer mailer, CoordinatorDirectory directory, MailTexts texts) {
-        this.mailer = mailer;
+    public AlertDigest(MailQueue mails, CoordinatorDirectory directory, MailTexts texts) {
+        this.mails = mails;
         this.directory = directory;
         this.texts = texts;
     }
@@ -96,7 +95,8 @@ public class AlertDigest {
         // blocking, with the notices locked: they are deleted only once the SMTP server took the mail
         // in the recipient's language: their Keycloak locale when the notices were resolved
         String locale = digest.get(0).locale;
-        mailer.send(Mail.withText(address, texts.digestSubject(digest, locale), texts.digestBody(digest, locale)));
+        mails.deliver(Mail.withText(address, texts.digestSubject(digest, locale), texts.digestBody(digest, locale)),
+                "alert digest of " + digest.size());
         digest.forEach(AlertNotice::delete);
         LOG.debugf("alert digest of %d alerts sent to %s", digest.size(), address);
         return true;
