@@ -93,6 +93,19 @@ public final class ChildProcess {
     /** SIGTERM to the whole tree, then SIGKILL whatever is still alive after the grace period. */
     public void stop(Duration grace) {
         stopTree(process.toHandle(), grace, name);
+        awaitExitNoticed();
+    }
+
+    /**
+     * The operating system may report the process gone a moment before this JVM's {@link Process} learns it from its
+     * reaper thread: wait for that too, so that {@link #alive()} is false once a stop or kill returned.
+     */
+    private void awaitExitNoticed() {
+        try {
+            process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** SIGKILL to the whole tree at once, as a crash or an OOM killer would; returns once all of it is gone. */
@@ -104,6 +117,7 @@ public final class ChildProcess {
         for (ProcessHandle p : tree) {
             p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
         }
+        awaitExitNoticed();
     }
 
     public static void stopTree(ProcessHandle root, Duration grace, String name) {
