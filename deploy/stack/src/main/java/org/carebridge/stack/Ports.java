@@ -28,16 +28,21 @@ public final class Ports {
     public static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(HOST, port), 300);
-            return true;
+            // a port of the ephemeral range nobody listens on can "answer" a connect the kernel gave that very port
+            // as its source (a TCP self-connect): that is no listener
+            return socket.getLocalPort() != port;
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Refuses to start {@code what} while another process listens on one of its ports. */
+    /**
+     * Refuses to start {@code what} while another process listens on one of its ports; a port that frees within a
+     * few seconds (a process just killed, a restart) is waited for first.
+     */
     public static void requireFree(String what, int... ports) {
         for (int port : ports) {
-            if (inUse(port)) {
+            if (inUse(port) && !awaitClosed(port, Duration.ofSeconds(10))) {
                 throw new IllegalStateException(what + " port " + port + " is already in use; stop what listens there"
                         + " (or ./carebridge stop) and try again");
             }
