@@ -14,7 +14,7 @@ final class Manifests {
     static final Path MODULE = Path.of("").toAbsolutePath();
     static final Path ROOT = MODULE.resolve("../..").normalize();
     static final Path CRDS = Path.of(System.getProperty("carebridge.k8s.crds",
-            ROOT.resolve("../shared/k8s/crds").toString()));
+            ROOT.resolve("deploy/kubernetes/crds").toString()));
     static final List<String> SERVICES = List.of("case-service", "network-service", "advisory-service", "gateway");
 
     private static Schemas schemas;

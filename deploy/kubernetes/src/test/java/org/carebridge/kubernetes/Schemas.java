@@ -119,7 +119,7 @@ final class Schemas {
     private void loadCrds(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalStateException("the operators' CRDs are not at " + directory
-                    + " (shared/k8s/crds beside the repository; or set -Dcarebridge.k8s.crds)");
+                    + " (deploy/kubernetes/crds, a copy of ../shared/k8s/crds; or set -Dcarebridge.k8s.crds)");
         }
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
