@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Nothing is lost and nothing doubles while the system crashes: N escalations and their follow-ups go through
  * the gateways of the packaged system while the broker, every service and the database go down and come back, and,
- * with replicas, while every replica is restarted in turn; then every escalation must be in the bridge inbox exactly
+ * with replicas, while replicas are restarted in turn (SIGTERM, as a rolling update does: one per service in the
+ * short run, every one in the full run); then every escalation must be in the bridge inbox exactly
  * once and every advice in its case's timeline once. The load goes on past N until every crash happened under it.
  * N, the rounds of crashes, the number of concurrent clients and the replicas of every service come from the pom
  * (short run; -Pfault full; -Dfault.replicas=1 the system as one process per service).
@@ -43,6 +44,7 @@ class FaultIT {
         int rounds = Integer.getInteger("fault.rounds", 1);
         int clients = Integer.getInteger("fault.clients", 12);
         int replicas = Integer.getInteger("fault.replicas", 2);
+        boolean rollEvery = "every".equals(System.getProperty("fault.roll", "one"));
         SystemUnderTest system = SystemUnderTest.startForFaults(replicas);
         Gateway gateway = new Gateway(system.gatewayUrls());
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
@@ -52,7 +54,7 @@ class FaultIT {
         }
 
         AtomicInteger sent = new AtomicInteger();
-        Chaos chaos = new Chaos(system, gateway, total, rounds, sent::get);
+        Chaos chaos = new Chaos(system, gateway, total, rounds, rollEvery, sent::get);
         Thread chaosThread = new Thread(chaos, "fault-chaos");
         long t0 = System.nanoTime();
         chaosThread.start();
