@@ -1,10 +1,13 @@
 package org.carebridge.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.EventReader;
+import org.carebridge.stack.testing.UnknownValues;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,9 +42,23 @@ public class ConsumedExamples {
         return read(AsyncApiDocument.ours(), type, data);
     }
 
+    /**
+     * The example in the producer's document as its next release might send it ({@link UnknownValues}: vocabulary
+     * values we do not know, a field added): what a consumer a release behind reads in a rolling upgrade.
+     */
+    public <T> T producersNextRelease(Path document, String type, Class<T> data) {
+        ObjectNode envelope = AsyncApiDocument.at(document).examplePayload(type).deepCopy();
+        envelope.set("data", UnknownValues.in(envelope.get("data")));
+        return read(envelope, type, data);
+    }
+
     private <T> T read(AsyncApiDocument document, String type, Class<T> data) {
+        return read(document.examplePayload(type), type, data);
+    }
+
+    private <T> T read(JsonNode envelope, String type, Class<T> data) {
         try {
-            CloudEvent event = reader.envelope(mapper.writeValueAsString(document.examplePayload(type)));
+            CloudEvent event = reader.envelope(mapper.writeValueAsString(envelope));
             assertEquals(type, event.type());
             return reader.data(event, data);
         } catch (JsonProcessingException e) {

@@ -18,10 +18,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * case-service upgraded before network-service: its events name a barrier, a tried measure and a handover reason
- * this release does not know yet, and fields it has never seen. Each is applied (the new values read as OTHER, kept
- * raw with the inbox row), not dead-lettered: stored at all means applied, as the connector dead-letters an event
- * instead of applying it, never both.
+ * case-service upgraded before network-service: its events name a barrier, a tried measure, a handover reason, an
+ * urgency and an age band this release does not know yet, and fields it has never seen. Each is applied (growing
+ * vocabularies read as OTHER, closed ones as their safe reading, kept raw with the inbox row), not dead-lettered:
+ * stored at all means applied, as the connector dead-letters an event instead of applying it, never both.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
@@ -35,6 +35,8 @@ class UpgradeOrderTest {
         ObjectNode data = event.data();
         data.put("barrier", "DIGITAL_EXCLUSION");
         data.putArray("triedMeasures").add("TEAM_MEETING").add("PEER_MENTOR");
+        data.put("urgency", "CRITICAL");
+        data.put("ageBand", "16-19");
         data.putObject("addedInALaterRelease").put("interpreterNeeded", true);
 
         TestEvents.publish(StackSupport.kafka(), "case.escalations", event.caseId().toString(), event.json(data));
@@ -44,7 +46,11 @@ class UpgradeOrderTest {
         assertEquals(List.of("OTHER"), db.strings("select barrier from escalation where id = ?", event.escalationId()));
         assertEquals(List.of("{TEAM_MEETING,OTHER}"),
                 db.strings("select tried_measures::text from escalation where id = ?", event.escalationId()));
-        assertEquals(List.of("/barrier=DIGITAL_EXCLUSION, /triedMeasures/1=PEER_MENTOR"),
+        assertEquals(List.of("HIGH"), db.strings("select urgency from escalation where id = ?", event.escalationId()),
+                "an urgency we do not know reads as the most urgent");
+        assertEquals(List.of("16-17"), db.strings("select age_band from escalation where id = ?", event.escalationId()),
+                "a band we do not know reads as ours holding its lowest age");
+        assertEquals(List.of("/barrier=DIGITAL_EXCLUSION, /urgency=CRITICAL, /triedMeasures/1=PEER_MENTOR"),
                 db.strings("select unrecognised from inbox_event where event_id = ?", event.eventId()));
     }
 

@@ -1,6 +1,9 @@
 package org.carebridge.network.vocabulary;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+
 /** The three life domains a case team supports. */
 public enum Domain {
-    WELLBEING, SCHOOL, WORK
+    // tolerant reader (issue 19): a domain this release does not know reads as WELLBEING, the domain every case has
+    @JsonEnumDefaultValue WELLBEING, SCHOOL, WORK
 }

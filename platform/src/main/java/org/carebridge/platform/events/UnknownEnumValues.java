@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The tolerant reader of consumed events' enums: a value this release does not know, in a vocabulary that may grow
  * (its enum marks its "other" constant, see {@link Vocabularies}), reads as that constant instead
- * of making the event poison, so a producer may be upgraded before its consumers. The raw value is kept with the
- * event's inbox row and logged once per vocabulary and value. A vocabulary without such a constant is closed: a new
- * value there needs a new event version, and an event carrying one is still poison.
+ * of making the event poison, so a producer may be upgraded before its consumers. A closed vocabulary's copy marks
+ * its safe reading the same way (urgency HIGH: the one that asks for more attention), so a consumer a release behind
+ * applies the event too. The raw value is kept with the event's inbox row and logged once per vocabulary and value.
+ * An enum that marks no constant, and a value that is no vocabulary value at all (free text), is still poison.
  */
 final class UnknownEnumValues extends DeserializationProblemHandler {
 
