@@ -19,19 +19,32 @@ final class CpuTime {
             "advisory-service", "gateway"};
 
     private final RunningSystem system;
+    private final String[] components;
+    private final Map<String, Long> others;
 
     CpuTime(RunningSystem system) {
+        this(system, COMPONENTS, Map.of());
+    }
+
+    /**
+     * Only {@code components} of the stack, plus processes of its own (a peer), by PID: what a phase of a system
+     * under test costs, leaving out what idles beside it.
+     */
+    CpuTime(RunningSystem system, String[] components, Map<String, Long> others) {
         this.system = system;
+        this.components = components;
+        this.others = others;
     }
 
     /** CPU seconds used so far per component (a snapshot; subtract two to get a phase's share). */
     Map<String, Double> snapshot() {
         Map<Long, long[]> table = processTable(); // pid -> {ppid, ticks}
         Map<String, Double> seconds = new LinkedHashMap<>();
-        for (String component : COMPONENTS) {
+        for (String component : components) {
             Optional<Long> pid = system.state().process(component).map(ProcessHandle::pid);
             pid.ifPresent(p -> seconds.put(component, treeTicks(table, p) / TICKS_PER_SECOND));
         }
+        others.forEach((name, pid) -> seconds.put(name, treeTicks(table, pid) / TICKS_PER_SECOND));
         seconds.put("load driver", treeTicks(table, ProcessHandle.current().pid()) / TICKS_PER_SECOND);
         return seconds;
     }
