@@ -44,8 +44,16 @@ final class CpuTime {
             Optional<Long> pid = system.state().process(component).map(ProcessHandle::pid);
             pid.ifPresent(p -> seconds.put(component, treeTicks(table, p) / TICKS_PER_SECOND));
         }
-        others.forEach((name, pid) -> seconds.put(name, treeTicks(table, pid) / TICKS_PER_SECOND));
-        seconds.put("load driver", treeTicks(table, ProcessHandle.current().pid()) / TICKS_PER_SECOND);
+        long self = ProcessHandle.current().pid();
+        long driver = treeTicks(table, self);
+        for (Map.Entry<String, Long> other : others.entrySet()) {
+            long ticks = treeTicks(table, other.getValue());
+            seconds.put(other.getKey(), ticks / TICKS_PER_SECOND);
+            if (descends(table, other.getValue(), self)) {
+                driver -= ticks; // a peer the driver started is its child: counted once, as itself
+            }
+        }
+        seconds.put("load driver", driver / TICKS_PER_SECOND);
         return seconds;
     }
 
@@ -53,6 +61,15 @@ final class CpuTime {
         Map<String, Double> used = new LinkedHashMap<>();
         after.forEach((component, s) -> used.put(component, s - before.getOrDefault(component, 0.0)));
         return used;
+    }
+
+    private static boolean descends(Map<Long, long[]> table, long pid, long ancestor) {
+        for (long p = pid; table.containsKey(p) && p > 1; p = table.get(p)[0]) {
+            if (table.get(p)[0] == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long treeTicks(Map<Long, long[]> table, long root) {

@@ -137,6 +137,14 @@ final class EscalationLatency implements AutoCloseable {
     private void read(Stream<String> lines) {
         stream = lines;
         String[] event = {null};
+        try {
+            readLines(lines, event);
+        } catch (java.io.UncheckedIOException closed) {
+            // close() ended the stream: the phase is over
+        }
+    }
+
+    private void readLines(Stream<String> lines, String[] event) {
         lines.forEach(line -> {
             long now = System.nanoTime();
             if (line.startsWith("event:")) {

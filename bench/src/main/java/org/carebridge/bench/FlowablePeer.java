@@ -52,8 +52,8 @@ final class FlowablePeer implements AutoCloseable {
         while ((line = out.readLine()) != null && !line.startsWith("peer ready")) {
             lines.add(line);
         }
+        Files.write(log, lines);
         if (line == null) {
-            Files.write(log, lines);
             throw new IllegalStateException("the Flowable peer did not start; its output is in " + log);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
