@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -42,7 +45,7 @@ public final class PeerServer implements AutoCloseable {
 
     /** @param workflowOf builds the workflow with the streams it tells of new escalations */
     public PeerServer(int port, int threadCount, TokenCheck tokens,
-                      java.util.function.Function<java.util.function.Consumer<Map<String, Object>>, EscalationWorkflow> workflowOf)
+                      Function<Consumer<Map<String, Object>>, EscalationWorkflow> workflowOf)
             throws IOException {
         this.tokens = tokens;
         this.workflow = workflowOf.apply(streams::newEscalation);
@@ -131,7 +134,7 @@ public final class PeerServer implements AutoCloseable {
         problem.put("title", status == 400 ? "Bad request" : detail);
         problem.put("detail", detail);
         if (field != null) {
-            problem.put("errors", java.util.List.of(Map.of("field", field, "message", detail)));
+            problem.put("errors", List.of(Map.of("field", field, "message", detail)));
         }
         if (status == 401) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
