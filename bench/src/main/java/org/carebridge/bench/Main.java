@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One benchmark run against the system of {@code ./carebridge start} (see bench/run): escalation latency and the
- * physical baseline, note throughput against raw inserts, reads at 1,000,000 cases, memory, start-up time.
+ * physical baseline, note throughput against raw inserts, reads at 1,000,000 cases, memory, start-up time; with
+ * --saturation or --peer flowable also open-loop saturation, and the same escalations on the Flowable CMMN peer.
  * Prints a table and writes the raw figures as JSON into the results directory.
  */
 public final class Main {
