@@ -24,6 +24,7 @@ final class Api {
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(4); // tokens live 15 minutes
 
     private final RunningSystem system;
+    private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
@@ -32,7 +33,13 @@ final class Api {
     }
 
     Api(RunningSystem system) {
+        this(system, system.gatewayUrl());
+    }
+
+    /** The same users and tokens against another server: the peer checks Keycloak's tokens too. */
+    Api(RunningSystem system, String baseUrl) {
         this.system = system;
+        this.baseUrl = baseUrl;
     }
 
     HttpClient http() {
@@ -49,7 +56,7 @@ final class Api {
     }
 
     HttpRequest.Builder request(String user, String path) {
-        return HttpRequest.newBuilder(URI.create(system.gatewayUrl() + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(user));
     }
 

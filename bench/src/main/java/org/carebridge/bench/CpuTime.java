@@ -19,20 +19,41 @@ final class CpuTime {
             "advisory-service", "gateway"};
 
     private final RunningSystem system;
+    private final String[] components;
+    private final Map<String, Long> others;
 
     CpuTime(RunningSystem system) {
+        this(system, COMPONENTS, Map.of());
+    }
+
+    /**
+     * Only {@code components} of the stack, plus processes of its own (a peer), by PID: what a phase of a system
+     * under test costs, leaving out what idles beside it.
+     */
+    CpuTime(RunningSystem system, String[] components, Map<String, Long> others) {
         this.system = system;
+        this.components = components;
+        this.others = others;
     }
 
     /** CPU seconds used so far per component (a snapshot; subtract two to get a phase's share). */
     Map<String, Double> snapshot() {
         Map<Long, long[]> table = processTable(); // pid -> {ppid, ticks}
         Map<String, Double> seconds = new LinkedHashMap<>();
-        for (String component : COMPONENTS) {
+        for (String component : components) {
             Optional<Long> pid = system.state().process(component).map(ProcessHandle::pid);
             pid.ifPresent(p -> seconds.put(component, treeTicks(table, p) / TICKS_PER_SECOND));
         }
-        seconds.put("load driver", treeTicks(table, ProcessHandle.current().pid()) / TICKS_PER_SECOND);
+        long self = ProcessHandle.current().pid();
+        long driver = treeTicks(table, self);
+        for (Map.Entry<String, Long> other : others.entrySet()) {
+            long ticks = treeTicks(table, other.getValue());
+            seconds.put(other.getKey(), ticks / TICKS_PER_SECOND);
+            if (descends(table, other.getValue(), self)) {
+                driver -= ticks; // a peer the driver started is its child: counted once, as itself
+            }
+        }
+        seconds.put("load driver", driver / TICKS_PER_SECOND);
         return seconds;
     }
 
@@ -40,6 +61,15 @@ final class CpuTime {
         Map<String, Double> used = new LinkedHashMap<>();
         after.forEach((component, s) -> used.put(component, s - before.getOrDefault(component, 0.0)));
         return used;
+    }
+
+    private static boolean descends(Map<Long, long[]> table, long pid, long ancestor) {
+        for (long p = pid; table.containsKey(p) && p > 1; p = table.get(p)[0]) {
+            if (table.get(p)[0] == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long treeTicks(Map<Long, long[]> table, long root) {

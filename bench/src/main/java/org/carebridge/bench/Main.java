@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One benchmark run against the system of {@code ./carebridge start} (see bench/run): escalation latency and the
- * physical baseline, note throughput against raw inserts, reads at 1,000,000 cases, memory, start-up time.
+ * physical baseline, note throughput against raw inserts, reads at 1,000,000 cases, memory, start-up time; with
+ * --saturation or --peer flowable also open-loop saturation, and the same escalations on the Flowable CMMN peer.
  * Prints a table and writes the raw figures as JSON into the results directory.
  */
 public final class Main {
@@ -64,7 +65,10 @@ public final class Main {
         ThreadCpu threads = new ThreadCpu(system);
         Map<String, Double> before = cpu.snapshot();
         Map<String, Map<String, Long>> threadsBefore = threads.snapshot();
-        EscalationLatency.Result latency = new EscalationLatency(api).run(cases, rate);
+        EscalationLatency.Result latency;
+        try (EscalationLatency run = new EscalationLatency(api)) {
+            latency = run.run(cases, rate);
+        }
         results.put("escalation", latency);
         results.put("cpuMillisPerEscalation", cpuPer(CpuTime.since(before, cpu.snapshot()), latency.sent(), "escalation"));
         results.put("cpuMillisPerEscalationByThread",
@@ -75,7 +79,9 @@ public final class Main {
         if (profile) {
             step("1b. profile: " + profiled + " more escalations at " + rate + "/s under JFR (not counted above)");
             profiles.start("escalation");
-            new EscalationLatency(api).run(opened.subList(escalations, opened.size()), rate);
+            try (EscalationLatency run = new EscalationLatency(api)) {
+                run.run(opened.subList(escalations, opened.size()), rate);
+            }
             results.put("profileEscalation", profiles.stop("escalation"));
         }
 
@@ -135,6 +141,9 @@ public final class Main {
             results.put("advisoryDigest", digest);
             System.out.println("  my cases: " + myCases + "\n  timeline page: " + timeline + "\n  digest: " + digest);
         }
+        if (o.containsKey("peer") || o.containsKey("saturation")) {
+            new PeerComparison(system, o, out).run(results, escalations, rate); // its load counts in the peak too
+        }
         sampler.shutdownNow();
         results.put("rssPeakMiB", rss.peak());
         System.out.println("RSS idle (MiB): " + results.get("rssIdleMiB") + "\nRSS peak under load (MiB): " + rss.peak());
@@ -146,7 +155,7 @@ public final class Main {
     }
 
     /** Prints and returns the CPU milliseconds each component spent per operation of the phase: where time goes. */
-    private static Map<String, Double> cpuPer(Map<String, Double> seconds, double operations, String what) {
+    static Map<String, Double> cpuPer(Map<String, Double> seconds, double operations, String what) {
         Map<String, Double> perOperation = new LinkedHashMap<>();
         seconds.forEach((component, s) -> perOperation.put(component, Math.round(s * 1000 / operations * 100) / 100.0));
         double total = perOperation.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -156,7 +165,7 @@ public final class Main {
         return perOperation;
     }
 
-    private static void step(String what) {
+    static void step(String what) {
         System.out.println("\n== " + what);
     }
 
