@@ -62,7 +62,9 @@ final class HttpCalls {
                 // an event stream never ends: its status and type are the answer
                 byte[] bytes = type != null && type.startsWith("text/event-stream") ? new byte[0]
                         : in.readNBytes(MAX_BODY);
-                return new Answer(response.statusCode(), type, new String(bytes, StandardCharsets.UTF_8));
+                Answer answer = new Answer(response.statusCode(), type, new String(bytes, StandardCharsets.UTF_8));
+                ProofContract.record(method, URI.create(url), response.headers().map(), answer);
+                return answer;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
