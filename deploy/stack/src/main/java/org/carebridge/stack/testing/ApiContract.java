@@ -127,8 +127,15 @@ public final class ApiContract {
             return;
         }
         OpenApiInteractionValidator validator = validators.get(service);
-        ValidationReport report = requestToo ? validator.validate(request, response)
-                : validator.validateResponse(request.getPath(), request.getMethod(), response);
+        ValidationReport report;
+        try {
+            report = requestToo ? validator.validate(request, response)
+                    : validator.validateResponse(request.getPath(), request.getMethod(), response);
+        } catch (RuntimeException failed) {
+            mismatches.merge(service + " " + request.getMethod() + " " + request.getPath() + " -> "
+                    + response.getStatus() + ": the validator failed: " + failed, 1, Integer::sum);
+            return;
+        }
         checked++;
         if (!requestToo && report.getMessages().stream().anyMatch(m -> OUTSIDE.contains(m.getKey()))) {
             outsideDocuments++;
