@@ -1,5 +1,8 @@
 package org.carebridge.advisory.barrier;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +49,8 @@ public class BarrierResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BarrierView.class)))
     public Response create(@Valid @NotNull BarrierRequest body) {
         return Response.status(Response.Status.CREATED).entity(barriers.create(body)).build();
     }
@@ -74,6 +79,8 @@ public class BarrierResource {
     /** Drafts a policy signal from the entry (counts, trend, anonymised examples); export it under /signals. */
     @POST
     @Path("/{id}/signals")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalReport.class)))
     public Response signal(@PathParam("id") UUID id, @QueryParam("months") String months) {
         return Response.status(Response.Status.CREATED).entity(signals.draft(id, months(months))).build();
     }

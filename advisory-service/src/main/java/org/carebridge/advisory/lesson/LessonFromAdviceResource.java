@@ -1,5 +1,8 @@
 package org.carebridge.advisory.lesson;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +35,8 @@ public class LessonFromAdviceResource {
     /** Turns the advice on this referral into a lesson draft tagged with its barrier, domains and region. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     public Response lesson(@PathParam("id") UUID id, @Valid @NotNull LessonFromAdviceRequest body) {
         return Response.status(Response.Status.CREATED).entity(lessons.fromAdvice(id, body)).build();
     }

@@ -1,5 +1,8 @@
 package org.carebridge.advisory.lesson;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +65,8 @@ public class LessonResource {
     /** A new draft of my region; nothing leaves the advisory group until it is published. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LessonView.class)))
     public Response create(@Valid @NotNull LessonRequest body) {
         return Response.status(Response.Status.CREATED).entity(lessons.create(body)).build();
     }

@@ -1,5 +1,8 @@
 package org.carebridge.advisory.referral;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +55,8 @@ public class ReferralResource {
     @POST
     @Path("/{id}/advice")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response advise(@PathParam("id") UUID id, @Valid @NotNull AdviceRequest body) {
         return Response.status(Response.Status.CREATED).entity(referrals.advise(id, body)).build();
     }

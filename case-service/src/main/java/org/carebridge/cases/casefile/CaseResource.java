@@ -1,5 +1,8 @@
 package org.carebridge.cases.casefile;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +40,8 @@ public class CaseResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response create(@Valid @NotNull NewCase body) {
         CaseView created = cases.create(body);
         return Response.created(URI.create("/api/cases/" + created.id())).entity(created).build();

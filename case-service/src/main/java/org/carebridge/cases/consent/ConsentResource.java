@@ -1,5 +1,8 @@
 package org.carebridge.cases.consent;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +42,8 @@ public class ConsentResource {
     @POST
     @Operation(summary = "Record a consent to share IDENTITY or JOURNAL with a member")
     @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class)))
     public ConsentView record(@PathParam("id") UUID id, @Valid @NotNull NewConsent body) {
         return consents.record(id, body);
     }

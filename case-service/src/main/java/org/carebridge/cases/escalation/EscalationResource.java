@@ -1,5 +1,8 @@
 package org.carebridge.cases.escalation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +35,8 @@ public class EscalationResource {
 
     /** Answers with the escalation and the lessons suggested for its barrier. */
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RaisedEscalationView.class)))
     public Response raise(@PathParam("caseId") UUID caseId, @Valid @NotNull NewEscalation body) {
         RaisedEscalationView raised = escalations.raise(caseId, body);
         return Response.created(URI.create("/api/cases/" + caseId + "/escalations/" + raised.escalation().id()))

@@ -1,5 +1,8 @@
 package org.carebridge.cases.goal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,6 +50,8 @@ public class GoalResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     public Response add(@PathParam("id") UUID id, @Valid @NotNull NewGoal body) {
         GoalView created = goals.add(id, body);
         return Response.created(URI.create("/api/cases/" + id + "/goals/" + created.id())).entity(created).build();

@@ -1,5 +1,8 @@
 package org.carebridge.cases.handover;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +35,8 @@ public class HandoverResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoverView.class)))
     public Response request(@PathParam("caseId") UUID caseId, @Valid @NotNull NewHandover body) {
         HandoverView requested = handovers.request(caseId, body);
         return Response.created(URI.create("/api/cases/" + caseId + "/handovers/" + requested.id()))

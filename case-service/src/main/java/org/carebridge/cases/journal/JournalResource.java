@@ -1,5 +1,8 @@
 package org.carebridge.cases.journal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +39,8 @@ public class JournalResource {
 
     @POST
     @Operation(summary = "Write in the journal; the entry joins the case's timeline")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineEntryView.class)))
     public Response write(@PathParam("id") UUID id, @Valid @NotNull NewNote body) {
         // no Location: an entry is read in the journal or the timeline, not on its own
         return Response.status(Response.Status.CREATED).entity(journal.write(id, body)).build();

@@ -1,5 +1,10 @@
 package org.carebridge.cases.journal;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -63,6 +68,11 @@ public class TimelineResource {
     @GET
     @Transactional
     @Operation(summary = "The case's timeline, oldest first, 100 entries a page unless size says otherwise")
+    @APIResponse(responseCode = "200", description = "One page of the timeline",
+            headers = @Header(name = "X-Total-Count", description = "entries in the whole timeline",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntryView.class)))
     public Response of(@PathParam("caseId") UUID caseId, @QueryParam("page") String page,
                        @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size == null || size.isBlank() ? DEFAULT_SIZE : size);

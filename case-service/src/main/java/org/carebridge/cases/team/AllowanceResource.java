@@ -1,5 +1,8 @@
 package org.carebridge.cases.team;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +46,8 @@ public class AllowanceResource {
     @POST
     @Operation(summary = "Allow a case worker of another region to join the case (network-admin of its region)")
     @ResponseStatus(201) // no Location: an allowance is addressed by case and username, like a member
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllowanceView.class)))
     public AllowanceView allow(@PathParam("id") UUID id, @Valid @NotNull NewAllowance body) {
         return allowances.allow(id, body);
     }

@@ -1,5 +1,8 @@
 package org.carebridge.cases.team;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +44,8 @@ public class TeamResource {
 
     @POST
     @Path("/members")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     public Response add(@PathParam("id") UUID id, @Valid @NotNull NewMember body) {
         // no Location: a member is addressed by case and username, and read as part of the team
         return Response.status(Response.Status.CREATED).entity(team.add(id, body)).build();
@@ -57,6 +62,7 @@ public class TeamResource {
     @DELETE
     @Path("/members/{username}")
     @Operation(summary = "Remove a member; removing the lead leaves the case flagged as without a lead")
+    @APIResponse(responseCode = "204", description = "Done, nothing to answer")
     public Response remove(@PathParam("id") UUID id, @PathParam("username") String username) {
         team.remove(id, username);
         return Response.noContent().build();

@@ -1,5 +1,8 @@
 package org.carebridge.network.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,6 +63,8 @@ public class CatalogueResource {
     @Path("/organisations")
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueForms.OrganisationView.class)))
     public Response addOrganisation(@Valid @NotNull CatalogueForms.OrganisationForm body) {
         return Response.status(Response.Status.CREATED).entity(catalogue.addOrganisation(body)).build();
     }
@@ -83,6 +88,8 @@ public class CatalogueResource {
     @Path("/offers")
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueForms.OfferView.class)))
     public Response addOffer(@Valid @NotNull CatalogueForms.OfferForm body) {
         return Response.status(Response.Status.CREATED).entity(catalogue.addOffer(body)).build();
     }
@@ -98,6 +105,7 @@ public class CatalogueResource {
     @DELETE
     @Path("/offers/{id}")
     @RolesAllowed(Roles.NETWORK_ADMIN)
+    @APIResponse(responseCode = "204", description = "Done, nothing to answer")
     public Response deleteOffer(@PathParam("id") UUID id) {
         catalogue.deleteOffer(id);
         return Response.noContent().build();
@@ -110,6 +118,8 @@ public class CatalogueResource {
     @Operation(summary = "Starts an import of offers from CSV: all rows or none; errors by row and column",
             description = "Answers 202 and the import's Location at once; the import validates every row, then "
                     + "stores all rows in one transaction. Follow it with GET /offers/imports/{id}.")
+    @APIResponse(responseCode = "202", description = "Accepted: the import runs in the background; Location names its progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueForms.ImportView.class)))
     public Response importCsv(String csv) {
         if (csv != null && csv.getBytes(StandardCharsets.UTF_8).length > maxImportBytes) {
             throw new ProblemException(413, "Content Too Large", "the file is larger than " + maxImportBytes

@@ -1,5 +1,8 @@
 package org.carebridge.network.escalation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +67,8 @@ public class EscalationResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a note of the bridge (stays in network-service)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationView.class)))
     public Response addNote(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Note body) {
         return Response.status(Response.Status.CREATED).entity(escalations.addNote(id, body)).build();
     }
@@ -88,6 +93,8 @@ public class EscalationResource {
     @Path("/{id}/consultations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The owner convenes a consultation table with team members and organisations")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationView.class)))
     public Response convene(@PathParam("id") UUID id, @Valid @NotNull BridgeRequests.Consultation body) {
         return Response.status(Response.Status.CREATED).entity(escalations.convene(id, body)).build();
     }

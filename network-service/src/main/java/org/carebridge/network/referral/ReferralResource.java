@@ -1,5 +1,8 @@
 package org.carebridge.network.referral;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +33,8 @@ public class ReferralResource {
     /** Refers a claimed escalation to the advisory group; answers the escalation with its new referral. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationView.class)))
     public Response refer(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest body) {
         EscalationView referred = referrals.refer(id, body);
         return Response.status(Response.Status.CREATED).entity(referred).build();

@@ -1,0 +1,163 @@
+package org.carebridge.platform.openapi;
+
+import org.carebridge.platform.paging.PageRequest;
+import org.carebridge.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every operation of every Carebridge service (and the gateway) can answer besides its success, written once
+ * instead of on 100 methods: the problem+json refusals of platform-web (ProblemMappers, ProblemChallenge,
+ * RequestGuard), the bearer token on every operation (an inherited {@code @RolesAllowed}, as on the dead-letter
+ * resources, is invisible to the scanner), and the paging parameters' type and bounds ({@link PageRequest}). What
+ * only one operation answers stays an annotation on it. Registered in platform-web's microprofile-config.properties.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    static final String PROBLEM = "Problem";
+    static final String SECURITY = "SecurityScheme";
+    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        if (api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableUnlessRequired);
+        }
+        api.getComponents().addSchema(PROBLEM, problemSchema());
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> document(method, operation));
+            }
+        });
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY));
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        parameters.forEach(ApiDocumentFilter::typePaging);
+        APIResponses responses = operation.getResponses();
+        dropGuessedOk(responses);
+        boolean body = operation.getRequestBody() != null;
+        // 401: no, a bad or an expired token (ProblemChallenge); 403: the role or the object is not the caller's
+        problem(responses, "401", "No valid bearer token");
+        problem(responses, "403", "The caller's role may not do this");
+        if (body || !parameters.isEmpty()) {
+            problem(responses, "400", "A parameter or a field of the body is wrong; errors[].field names it");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            problem(responses, "404", "Unknown, or not the caller's to see");
+        }
+        if (method != PathItem.HttpMethod.GET) {
+            problem(responses, "409", "The object changed meanwhile, or its state does not allow this");
+        }
+        if (body) {
+            problem(responses, "413", "The body is over the size limit");
+            problem(responses, "415", "The body is not of a type the operation reads");
+        }
+        problem(responses, "503", "A dependency (the database, Keycloak) cannot answer now; try again");
+    }
+
+    /**
+     * A method returning a JAX-RS {@code Response} gets a guessed {@code 200 OK} with an empty schema; where the method
+     * documents its real success ({@code @APIResponse(responseCode = "201")}), the guess is wrong and goes.
+     */
+    private static void dropGuessedOk(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        boolean otherSuccess = responses.getAPIResponses().keySet().stream()
+                .anyMatch(code -> code.startsWith("2") && !code.equals("200"));
+        if (ok != null && otherSuccess && "OK".equals(ok.getDescription())) {
+            responses.removeAPIResponse("200");
+        }
+    }
+
+    private static void problem(APIResponses responses, String code, String description) {
+        APIResponse response = responses.getAPIResponse(code);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(code, response);
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        }
+    }
+
+    private static void typePaging(Parameter parameter) {
+        if (parameter.getIn() != Parameter.In.QUERY) {
+            return;
+        }
+        if ("page".equals(parameter.getName())) {
+            parameter.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                    .minimum(BigDecimal.ZERO).defaultValue(0));
+        } else if ("size".equals(parameter.getName())) {
+            parameter.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                    .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE))
+                    .defaultValue(PageRequest.DEFAULT_SIZE));
+        }
+    }
+
+    /**
+     * The views are records that Jackson writes whole, an unset member as {@code null} (an escalation not withdrawn
+     * has {@code "withdrawnAt": null}); the scanner documents none of them as nullable, so a client generated from the
+     * document would refuse real answers. Every member not {@code required} is therefore documented nullable.
+     */
+    private static void nullableUnlessRequired(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        // the model hands out an unmodifiable view of the members: a new map replaces them
+        Map<String, Schema> members = new LinkedHashMap<>();
+        schema.getProperties().forEach((name, property) ->
+                members.put(name, required.contains(name) ? property : nullable(property)));
+        schema.setProperties(members);
+    }
+
+    private static Schema nullable(Schema property) {
+        if (property.getRef() != null) {
+            // a $ref cannot carry nullable beside it: written for OpenAPI 3.0 as allOf [ref] with nullable: true
+            return OASFactory.createSchema().anyOf(List.of(property,
+                    OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+        }
+        if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+            property.addType(Schema.SchemaType.NULL);
+        }
+        return property;
+    }
+
+    /** RFC 9457 problem details as {@link Problem} writes them (empty members left out). */
+    static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .properties(Map.of("field", text, "message", text));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details; errors names each offending field")
+                .required(List.of("title", "status"))
+                .properties(Map.of(
+                        "type", text,
+                        "title", text,
+                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"),
+                        "detail", text,
+                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)));
+    }
+}
