@@ -257,6 +257,18 @@ class ThinLoopIT {
         }
     }
 
+    /** Each service serves its event contract beside its OpenAPI document, on its management port. */
+    @Test
+    @Order(10)
+    void everyServiceServesItsAsyncApiDocument() {
+        for (String service : List.of("case-service", "network-service", "advisory-service")) {
+            String document = given().get(system.managementUrl(service) + "/q/asyncapi").then().statusCode(200)
+                    .extract().asString();
+            assertTrue(document.startsWith("asyncapi: 3"), service + " serves its AsyncAPI document: " + document);
+            assertTrue(document.contains(service), service + " serves its own document");
+        }
+    }
+
     static void assertNoPersonalData(String where, String text) {
         for (String personal : List.of(GIVEN_NAME, FAMILY_NAME, BIRTH_DATE)) {
             assertFalse(text.contains(personal), where + " contains the youth's '" + personal + "': " + text);
