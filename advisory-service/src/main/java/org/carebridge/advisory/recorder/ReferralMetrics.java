@@ -2,8 +2,6 @@ package org.carebridge.advisory.recorder;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.carebridge.advisory.referral.ReferralStatus;
 import org.carebridge.advisory.referral.ReferralStep;
 import org.carebridge.platform.metrics.GroupedCounts;
+import org.carebridge.platform.metrics.TableGauge;
 
 import java.util.List;
 
@@ -20,15 +19,13 @@ import java.util.List;
  * Advice given shows on network-service's side as the bridge's ADVISED step.
  */
 @ApplicationScoped
-public class ReferralMetrics {
+public class ReferralMetrics implements TableGauge {
 
     private final MeterRegistry meters;
-    private final EntityManager em;
     private final GroupedCounts open;
 
-    public ReferralMetrics(MeterRegistry meters, EntityManager em) {
+    public ReferralMetrics(MeterRegistry meters) {
         this.meters = meters;
-        this.em = em;
         this.open = new GroupedCounts(meters, "carebridge.referrals.open",
                 "referrals the advisory group has not answered yet, per region", "region");
     }
@@ -38,15 +35,14 @@ public class ReferralMetrics {
                 .tag("step", step.kind().name()).tag("region", step.referral().region).register(meters).increment();
     }
 
-    @Scheduled(every = "${carebridge.metrics.refresh:15s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void refreshOpen() {
+    /** The open counts, on platform's gauge schedule (TableGauges). */
+    @Override
+    public void refresh(EntityManager em) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+        List<Object[]> rows = em.createNativeQuery(
                         "select region, count(*) from referral where status = :open group by region")
                 .setParameter("open", ReferralStatus.OPEN.name())
-                .getResultList());
+                .getResultList();
         open.refresh(rows);
     }
 }

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.advisory.AdvisoryEvents;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
+import org.carebridge.platform.metrics.TableGauges;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +27,15 @@ class ReferralMetricsTest {
     @Inject
     MeterRegistry meters;
     @Inject
-    ReferralMetrics metrics;
+    TableGauges gauges;
 
     @Test
     void ownerStepsAreCountedAndOpenReferralsGaugedPerRegion() {
-        metrics.refreshOpen();
+        gauges.refresh();
         double openBefore = open();
         double ownersBefore = steps("OWNER_SET");
         Referred event = AdvisoryEvents.arrived(AdvisoryEvents.referred("north"));
-        metrics.refreshOpen();
+        gauges.refresh();
         assertEquals(openBefore + 1, open(), "the new referral is open");
 
         as("ada").contentType(ContentType.JSON).body(Map.of("owner", "ada"))
@@ -46,7 +47,7 @@ class ReferralMetricsTest {
 
         as("ada").contentType(ContentType.JSON).body(Map.of("advice", "a language buddy and a mid-year place"))
                 .post("/api/advisory/referrals/{id}/advice", event.referralId()).then().statusCode(201);
-        metrics.refreshOpen();
+        gauges.refresh();
         assertEquals(openBefore, open(), "advised: no longer open");
     }
 

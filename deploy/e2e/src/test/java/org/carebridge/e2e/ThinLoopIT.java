@@ -253,6 +253,7 @@ class ThinLoopIT {
                 Scrape scrape = Scrape.of(system.managementUrl(service));
                 assertTrue(scrape.sum("carebridge_outbox_backlog", Map.of()) >= 0, service + " exports its outbox backlog");
                 assertTrue(scrape.sum("carebridge_outbox_oldest_age_seconds", Map.of()) >= 0, service + " exports its outbox age");
+                assertEquals(0, scrape.sum("carebridge_dead_letters", Map.of()), service + ": no dead letters in the walk");
             });
         }
     }

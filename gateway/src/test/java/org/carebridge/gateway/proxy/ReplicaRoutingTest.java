@@ -3,12 +3,17 @@ package org.carebridge.gateway.proxy;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.health.api.HealthGroup;
+import jakarta.inject.Inject;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakTokens;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +29,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReplicaRoutingTest {
 
     private static final int CALLS = 6;
+
+    @Inject
+    @HealthGroup("dependencies")
+    HealthCheck dependencies;
+
+    /** The operator's dependency check (gateway.health) names what is down, here advisory's closed replica. */
+    @Test
+    void theDependencyCheckNamesTheReplicaThatIsGone() {
+        HealthCheckResponse health = dependencies.call();
+        Map<String, Object> data = health.getData().orElseThrow();
+        assertEquals(HealthCheckResponse.Status.DOWN, health.getStatus(), data.toString());
+        assertEquals("UP", data.get("keycloak"), data.toString());
+        assertTrue(data.entrySet().stream().anyMatch(e -> e.getKey().startsWith("advisory-service")
+                && String.valueOf(e.getValue()).startsWith("DOWN")), "the closed advisory replica: " + data);
+        assertTrue(data.entrySet().stream().anyMatch(e -> e.getKey().startsWith("network-service")
+                && "UP".equals(e.getValue())), "the live network replicas: " + data);
+    }
 
     @Test
     void callsAreSpreadOverTheReplicas() {

@@ -3,8 +3,6 @@ package org.carebridge.network.recorder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +11,7 @@ import org.carebridge.network.escalation.BridgeStep;
 import org.carebridge.network.escalation.Escalation;
 import org.carebridge.network.escalation.EscalationStatus;
 import org.carebridge.platform.metrics.GroupedCounts;
+import org.carebridge.platform.metrics.TableGauge;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -25,18 +24,16 @@ import java.util.List;
  * reports the same figures. Tags are the region and the step kind: ids and categories only, never a case.
  */
 @ApplicationScoped
-public class BridgeMetrics {
+public class BridgeMetrics implements TableGauge {
 
     private static final Duration SHORTEST = Duration.ofMinutes(1);
     private static final Duration LONGEST = Duration.ofDays(60);
 
     private final MeterRegistry meters;
-    private final EntityManager em;
     private final GroupedCounts open;
 
-    public BridgeMetrics(MeterRegistry meters, EntityManager em) {
+    public BridgeMetrics(MeterRegistry meters) {
         this.meters = meters;
-        this.em = em;
         this.open = new GroupedCounts(meters, "carebridge.escalations.open",
                 "escalations still with the bridge, per region and status", "region", "status");
     }
@@ -64,15 +61,14 @@ public class BridgeMetrics {
                 .register(meters).record(Duration.between(e.receivedAt, at));
     }
 
-    @Scheduled(every = "${carebridge.metrics.refresh:15s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void refreshOpen() {
+    /** The open counts, on platform's gauge schedule (TableGauges). */
+    @Override
+    public void refresh(EntityManager em) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        List<Object[]> rows = em.createNativeQuery("""
                 select region, status, count(*) from escalation where status in (:open) group by region, status""")
                 .setParameter("open", EscalationStatus.OPEN.stream().map(Enum::name).toList())
-                .getResultList());
+                .getResultList();
         open.refresh(rows);
     }
 }

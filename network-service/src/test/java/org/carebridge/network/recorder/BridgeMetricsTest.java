@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
 import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
+import org.carebridge.platform.metrics.TableGauges;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class BridgeMetricsTest {
     @Inject
     MeterRegistry meters;
     @Inject
-    BridgeMetrics metrics;
+    TableGauges gauges;
 
     @Test
     void claimsAndResolutionsAreCountedAndTimedAndOpenEscalationsGauged() {
@@ -45,7 +46,7 @@ class BridgeMetricsTest {
         as("bruno").post("/api/network/escalations/{id}/claim", e.escalationId()).then().statusCode(200);
         assertEquals(claimed + 1, steps("CLAIMED"));
         assertEquals(timedClaims + 1, timed("carebridge.escalation.time.to.claim"));
-        metrics.refreshOpen();
+        gauges.refresh();
         double openClaimed = open("CLAIMED");
         assertEquals(true, openClaimed >= 1, "the claimed escalation is open: " + openClaimed);
 
@@ -53,7 +54,7 @@ class BridgeMetricsTest {
                 .post("/api/network/escalations/{id}/resolution", e.escalationId()).then().statusCode(200);
         assertEquals(resolved + 1, steps("RESOLVED"));
         assertEquals(timedResolutions + 1, timed("carebridge.escalation.time.to.resolution"));
-        metrics.refreshOpen();
+        gauges.refresh();
         assertEquals(openClaimed - 1, open("CLAIMED"), "resolved: no longer open");
 
         // a refused step is no step

@@ -67,6 +67,19 @@ public class DeadLetterTopic {
         }
     }
 
+    /** How many records the topic holds now (within the broker's retention), over all partitions. */
+    long size() {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, PATIENCE).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, PATIENCE);
+            return consumer.endOffsets(partitions, PATIENCE).entrySet().stream()
+                    .mapToLong(end -> end.getValue() - begin.get(end.getKey())).sum();
+        } catch (KafkaException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** The record at {@code partition}/{@code offset}, if the topic (still) holds it. */
     Optional<ConsumerRecord<String, String>> at(int partition, long offset) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
