@@ -41,6 +41,11 @@ final class Services {
         String kafka = state.require(StackState.BOOTSTRAP_SERVERS);
         String issuer = state.require(StackState.KEYCLOAK_URL) + "/realms/" + Keycloak.REALM;
         Path logs = state.dir();
+        // every service inherits the variable from this process; recorded so that a test finds where spans go
+        String collector = System.getenv("CAREBRIDGE_OTLP_ENDPOINT");
+        if (collector != null && !collector.isBlank()) {
+            state.put(StackState.OTLP_ENDPOINT, collector);
+        }
         Map<String, Map<String, String>> envs = new LinkedHashMap<>();
         for (String service : List.of("case", "network", "advisory")) {
             Map<String, String> env = new LinkedHashMap<>();

@@ -29,6 +29,8 @@ public final class StackState {
     public static final String POSTGRES_MODE = "postgres.mode";
     public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap-servers";
     public static final String KEYCLOAK_URL = "keycloak.url";
+    /** Where the services send their spans (CAREBRIDGE_OTLP_ENDPOINT), when a collector was named. */
+    public static final String OTLP_ENDPOINT = "otlp.endpoint";
     public static final String KEYCLOAK_ADMIN = "keycloak.admin";
     /** Replicas of each service ({@code --replicas}); replica r of a module is the component {@code <module>-r}. */
     public static final String REPLICAS = "replicas";

@@ -38,6 +38,8 @@ import java.util.Set;
 public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    // no traceparent among them: the client's is the parent of the gateway's own span, and the Vert.x client under
+    // this WebClient (traced by quarkus-opentelemetry) sends the services the gateway's span as theirs (TraceIT)
     private static final List<String> FORWARDED_REQUEST_HEADERS =
             List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
     private static final Set<String> FORWARDED_RESPONSE_HEADERS =

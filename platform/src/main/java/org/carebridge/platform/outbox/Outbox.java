@@ -65,6 +65,9 @@ public class Outbox {
         row.type = type;
         row.envelope = envelope;
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        StoredTrace trace = StoredTrace.current();
+        row.traceParent = trace.traceparent();
+        row.traceState = trace.tracestate();
         row.persist();
         written.fire(new OutboxWritten());
     }

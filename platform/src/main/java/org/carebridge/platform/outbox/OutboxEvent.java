@@ -28,4 +28,9 @@ public class OutboxEvent extends PanacheEntityBase {
     public int attempts;
     @Column(name = "last_error")
     public String lastError;
+    /** W3C trace context of the writing transaction, so the relay sends the event within that trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+    @Column(name = "trace_state")
+    public String traceState;
 }

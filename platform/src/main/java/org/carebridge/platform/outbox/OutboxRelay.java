@@ -4,8 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.mutiny.Uni;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -136,7 +138,7 @@ public class OutboxRelay {
         });
     }
 
-    private static Message<String> toMessage(OutboxEvent row) {
+    static Message<String> toMessage(OutboxEvent row) {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.key)
@@ -145,6 +147,9 @@ public class OutboxRelay {
                 .withHeaders(List.of(new RecordHeader(CONTENT_TYPE, STRUCTURED_CLOUD_EVENT),
                         new RecordHeader("event-type", row.type.getBytes(StandardCharsets.UTF_8))))
                 .build();
-        return Message.of(row.envelope).addMetadata(metadata);
+        // the send span, and the traceparent header the connector writes from it, continue the trace of the request
+        // that wrote the row (the relay thread has no context of its own); without a stored one, a trace of its own
+        Context trace = new StoredTrace(row.traceParent, row.traceState).restore();
+        return Message.of(row.envelope).addMetadata(metadata).addMetadata(TracingMetadata.withCurrent(trace));
     }
 }

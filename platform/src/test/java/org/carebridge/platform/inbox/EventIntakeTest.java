@@ -2,6 +2,13 @@ package org.carebridge.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import jakarta.validation.Validation;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.EventCodec;
@@ -36,11 +43,14 @@ class EventIntakeTest {
     }
 
     private final InMemoryInbox inbox = new InMemoryInbox();
+    private final InMemorySpanExporter spans = InMemorySpanExporter.create();
+    private final SdkTracerProvider tracing = SdkTracerProvider.builder()
+            .addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
     private final EventIntake intake = new EventIntake(
             new EventReader(new EventCodec(new ObjectMapper().registerModule(new JavaTimeModule())),
                     Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
                             .buildValidatorFactory().getValidator()),
-            new TransientRetry(Duration.ofSeconds(10)), inbox, inbox::inTransaction);
+            new TransientRetry(Duration.ofSeconds(10)), inbox, inbox::inTransaction, tracing.get("test"));
     private final List<String> applied = new ArrayList<>();
 
     @Test
@@ -90,6 +100,25 @@ class EventIntakeTest {
         assertEquals(List.of("hello", "hello"), applied);
         assertEquals(2, inbox.transactions);
         assertEquals(Set.of("e-1 test-service.notes"), inbox.committed);
+    }
+
+    @Test
+    void theHandlerRunsInASpanOfTheTraceTheRecordCameWith() {
+        // what the messaging extension makes current from the record's traceparent header before calling a listener
+        Span received = tracing.get("test").spanBuilder("test.notes receive").startSpan();
+        List<SpanContext> current = new ArrayList<>();
+        try (Scope ignored = received.makeCurrent()) {
+            intake.forConsumer("test-service.notes").take(event("e-1"), TYPE, Noted.class,
+                    (data, event) -> current.add(Span.current().getSpanContext()));
+        } finally {
+            received.end();
+        }
+
+        SpanData apply = spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getName().equals("test-service.notes apply " + TYPE)).findFirst().orElseThrow();
+        assertEquals(received.getSpanContext().getTraceId(), apply.getTraceId());
+        assertEquals(received.getSpanContext().getSpanId(), apply.getParentSpanId());
+        assertEquals(List.of(apply.getSpanContext()), current, "the handler's own calls are children of the apply span");
     }
 
     @Test

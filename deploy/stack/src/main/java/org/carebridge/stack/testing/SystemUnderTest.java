@@ -8,11 +8,13 @@ import org.carebridge.stack.SupervisorControl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,9 +52,26 @@ public final class SystemUnderTest {
     public static synchronized SystemUnderTest start() {
         if (current == null) {
             current = new SystemUnderTest(SharedSupervisor.ensure(END_TO_END_KIND, OwnerProcess.build(), "system",
-                    Duration.ofMinutes(10), END_TO_END));
+                    Duration.ofMinutes(10), withTraceCollector(END_TO_END)));
         }
         return current;
+    }
+
+    /**
+     * Every service of the end-to-end system sends its spans (OTLP over HTTP) to a port chosen now, where a test that
+     * checks traces listens ({@link #otlpPort()}); while none does, the spans are dropped.
+     */
+    private static Map<String, String> withTraceCollector(Map<String, String> env) {
+        Map<String, String> traced = new HashMap<>(env);
+        traced.put("CAREBRIDGE_OTLP_ENDPOINT", "http://" + Ports.HOST + ":" + Ports.free());
+        traced.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        return traced;
+    }
+
+    /** The port the services send their spans to (OTLP/HTTP, protobuf), for a test's own receiver to listen on. */
+    public int otlpPort() {
+        String endpoint = state.require(StackState.OTLP_ENDPOINT);
+        return URI.create(endpoint).getPort();
     }
 
     /**
