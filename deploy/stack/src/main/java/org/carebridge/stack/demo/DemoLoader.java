@@ -71,10 +71,10 @@ public final class DemoLoader {
         } finally {
             pool.shutdownNow();
         }
-        handovers();
         for (DemoPlan.Region region : plan.regions()) {
             advisoryWork(region);
         }
+        handovers(); // last: the newest part of the demo, so a refusal there leaves everything else loaded
         return loaded.get();
     }
 
