@@ -230,6 +230,15 @@ const en = {
   'consult.decisions': 'Decisions', 'consult.decision': 'Decision', 'consult.decisionOwner': 'Owner (login name)',
   'consult.decisionDue': 'Due date', 'consult.addDecision': 'Add a decision', 'consult.removeDecision': 'Remove this decision',
   'consult.noOutcome': 'No outcome recorded yet.',
+  'nav.email': 'Email settings', 'email.title': 'Email settings',
+  'email.help': 'Which news Carebridge emails you. Unticked kinds are not emailed; what you see live in Carebridge stays the same.', 'email.address': 'Emails go to {email}, the address of your account.',
+  'email.noAddress': 'Your account has no email address, so Carebridge cannot email you; ask your administrator to add one.', 'email.wanted': 'Email me about',
+  'mailKind.NEW_ESCALATION': 'New escalations in my region', 'mailKind.ALERT': 'Alerts (one email per scan)',
+  'mailKind.RENOTIFIED': 'Escalations still waiting for a step', 'mailKind.CLIMBED': 'Overdue escalations that climb to me as the region lead',
+  'mailKind.REASSIGNED': 'Escalations given to me', 'mailKind.STEP': 'Steps on the escalations of my cases',
+  'mailKind.ADVICE': 'Advice on the escalations of my cases', 'mailKind.HANDOVER_TO_ACCEPT': 'Handovers for me to accept',
+  'mailKind.CONSULTATION_INVITE': 'Invitations to a consultation table', 'mailKind.ADVISORY_REMINDED': 'Reminders of advisory referrals I own that are due',
+  'mailKind.ADVISORY_CLIMBED': 'Overdue advisory referrals that climb to me (as chair, or to the whole group when the region has none)',
 };
 
 const nl = {
@@ -460,6 +469,15 @@ const nl = {
   'consult.decisions': 'Besluiten', 'consult.decision': 'Besluit', 'consult.decisionOwner': 'Eigenaar (inlognaam)',
   'consult.decisionDue': 'Vervaldatum', 'consult.addDecision': 'Besluit toevoegen', 'consult.removeDecision': 'Dit besluit weghalen',
   'consult.noOutcome': 'Nog geen uitkomst vastgelegd.',
+  'nav.email': 'E-mailinstellingen', 'email.title': 'E-mailinstellingen',
+  'email.help': 'Over welk nieuws Carebridge je e-mailt. Soorten zonder vinkje worden niet gemaild; wat je live in Carebridge ziet, blijft hetzelfde.', 'email.address': 'E-mails gaan naar {email}, het adres van je account.',
+  'email.noAddress': 'Je account heeft geen e-mailadres, dus Carebridge kan je niet e-mailen; vraag je beheerder er een toe te voegen.', 'email.wanted': 'E-mail me over',
+  'mailKind.NEW_ESCALATION': 'Nieuwe opschalingen in mijn regio', 'mailKind.ALERT': 'Signalen (één e-mail per controle)',
+  'mailKind.RENOTIFIED': 'Opschalingen die nog op een stap wachten', 'mailKind.CLIMBED': 'Verlopen opschalingen die naar mij als regioleider opgeschaald worden',
+  'mailKind.REASSIGNED': 'Opschalingen die aan mij overgedragen zijn', 'mailKind.STEP': 'Stappen op de opschalingen van mijn casussen',
+  'mailKind.ADVICE': 'Advies op de opschalingen van mijn casussen', 'mailKind.HANDOVER_TO_ACCEPT': 'Overdrachten die ik moet aanvaarden',
+  'mailKind.CONSULTATION_INVITE': 'Uitnodigingen voor een consultatietafel', 'mailKind.ADVISORY_REMINDED': 'Herinneringen aan doorverwijzingen bij de adviesgroep van mij die verlopen',
+  'mailKind.ADVISORY_CLIMBED': 'Verlopen doorverwijzingen bij de adviesgroep die naar mij doorgaan (als voorzitter, of naar de hele groep als de regio er geen heeft)',
 };
 
 const nb = {
@@ -690,6 +708,15 @@ const nb = {
   'consult.decisions': 'Vedtak', 'consult.decision': 'Vedtak', 'consult.decisionOwner': 'Eier (brukernavn)',
   'consult.decisionDue': 'Frist', 'consult.addDecision': 'Legg til et vedtak', 'consult.removeDecision': 'Fjern dette vedtaket',
   'consult.noOutcome': 'Ingen utfall registrert ennå.',
+  'nav.email': 'E-postinnstillinger', 'email.title': 'E-postinnstillinger',
+  'email.help': 'Hvilke nyheter Carebridge sender deg på e-post. Typer uten hake sendes ikke; det du ser direkte i Carebridge, er det samme.', 'email.address': 'E-post går til {email}, adressen på kontoen din.',
+  'email.noAddress': 'Kontoen din har ingen e-postadresse, så Carebridge kan ikke sende deg e-post; be administratoren din legge til en.', 'email.wanted': 'Send meg e-post om',
+  'mailKind.NEW_ESCALATION': 'Nye løftede saker i regionen min', 'mailKind.ALERT': 'Varsler (én e-post per gjennomgang)',
+  'mailKind.RENOTIFIED': 'Løftede saker som fortsatt venter på et steg', 'mailKind.CLIMBED': 'Forfalte løftede saker som løftes til meg som regionsleder',
+  'mailKind.REASSIGNED': 'Løftede saker som er gitt til meg', 'mailKind.STEP': 'Steg på de løftede sakene til sakene mine',
+  'mailKind.ADVICE': 'Råd på de løftede sakene til sakene mine', 'mailKind.HANDOVER_TO_ACCEPT': 'Overføringer jeg skal godta',
+  'mailKind.CONSULTATION_INVITE': 'Invitasjoner til et samrådsmøte', 'mailKind.ADVISORY_REMINDED': 'Påminnelser om henvisninger i rådgivningsgruppen som jeg eier og som forfaller',
+  'mailKind.ADVISORY_CLIMBED': 'Forfalte henvisninger i rådgivningsgruppen som går videre til meg (som leder, eller til hele gruppen når regionen ikke har noen)',
 };
 
 const da = {
@@ -920,6 +947,15 @@ const da = {
   'consult.decisions': 'Beslutninger', 'consult.decision': 'Beslutning', 'consult.decisionOwner': 'Ejer (brugernavn)',
   'consult.decisionDue': 'Frist', 'consult.addDecision': 'Tilføj en beslutning', 'consult.removeDecision': 'Fjern denne beslutning',
   'consult.noOutcome': 'Endnu intet resultat registreret.',
+  'nav.email': 'E-mailindstillinger', 'email.title': 'E-mailindstillinger',
+  'email.help': 'Hvilke nyheder Carebridge sender dig på e-mail. Typer uden flueben sendes ikke; det, du ser direkte i Carebridge, er det samme.', 'email.address': 'E-mails går til {email}, adressen på din konto.',
+  'email.noAddress': 'Din konto har ingen e-mailadresse, så Carebridge kan ikke sende dig e-mails; bed din administrator om at tilføje en.', 'email.wanted': 'Send mig e-mail om',
+  'mailKind.NEW_ESCALATION': 'Nye løftede sager i min region', 'mailKind.ALERT': 'Varsler (én e-mail per gennemgang)',
+  'mailKind.RENOTIFIED': 'Løftede sager, der stadig venter på et skridt', 'mailKind.CLIMBED': 'Overskredne løftede sager, der løftes til mig som regionsleder',
+  'mailKind.REASSIGNED': 'Løftede sager, der er givet til mig', 'mailKind.STEP': 'Skridt i de løftede sager på mine sager',
+  'mailKind.ADVICE': 'Råd i de løftede sager på mine sager', 'mailKind.HANDOVER_TO_ACCEPT': 'Overdragelser, jeg skal acceptere',
+  'mailKind.CONSULTATION_INVITE': 'Invitationer til et samrådsmøde', 'mailKind.ADVISORY_REMINDED': 'Påmindelser om henvisninger i rådgivningsgruppen, som jeg ejer, og som forfalder',
+  'mailKind.ADVISORY_CLIMBED': 'Overskredne henvisninger i rådgivningsgruppen, der går videre til mig (som formand, eller til hele gruppen, når regionen ikke har nogen)',
 };
 
 export const LANGUAGES = { en: 'English', nl: 'Nederlands', nb: 'Norsk bokmål', da: 'Dansk' };

@@ -14,6 +14,7 @@ import * as admin from './pages/admin.js';
 import * as audit from './pages/audit.js';
 import * as workload from './pages/workload.js';
 import * as myWork from './pages/mywork.js';
+import * as email from './pages/email.js';
 
 const PARAMETERS = { id: '[0-9a-f-]{36}', service: 'cases|network|advisory', deadLetter: '[\\w.-]{1,60}' };
 
@@ -42,6 +43,7 @@ export const ROUTES = [
   { path: '/admin/dead-letters/{service}/{deadLetter}', page: admin.deadLetter },
   { path: '/admin/erasure', page: admin.erasure, menu: { 'network-admin': 'nav.erasure' } },
   { path: '/audit', page: audit.trail, menu: { auditor: 'nav.audit' } },
+  { path: '/settings/email', page: email.render, menu: { 'case-worker': 'nav.email', 'bridge-coordinator': 'nav.email', 'advisory-member': 'nav.email' } },
 ];
 
 const PATTERNS = ROUTES.map((route) => new RegExp(`^${route.path.replace(/\{(\w+)\}/g,

@@ -11,7 +11,6 @@ import org.carebridge.network.roster.CaseTeamChangedV1;
 import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
 import org.carebridge.network.support.TimeMovingTest;
-import org.carebridge.network.teamnotice.ReferralStepV1;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.KeycloakDirectory.User;
@@ -29,6 +28,9 @@ import static org.awaitility.Awaitility.await;
 import static org.carebridge.network.support.Mails.awaitMail;
 import static org.carebridge.network.support.Mails.mailsTo;
 import static org.carebridge.stack.testing.StackSupport.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The advisory group's steps on a referral (advisory.steps, as advisory-service sends them) reach the case's team
  * live and by email, as a STEP naming the escalation; its reminders and climbs do not, they are emailed to the owner
- * or chair they name; the group's texts never travel.
+ * or chair they name (a climb without a chair to the region's advisory members), less those who muted the kind;
+ * the group's texts never travel.
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
@@ -44,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdvisoryStepNoticeTest extends TimeMovingTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String PREFERENCES = "/api/network/me/email-preferences";
 
     @TestHTTPResource("/api/network/notifications")
     URI stream;
@@ -59,8 +63,8 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
         try (SseStream told = SseStream.open(stream, worker.username())) {
             told.await(e -> "connected".equals(e.name()), PATIENCE);
             // one escalation's steps share a key, so the reminder is handled before the decision
-            publish(escalation, step(referralId, escalation, "REMINDED", "advisory-service", null));
-            publish(escalation, step(referralId, escalation, "DECISION", "ada", decision));
+            publish(step(referralId, escalation, "REMINDED", "advisory-service", null));
+            publish(step(referralId, escalation, "DECISION", "ada", decision));
             SseStream.Event step = told.await(e -> e.data().contains("\"summary\":\"DECISION\""), PATIENCE);
             assertEquals("STEP", step.name());
             assertTrue(step.data().contains(id) && !step.data().contains(decision), step.data());
@@ -85,18 +89,17 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
         Escalated escalation = referredWithTeam(worker);
         UUID referralId = referralOf(escalation);
 
-        // one key, so handled in this order; the unreachable ones first: they must hold nothing up
-        ObjectNode toNobody = step(referralId, escalation, "CLIMBED", "advisory-service", null).putNull("climbedTo");
+        // one key, so handled in this order; the unreachable ones first: they must hold nothing up (a climb naming
+        // nobody goes to the region's advisory members: aClimbWithoutAChairGoesToTheRegionsAdvisoryMembers...)
         ObjectNode toNoEmail = step(referralId, escalation, "CLIMBED", "advisory-service", null)
                 .put("climbedTo", withoutEmail);
         ObjectNode noOwner = step(referralId, escalation, "REMINDED", "advisory-service", null).putNull("owner");
-        List<String> unreachable = List.of(publish(escalation, toNobody), publish(escalation, toNoEmail),
-                publish(escalation, noOwner));
-        publish(escalation, step(referralId, escalation, "REMINDED", "advisory-service", null)
+        List<String> unreachable = List.of(publish(toNoEmail), publish(noOwner));
+        publish(step(referralId, escalation, "REMINDED", "advisory-service", null)
                 .put("owner", owner.username()));
-        publish(escalation, step(referralId, escalation, "CLIMBED", "advisory-service", null)
+        publish(step(referralId, escalation, "CLIMBED", "advisory-service", null)
                 .put("owner", owner.username()).put("climbedTo", chair.username()));
-        publish(escalation, step(referralId, escalation, "DECISION", "ada", "decided; " + UUID.randomUUID()));
+        publish(step(referralId, escalation, "DECISION", "ada", "decided; " + UUID.randomUUID()));
 
         String reminder = Mails.text(awaitMail(owner.email(), "Advisory referral you own is due: 2026-12-20"));
         assertTrue(reminder.contains("Open referral " + referralId) && reminder.contains("region north")
@@ -104,13 +107,75 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
         String climb = Mails.text(awaitMail(chair.email(), "Overdue advisory referral climbed to you: 2026-12-20"));
         assertTrue(climb.contains("Open referral " + referralId) && climb.contains("advisory chair"), climb);
         awaitMail(worker.email(), ": DECISION"); // the team's step came after every reminder: all were handled
-        assertEquals(3, db().count("select count(*) from inbox_event where consumer = ? and event_id in (?, ?, ?)",
-                "network-service.advisory-steps", unreachable.get(0), unreachable.get(1), unreachable.get(2)),
+        assertEquals(2, db().count("select count(*) from inbox_event where consumer = ? and event_id in (?, ?)",
+                "network-service.advisory-steps", unreachable.get(0), unreachable.get(1)),
                 "the steps naming nobody reachable were applied, not dead-lettered");
         assertEquals(1, mailsTo(owner.email()).size(), "the owner gets the reminder only, not the climb");
         assertEquals(1, mailsTo(chair.email()).size(), "the chair gets the climb only");
         assertTrue(mailsTo(worker.email()).stream().map(Mails::text).noneMatch(m -> m.contains("ADVISORY_")
                         || m.contains(referralId.toString())), "the team heard of the advisory group's reminders");
+    }
+
+    @Test
+    void aClimbWithoutAChairGoesToTheRegionsAdvisoryMembersLessThoseWhoMutedIt() {
+        KeycloakDirectory directory = KeycloakDirectory.ofTestStack();
+        String region = KeycloakDirectory.freshRegion();
+        User coordinator = directory.create("bridge-coordinator", region);
+        User member = directory.create("advisory-member", region);
+        User muting = directory.create("advisory-member", region);
+        User elsewhere = directory.create("advisory-member", KeycloakDirectory.freshRegion());
+        as(member.username()).get(PREFERENCES).then().statusCode(200).body("email", equalTo(member.email()))
+                .body("kinds", contains("ADVISORY_REMINDED", "ADVISORY_CLIMBED")).body("muted", empty());
+        mute(muting, "ADVISORY_CLIMBED");
+        Escalated escalation = Bridge.arrived(db(), NetworkEvents.escalated(region));
+        as(coordinator.username()).post("/api/network/escalations/{id}/claim", escalation.escalationId()).then()
+                .statusCode(200);
+        UUID referralId = referralOf(escalation, coordinator.username());
+
+        publish(step(referralId, escalation, "CLIMBED", "advisory-service", null).putNull("climbedTo"));
+        String climb = Mails.text(awaitMail(member.email(),
+                "Overdue advisory referral, and your region has no advisory chair: 2026-12-20"));
+        assertTrue(climb.contains("Open referral " + referralId) && climb.contains("every advisory member")
+                && climb.contains("as an advisory member of region " + region), climb);
+        // the climb's mails were all queued together, before this reminder (a kind she did not mute) was sent
+        publish(step(referralId, escalation, "REMINDED", "advisory-service", null)
+                .put("owner", muting.username()));
+        awaitMail(muting.email(), "Advisory referral you own is due");
+        assertEquals(1, mailsTo(muting.email()).size(), "she muted climbs, yet got one: " + mailsTo(muting.email()));
+        assertTrue(mailsTo(elsewhere.email()).isEmpty(), "an advisory member of another region was told");
+        assertTrue(mailsTo(coordinator.email()).stream().map(Mails::text)
+                .noneMatch(m -> m.contains(referralId.toString())), "the bridge heard of the group's climb");
+    }
+
+    @Test
+    void anAdvisoryMemberWhoMutedRemindersGetsNoneAndOneWhoDidNotDoes() {
+        KeycloakDirectory directory = KeycloakDirectory.ofTestStack();
+        User muting = directory.create("advisory-member", "north");
+        User other = directory.create("advisory-member", "north");
+        mute(muting, "ADVISORY_REMINDED");
+        Escalated escalation = referredWithTeam(directory.create("case-worker", "north"));
+        UUID referralId = referralOf(escalation);
+
+        publish(step(referralId, escalation, "REMINDED", "advisory-service", null)
+                .put("owner", muting.username()));
+        publish(step(referralId, escalation, "REMINDED", "advisory-service", null)
+                .put("owner", other.username()));
+
+        awaitMail(other.email(), "Advisory referral you own is due"); // handled after the muted one's
+        // then a kind she did not mute: once it reached her, a reminder mailed to her would have too
+        publish(step(referralId, escalation, "CLIMBED", "advisory-service", null)
+                .put("climbedTo", muting.username()));
+        awaitMail(muting.email(), "Overdue advisory referral climbed to you");
+        assertEquals(1, mailsTo(muting.email()).size(), "a muted reminder was mailed: " + mailsTo(muting.email()));
+        // the settings are audited: who changed them, to what (kinds only)
+        assertEquals(1, db().count("select count(*) from audit_entry where actor = ? and action = 'UPDATE'"
+                + " and object_type = 'email-preferences' and reason = 'muted: [ADVISORY_REMINDED]'",
+                muting.username()));
+    }
+
+    private static void mute(User user, String kind) {
+        as(user.username()).contentType(ContentType.JSON).body(Map.of("muted", List.of(kind))).put(PREFERENCES)
+                .then().statusCode(200).body("muted", contains(kind));
     }
 
     /** An escalation in north with {@code worker} on its case's team, claimed by bruno. */
@@ -126,40 +191,21 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
 
     /** Bruno refers the escalation to the advisory group: the referral the steps must name. */
     private static UUID referralOf(Escalated escalation) {
-        return UUID.fromString(as("bruno").contentType(ContentType.JSON)
+        return referralOf(escalation, "bruno");
+    }
+
+    private static UUID referralOf(Escalated escalation, String coordinator) {
+        return UUID.fromString(as(coordinator).contentType(ContentType.JSON)
                 .body(Map.of("question", "What helps here?"))
                 .post("/api/network/escalations/{id}/referral", escalation.escalationId())
                 .then().statusCode(201).extract().path("referral.id"));
     }
 
-    /** As advisory-service sends it (its AsyncAPI example's fields). */
     private static ObjectNode step(UUID referralId, Escalated escalation, String step, String actor, String text) {
-        ObjectNode data = NetworkEvents.JSON.createObjectNode();
-        data.put("stepId", UUID.randomUUID().toString());
-        data.put("referralId", referralId.toString());
-        data.put("escalationId", escalation.escalationId().toString());
-        data.put("step", step);
-        data.put("owner", "ada");
-        data.put("dueDate", "2026-12-20");
-        data.put("at", "2026-12-10T10:00:00Z");
-        data.put("actor", actor);
-        data.putNull("sessionId");
-        if (text == null) {
-            data.putNull("decision");
-        } else {
-            data.putObject("decision").put("text", text).put("owner", "ada").put("dueDate", "2026-12-20")
-                    .put("final", false);
-        }
-        data.putNull("reason");
-        return data;
+        return NetworkEvents.referralStep(referralId, escalation.escalationId(), step, actor, text);
     }
 
-    /** Its event id. */
-    private static String publish(Escalated escalation, ObjectNode step) {
-        String eventId = UUID.randomUUID().toString();
-        TestEvents.publish(StackSupport.kafka(), ReferralStepV1.TOPIC, escalation.escalationId().toString(),
-                NetworkEvents.envelope(eventId, "carebridge/advisory-service", ReferralStepV1.TYPE,
-                        step.get("referralId").asText(), step));
-        return eventId;
+    private static String publish(ObjectNode step) {
+        return NetworkEvents.publishReferralStep(step);
     }
 }

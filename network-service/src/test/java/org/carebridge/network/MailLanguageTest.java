@@ -1,7 +1,5 @@
 package org.carebridge.network;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,7 +50,8 @@ class MailLanguageTest extends TimeMovingTest {
     @Test
     void aCaseWorkerWithTheLocaleNlGetsHerMailInDutch() throws Exception {
         String region = KeycloakDirectory.freshRegion();
-        User worker = withLocale(KeycloakDirectory.ofTestStack().create("case-worker", region), "nl");
+        KeycloakDirectory directory = KeycloakDirectory.ofTestStack();
+        User worker = directory.withLocale(directory.create("case-worker", region), "nl");
         UUID caseId = UUID.randomUUID();
         TestEvents.publish(StackSupport.kafka(), CaseTeamChangedV1.TOPIC, caseId.toString(),
                 NetworkEvents.teamOfOne(caseId, region, 1, worker.username(), "school", "mentor"));
@@ -82,16 +81,5 @@ class MailLanguageTest extends TimeMovingTest {
     private double sentEmails() {
         Counter sent = meters.find("carebridge.emails").tag("outcome", "sent").counter();
         return sent == null ? 0 : sent.count();
-    }
-
-    /** What an administrator does in the admin console: the user's locale attribute, beside the others. */
-    private static User withLocale(User user, String locale) {
-        KeycloakDirectory directory = KeycloakDirectory.ofTestStack();
-        JsonNode representation = directory.admin("GET", "/users/" + user.id(), null);
-        ((ObjectNode) representation.get("attributes")).putArray("locale").add(locale);
-        directory.admin("PUT", "/users/" + user.id(), representation);
-        JsonNode stored = directory.admin("GET", "/users/" + user.id(), null).path("attributes").path("locale");
-        assertEquals(locale, stored.path(0).asText(), "Keycloak kept the locale (the realm must have it managed)");
-        return user;
     }
 }

@@ -2,6 +2,8 @@ package org.carebridge.network;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.carebridge.network.teamnotice.ReferralStepV1;
+import org.carebridge.stack.testing.StackSupport;
 import org.carebridge.stack.testing.TestEvents;
 
 import java.util.List;
@@ -163,6 +165,37 @@ public final class NetworkEvents {
         data.put("givenBy", "ada");
         data.put("givenAt", "2026-11-25T14:40:00Z");
         return data;
+    }
+
+    /** advisory.referral-step.v1 as advisory-service sends it (its AsyncAPI example's fields); text: a decision's. */
+    public static ObjectNode referralStep(UUID referralId, UUID escalationId, String step, String actor, String text) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("stepId", UUID.randomUUID().toString());
+        data.put("referralId", referralId.toString());
+        data.put("escalationId", escalationId.toString());
+        data.put("step", step);
+        data.put("owner", "ada");
+        data.put("dueDate", "2026-12-20");
+        data.put("at", "2026-12-10T10:00:00Z");
+        data.put("actor", actor);
+        data.putNull("sessionId");
+        if (text == null) {
+            data.putNull("decision");
+        } else {
+            data.putObject("decision").put("text", text).put("owner", "ada").put("dueDate", "2026-12-20")
+                    .put("final", false);
+        }
+        data.putNull("reason");
+        return data;
+    }
+
+    /** Publishes the step on advisory.steps, keyed by its escalation as advisory-service keys it; its event id. */
+    public static String publishReferralStep(ObjectNode step) {
+        String eventId = UUID.randomUUID().toString();
+        TestEvents.publish(StackSupport.kafka(), ReferralStepV1.TOPIC, step.get("escalationId").asText(),
+                envelope(eventId, "carebridge/advisory-service", ReferralStepV1.TYPE,
+                        step.get("referralId").asText(), step));
+        return eventId;
     }
 
     /** An envelope stamped with one fixed time, so that every event a test sends is alike but for its data. */

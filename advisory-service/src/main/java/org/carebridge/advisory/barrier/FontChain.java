@@ -88,6 +88,11 @@ final class FontChain {
         return width;
     }
 
+    /** Whether some font of the chain has a glyph for {@code c}. */
+    static boolean prints(int c) {
+        return faceOf(c) >= 0;
+    }
+
     private static int faceOf(int c) {
         for (int f = 0; f < FACES.size(); f++) {
             if (FACES.get(f).has(c)) {

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Renders a policy signal as a plain, text-only A4 PDF (Apache PDFBox) in the reader's language, with embedded font
- * subsets that print what users type in any script ({@link FontChain}). Right-to-left text (Arabic, Hebrew) is put in
- * visual order per line; PDFBox does not shape, so Arabic letters print in their isolated forms, unjoined.
+ * subsets that print what users type in any script ({@link FontChain}). Arabic letters are joined first
+ * ({@link ArabicJoining}: PDFBox does not shape), then right-to-left text (Arabic, Hebrew) is put in visual order per
+ * line.
  */
 final class SignalPdf {
 
@@ -51,7 +52,7 @@ final class SignalPdf {
             PDPageContentStream text = null;
             float y = 0;
             for (String paragraph : paragraphs) {
-                for (String line : wrap(fonts, paragraph)) {
+                for (String line : wrap(fonts, ArabicJoining.join(paragraph, FontChain::prints))) {
                     if (text == null || y < MARGIN) {
                         if (text != null) {
                             text.endText();

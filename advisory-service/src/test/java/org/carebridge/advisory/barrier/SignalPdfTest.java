@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.carebridge.advisory.digest.DigestView;
 import org.carebridge.advisory.vocabulary.Barrier;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,16 @@ class SignalPdfTest {
     }
 
     @Test
+    void arabicLettersPrintJoinedAndReadBackAsTyped() throws IOException {
+        byte[] pdf = SignalPdf.render(report("Housing", "السكن للشباب"), SignalLabels.of("en"));
+        // the glyphs on the page: the joined forms (lam initial, seen medial, noon final), in visual order
+        String printed = printed(pdf);
+        assertTrue(printed.contains("\uFEE6\uFEDC\uFEB4\uFEDF\uFE8D"), printed);
+        assertFalse(printed.contains("\u0644"), "an isolated lam printed: " + printed);
+        assertTrue(text(pdf).contains("السكن للشباب"), text(pdf));
+    }
+
+    @Test
     void rightToLeftRunsStandInVisualOrder() {
         assertEquals("abc", SignalPdf.visual("abc"));
         // the Arabic word reversed on the page, the numbers and Latin around it left as they read
@@ -112,6 +123,20 @@ class SignalPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /** The characters of the glyphs as they stand on the page, before the text extraction folds their forms. */
+    private static String printed(byte[] pdf) throws IOException {
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.append(text.getUnicode());
+                }
+            }.getText(document);
+        }
+        return glyphs.toString();
     }
 
     /** The embedded fonts by name without the subset tag; every one must be an embedded subset. */

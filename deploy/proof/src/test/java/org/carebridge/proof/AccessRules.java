@@ -68,8 +68,10 @@ final class AccessRules {
          * through the gateway too, so the relay's own line only picks the operation its probes go to
          */
         RELAY(Set.of("case-worker"), User.ANNA, Set.of(User.CARLA)),
-        /** the caller's own live stream and email settings: coordinators and case workers */
-        NOTIFIED(Set.of("bridge-coordinator", "case-worker"), User.BRUNO, Set.of());
+        /** the caller's own live stream: coordinators and case workers */
+        NOTIFIED(Set.of("bridge-coordinator", "case-worker"), User.BRUNO, Set.of()),
+        /** the caller's own email settings: everyone network-service mails (advisory members their reminders) */
+        EMAILED(Set.of("bridge-coordinator", "case-worker", "advisory-member"), User.BRUNO, Set.of());
 
         final Set<String> roles;
         final User caller;
@@ -150,9 +152,9 @@ final class AccessRules {
                 "GET /api/network/alerts")) {
             rule(network + own, Access.BRIDGE);
         }
-        for (String own : List.of("GET /api/network/notifications", "GET /api/network/me/email-preferences",
-                "PUT /api/network/me/email-preferences")) {
-            rule(network + own, Access.NOTIFIED);
+        rule(network + "GET /api/network/notifications", Access.NOTIFIED);
+        for (String own : List.of("GET /api/network/me/email-preferences", "PUT /api/network/me/email-preferences")) {
+            rule(network + own, Access.EMAILED);
         }
         for (String read : List.of("GET /api/network/organisations", "GET /api/network/offers",
                 "GET /api/network/offers/export")) {

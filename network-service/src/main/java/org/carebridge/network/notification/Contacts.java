@@ -11,8 +11,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Keeps each coordinator's (and case worker's) region and email as their token states them: where emails go when
- * Keycloak cannot be asked who the region's coordinators are, or a user's address (see {@link CoordinatorDirectory}).
+ * Keeps each coordinator's (and case worker's, and advisory member's) region, email and language as their token
+ * states them: where emails go, and in which language, when Keycloak cannot be asked who the region's coordinators
+ * (or advisory members) are, or a user's address (see {@link CoordinatorDirectory}).
  */
 @ApplicationScoped
 public class Contacts {
@@ -27,7 +28,10 @@ public class Contacts {
         this.clock = clock;
     }
 
-    /** The caller's email from their token, remembered (or refreshed) with their region; empty without one. */
+    /**
+     * The caller's email from their token, remembered (or refreshed) with their region, roles and locale; empty
+     * without one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> rememberCaller() {
         String email = token.getClaim("email");
@@ -43,6 +47,10 @@ public class Contacts {
         contact.region = region.get();
         contact.email = email;
         contact.coordinator = user.hasRole(Roles.BRIDGE_COORDINATOR);
+        contact.advisoryMember = user.hasRole(Roles.ADVISORY_MEMBER);
+        // the realm maps Keycloak's locale attribute into the token (a claim "locale"); too long is not a language
+        String locale = token.getClaim("locale");
+        contact.locale = locale == null || locale.isBlank() || locale.length() > 35 ? null : locale.strip();
         contact.lastSeenAt = Clocks.now(clock);
         contact.persist();
         return Optional.of(email);

@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A bridge coordinator's (or case worker's) address as their last token gave it: where emails go when Keycloak
- * cannot answer.
+ * A bridge coordinator's (or case worker's, or advisory member's) address and language as their last token gave them:
+ * where, and in which language, emails go when Keycloak cannot answer.
  */
 @Entity
 @Table(name = "coordinator_contact")
@@ -23,4 +23,9 @@ public class CoordinatorContact extends PanacheEntityBase {
     public OffsetDateTime lastSeenAt;
     /** whether their token held the role bridge-coordinator: only then may they stand in for the region's */
     public boolean coordinator;
+    /** whether their token held the role advisory-member: only then may they stand in for the region's advisory group */
+    @Column(name = "advisory_member")
+    public boolean advisoryMember;
+    /** their token's {@code locale} claim (Keycloak's locale attribute), null without one: their mails' language */
+    public String locale;
 }

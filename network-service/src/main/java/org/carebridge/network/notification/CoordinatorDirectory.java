@@ -82,6 +82,15 @@ public class CoordinatorDirectory {
     }
 
     /**
+     * The enabled users with the realm role advisory-member, region = {@code region} and an email: whom a climb goes
+     * to when the region has no advisory chair. Empty when Keycloak could not answer (logged).
+     */
+    public Optional<List<Coordinator>> advisoryMembersOf(String region) {
+        return cached(answers, "advisory-members " + region, () -> lookUp(region, Roles.ADVISORY_MEMBER, user -> true),
+                "the advisory members of region " + region);
+    }
+
+    /**
      * The enabled case workers of {@code region} whose organisation attribute is {@code organisation} (aliases read as
      * case-service reads them), with an email: who may accept a handover addressed to that organisation. Empty when
      * Keycloak could not answer (logged).

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Emails each committed bridge notification to the people it concerns (the region's coordinators, as Keycloak lists
- * them, or the one user it is addressed to: a coordinator, a team member, an invitee, an advisory owner or chair) who
+ * Emails each committed bridge notification to the people it concerns (the region's coordinators, or for an advisory
+ * kind its advisory members, as Keycloak lists them, or the one user it is addressed to: a coordinator, a team member, an invitee, an advisory owner or chair) who
  * have not muted its kind. Alerts wait for the {@link AlertDigest}; an invite goes with its calendar entry; an
  * {@link AdvisoryNotice} is mailed only, never streamed. The mail names the kind, the region
  * and the id to open in Carebridge, nothing of the case: email leaves our systems. A failing SMTP server or Keycloak
@@ -87,26 +87,35 @@ public class EmailNotifier {
         }
     }
 
-    /** Who Keycloak says the notification is for: the region's coordinators, or the one user it is addressed to. */
+    /**
+     * Who Keycloak says the notification is for: the one user it is addressed to, else the region's coordinators (for
+     * an advisory kind, the region's advisory members).
+     */
     static Optional<List<CoordinatorDirectory.Coordinator>> lookUp(CoordinatorDirectory directory,
                                                                   BridgeNotification n) {
-        return n.recipient() == null ? directory.coordinatorsOf(n.region()) : directory.userNamed(n.recipient());
+        if (n.recipient() != null) {
+            return directory.userNamed(n.recipient());
+        }
+        return n.kind().forAdvisoryGroup() ? directory.advisoryMembersOf(n.region())
+                : directory.coordinatorsOf(n.region());
     }
 
     /**
-     * The region's coordinators (or the user addressed) from the directory, or, when Keycloak could not answer,
-     * those whose token gave us their address; narrowed to the one addressed, less those who muted the kind; one
-     * per address.
+     * The region's coordinators or advisory members (or the user addressed) from the directory, or, when Keycloak
+     * could not answer, those whose token gave us their address (and language); narrowed to the one addressed, less
+     * those who muted the kind; one per address.
      */
     static List<CoordinatorDirectory.Coordinator> recipients(
             BridgeNotification n, Optional<List<CoordinatorDirectory.Coordinator>> directory) {
         List<CoordinatorDirectory.Coordinator> coordinators = directory.orElseGet(() -> {
             LOG.warnf("emailing %s %s only to those of %s who have opened their email settings here",
                     n.kind(), n.subjectId(), n.recipient() == null ? "region " + n.region() : n.recipient());
-            List<CoordinatorContact> known = n.recipient() == null
-                    ? CoordinatorContact.list("region = ?1 and coordinator = true", n.region())
-                    : CoordinatorContact.<CoordinatorContact>findByIdOptional(n.recipient()).stream().toList();
-            return known.stream().map(c -> new CoordinatorDirectory.Coordinator(c.username, c.email)).toList();
+            List<CoordinatorContact> known = n.recipient() != null
+                    ? CoordinatorContact.<CoordinatorContact>findByIdOptional(n.recipient()).stream().toList()
+                    : CoordinatorContact.list("region = ?1 and " + (n.kind().forAdvisoryGroup() ? "advisoryMember"
+                    : "coordinator") + " = true", n.region());
+            return known.stream().map(c -> new CoordinatorDirectory.Coordinator(c.username, c.email, c.locale))
+                    .toList();
         });
         Set<String> muted = EmailMute.<EmailMute>list("kind", n.kind()).stream().map(m -> m.username)
                 .collect(Collectors.toSet());

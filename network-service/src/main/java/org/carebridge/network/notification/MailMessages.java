@@ -50,6 +50,9 @@ public interface MailMessages {
     @Message("Overdue advisory referral climbed to you")
     String advisoryClimbed();
 
+    @Message("Overdue advisory referral, and your region has no advisory chair")
+    String advisoryClimbedGroup();
+
     // --- what happened, one per kind: the body's first line ---------------------------------------------------
 
     @Message("A case team in region {region} escalated a case to the bridge ({summary}).")
@@ -88,6 +91,9 @@ public interface MailMessages {
     @Message("A referral in the advisory group of region {region} is overdue (due {summary}) and climbed to you as the region's advisory chair.")
     String advisoryClimbedBody(String region, String summary);
 
+    @Message("A referral in the advisory group of region {region} is overdue (due {summary}); the region has no advisory chair, so it goes to every advisory member of the region: take it up in Carebridge.")
+    String advisoryClimbedGroupBody(String region, String summary);
+
     // --- the rest of a notification's mail --------------------------------------------------------------------
 
     @Message("At {at}.")
@@ -111,8 +117,11 @@ public interface MailMessages {
     @Message("You receive this as {username}; mute this kind of email ({kind}) in your email settings.")
     String whyUser(String username, String kind);
 
-    @Message("You receive this as {username} of the advisory group ({kind}).")
+    @Message("You receive this as {username} of the advisory group; mute this kind of email ({kind}) in your email settings.")
     String whyAdvisory(String username, String kind);
+
+    @Message("You receive this as an advisory member of region {region}; mute this kind of email ({kind}) in your email settings.")
+    String whyAdvisoryGroup(String region, String kind);
 
     // --- the alert digest -------------------------------------------------------------------------------------
 

@@ -86,7 +86,10 @@ public class MailTexts {
                 : MessageBundles.get(MailMessages.class, Localized.Literal.of(language));
     }
 
-    /** The subject's words for the kind (a re-notification addressed to one user is the owner's). */
+    /**
+     * The subject's words for the kind (a re-notification addressed to one user is the owner's; a climb addressed to
+     * nobody went to the whole advisory group).
+     */
     static String what(MailMessages m, BridgeNotification n) {
         return switch (n.kind()) {
             case NEW_ESCALATION -> m.newEscalation();
@@ -99,7 +102,7 @@ public class MailTexts {
             case HANDOVER_TO_ACCEPT -> m.handoverToAccept();
             case CONSULTATION_INVITE -> m.consultationInvite();
             case ADVISORY_REMINDED -> m.advisoryReminded();
-            case ADVISORY_CLIMBED -> m.advisoryClimbed();
+            case ADVISORY_CLIMBED -> n.recipient() == null ? m.advisoryClimbedGroup() : m.advisoryClimbed();
         };
     }
 
@@ -119,7 +122,8 @@ public class MailTexts {
             case HANDOVER_TO_ACCEPT -> m.handoverToAcceptBody(region, summary);
             case CONSULTATION_INVITE -> m.consultationInviteBody(region, summary);
             case ADVISORY_REMINDED -> m.advisoryRemindedBody(region, summary);
-            case ADVISORY_CLIMBED -> m.advisoryClimbedBody(region, summary);
+            case ADVISORY_CLIMBED -> n.recipient() == null ? m.advisoryClimbedGroupBody(region, summary)
+                    : m.advisoryClimbedBody(region, summary);
         };
     }
 }

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * The advisory tier's own reminders, which advisory-service records but cannot send (it has no mailer and no user
  * directory): a REMINDED step is emailed to the referral's owner, a CLIMBED one to the chair it climbed to. Email
- * only, and never to the case team. Nobody named (no owner yet, no chair configured) is logged, not guessed.
+ * only, and never to the case team. A climb in a region without a chair goes to the region's advisory members (as
+ * Keycloak lists them): an overdue referral must reach someone who can take it up. A reminder with no owner yet is
+ * logged, not guessed (the group's session agenda shows the referral anyway).
  */
 @ApplicationScoped
 public class AdvisoryReminders {
@@ -36,9 +38,12 @@ public class AdvisoryReminders {
         Kind kind = KINDS.get(step.step());
         String to = kind == Kind.ADVISORY_CLIMBED ? step.climbedTo() : step.owner();
         if (to == null || to.isBlank()) {
-            LOG.infof("advisory step %s (%s) on referral %s names nobody to email (%s)", step.stepId(), step.step(),
-                    step.referralId(), kind == Kind.ADVISORY_CLIMBED ? "no chair: the whole group" : "no owner yet");
-            return;
+            if (kind == Kind.ADVISORY_REMINDED) {
+                LOG.infof("advisory reminder %s on referral %s names nobody to email (no owner yet)", step.stepId(),
+                        step.referralId());
+                return;
+            }
+            to = null; // no chair: the region's advisory members (EmailNotifier)
         }
         // the summary is the due date: ids, categories and dates only leave by email
         notices.fire(new AdvisoryNotice(new BridgeNotification(kind, region, to, step.referralId(), null,

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pages of issue 18 in real headless Chromium, in two languages each: the coordinator records a consultation
  * table's outcome with a decision, reads the region's workload and acknowledges an alert; the case worker reads
- * "my work" and sees the ladder and its steps on the case page, drawn in Dutch from the timeline's kind and params.
+ * "my work" and sees the ladder and its steps on the case page, drawn in Dutch from the timeline's kind and params;
+ * the coordinator mutes a kind of mail in his email settings.
  * The setting up (case, escalation, consultation table) goes through the same API the pages call; the alert comes
  * the way case-service sends it, as an event. Screenshots under target/screenshots, each page audited by axe.
  */
@@ -164,9 +165,32 @@ class LadderPagesIT {
 
     @Test
     @Order(6)
+    void theCoordinatorMutesAKindOfMailInEmailSettingsInEnglishAndNorwegian() {
+        String renotified = "#email-form input[value=RENOTIFIED]";
+        bruno.open("/settings/email").find(renotified);
+        assertEquals("Email settings", bruno.text("h1"));
+        assertTrue(bruno.find(renotified).isSelected(), "a kind not muted is ticked");
+        try {
+            bruno.click(renotified).click("#email-form button[type=submit]");
+            bruno.waitFor(d -> String.valueOf(bruno.script(CALL + """
+                    return call('GET', '/api/network/me/email-preferences').then((p) => p.muted.join());"""))
+                    .contains("RENOTIFIED"));
+            bruno.screenshot("ladder-10-bridge-email-settings");
+            bruno.select("#language", "nb");
+            bruno.waitFor(d -> d.findElement(By.cssSelector("h1")).getText().equals("E-postinnstillinger"));
+            assertTrue(!bruno.find(renotified).isSelected(), "the muted kind stays unticked");
+            bruno.screenshot("ladder-11-bridge-email-settings-norwegian");
+            bruno.select("#language", "en");
+        } finally { // bruno's mail is other tests' business
+            bruno.script(CALL + "return call('PUT', '/api/network/me/email-preferences', {muted: []});");
+        }
+    }
+
+    @Test
+    @Order(7)
     void everyPageOfThisWalkPassesTheAccessibilityAudit() {
         List<String> mine = AccessibilityAudit.audited().stream().filter(p -> p.startsWith("ladder-")).toList();
-        assertEquals(9, mine.size(), mine.toString());
+        assertEquals(11, mine.size(), mine.toString());
         Map<String, List<String>> findings = AccessibilityAudit.findings();
         mine.forEach(page -> assertNull(findings.get(page), page));
     }

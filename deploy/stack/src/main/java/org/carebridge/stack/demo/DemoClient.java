@@ -24,6 +24,8 @@ final class DemoClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tokens live 15 minutes; a fresh one every five is plenty and never expires mid-load. */
     private static final Duration TOKEN_FOR = Duration.ofMinutes(5);
+    /** A minute of refusals in a row: the limit refills in seconds, so something else is wrong by then. */
+    private static final int RATE_LIMITED_TRIES = 60;
 
     record Answer(int status, JsonNode body) {
         boolean ok() {
@@ -60,7 +62,22 @@ final class DemoClient {
         return send(user, "POST", path, body);
     }
 
+    /**
+     * The gateway's rate limit per user is a reason to wait, never to give up: the loader's threads acting as one user
+     * (east has one case worker) while steps crawl over Kafka on a busy machine poll faster than it allows (a start
+     * on 2026-12-05 stopped there: 429 as dirk). A refused call never reached a service, so sending it again is safe.
+     */
     Answer send(String user, String method, String path, Object body) {
+        for (int tried = 1; ; tried++) {
+            Answer answer = sendOnce(user, method, path, body);
+            if (answer.status() != 429 || tried == RATE_LIMITED_TRIES) {
+                return answer;
+            }
+            Sleep.millis(1000); // the gateway refills a caller's bucket by ten calls a second
+        }
+    }
+
+    private Answer sendOnce(String user, String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                     .timeout(Duration.ofSeconds(30))

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads the demo data set (docs/demo-data.md) through the gateway, as its users would: cases, escalations that
- * end at each tier, consultations, referrals and advice, then per region lessons, a barrier register entry with
- * evidence, a policy signal and an advisory session. Idempotent: a case whose synthetic name exists is left as
+ * end at each tier (and a few kept open at each), consultations, referrals and advice, a few handovers, then per
+ * region lessons, a barrier register entry with evidence, a policy signal and an advisory session. Idempotent: a case whose synthetic name exists is left as
  * it is, and so is a lesson, barrier or session already there; when the plan's last case exists, nothing is done.
  */
 public final class DemoLoader {
@@ -74,13 +74,41 @@ public final class DemoLoader {
         for (DemoPlan.Region region : plan.regions()) {
             advisoryWork(region);
         }
+        handovers(); // last: the newest part of the demo, so a refusal there leaves everything else loaded
         return loaded.get();
     }
 
     private boolean exists(DemoCase c) {
+        return idOf(c) != null;
+    }
+
+    /** The case's id as its worker finds it by its synthetic name; null before it is loaded. */
+    private String idOf(DemoCase c) {
         JsonNode found = client.get(c.worker(), "/api/cases?q=" + DemoClient.encode(c.familyName()))
                 .expect("search " + c.familyName());
-        return found.path("items").size() > 0;
+        return found.path("items").size() == 0 ? null : found.path("items").get(0).path("id").asText();
+    }
+
+    /**
+     * Each planned handover, requested by the case's worker and accepted by its receiver where the plan says so; a
+     * case with a handover already (an earlier start) is left alone.
+     */
+    private void handovers() {
+        for (DemoPlan.Handover h : plan.handovers()) {
+            DemoCase c = h.of();
+            String handovers = "/api/cases/" + idOf(c) + "/handovers";
+            if (client.get(c.worker(), handovers).expect("handovers of " + c.familyName()).size() > 0) {
+                continue;
+            }
+            String id = client.post(c.worker(), handovers, Map.of("scope",
+                            "LEAD_CHANGE".equals(h.reason()) ? "LEAD" : "CASE", "reason", h.reason(),
+                            "toUsername", h.to(), "toOrganisation", h.toOrganisation()))
+                    .expect("hand over " + c.familyName()).path("id").asText();
+            if (h.accepted()) {
+                client.post(h.to(), "/api/cases/handovers/" + id + "/accept", null)
+                        .expect("accept the handover of " + c.familyName());
+            }
+        }
     }
 
     private void load(DemoCase c) {
@@ -116,6 +144,9 @@ public final class DemoLoader {
         if (e.ending() == Ending.TEAM) {
             client.post(w, mine + "/withdrawal", null).expect("withdraw " + c.familyName());
             return;
+        }
+        if (e.ending() == Ending.OPEN_RAISED) {
+            return; // waits unclaimed in the coordinator's inbox, re-notified there like any unclaimed escalation
         }
         String coordinator = c.region().coordinator();
         String bridge = "/api/network/escalations/" + id;

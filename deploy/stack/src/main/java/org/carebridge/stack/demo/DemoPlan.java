@@ -15,7 +15,7 @@ import java.util.Random;
  * its escalation goes. Pure and seeded, so a second start plans the same names (which makes loading idempotent)
  * and the tests can check the figures the statistics page relies on without a running system.
  */
-public record DemoPlan(List<DemoCase> cases, List<Region> regions) {
+public record DemoPlan(List<DemoCase> cases, List<Region> regions, List<Handover> handovers) {
 
     /** Statistics hide cells under k = 5; every region's every quarter has at least this many cases. */
     static final int K = 5;
@@ -28,8 +28,20 @@ public record DemoPlan(List<DemoCase> cases, List<Region> regions) {
     public record Region(String name, List<String> workers, String coordinator, String advisor) {
     }
 
-    /** How far up the ladder an escalation went: ended by a tier, or still open at the bridge or advisory group. */
-    public enum Ending { TEAM, BRIDGE, ADVISORY, OPEN_AT_BRIDGE, OPEN_AT_ADVISORY }
+    /**
+     * How far up the ladder an escalation went: ended by a tier, or still open: raised and waiting for the bridge to
+     * claim it, claimed at the bridge, or referred to the advisory group.
+     */
+    public enum Ending {
+        TEAM, BRIDGE, ADVISORY, OPEN_RAISED, OPEN_AT_BRIDGE, OPEN_AT_ADVISORY;
+
+        boolean open() {
+            return this == OPEN_RAISED || this == OPEN_AT_BRIDGE || this == OPEN_AT_ADVISORY;
+        }
+    }
+
+    /** The newest cases of every region keep an escalation open at each tier, in this order (the last one referred). */
+    static final List<Ending> KEPT_OPEN = List.of(Ending.OPEN_RAISED, Ending.OPEN_AT_BRIDGE, Ending.OPEN_AT_ADVISORY);
 
     public record Escalation(String barrier, String urgency, Ending ending, boolean consultation,
                              OffsetDateTime raisedAt, OffsetDateTime endedAt) {
@@ -47,6 +59,13 @@ public record DemoPlan(List<DemoCase> cases, List<Region> regions) {
     }
 
     public record Closure(String outcome, OffsetDateTime closedAt) {
+    }
+
+    /**
+     * A handover the case's worker requests from {@code to} (of {@code toOrganisation}); {@code accepted}: the receiver
+     * accepts it, else it stays pending.
+     */
+    public record Handover(DemoCase of, String reason, String to, String toOrganisation, boolean accepted) {
     }
 
     /** One synthetic youth; {@code escalation} and {@code closure} may be null. */
@@ -93,15 +112,18 @@ public record DemoPlan(List<DemoCase> cases, List<Region> regions) {
                     number++;
                     String worker = region.workers().get(number % region.workers().size());
                     OffsetDateTime opened = between(random, from, to);
-                    cases.add(demoCase(random, number, region, worker, opened, utcNow, q == QUARTERS - 1));
+                    int fromEnd = PER_QUARTER[q] - 1 - i;
+                    Ending keptOpen = q == QUARTERS - 1 && fromEnd < KEPT_OPEN.size()
+                            ? KEPT_OPEN.get(KEPT_OPEN.size() - 1 - fromEnd) : null;
+                    cases.add(demoCase(random, number, region, worker, opened, utcNow, q == QUARTERS - 1, keptOpen));
                 }
             }
         }
-        return new DemoPlan(List.copyOf(cases), REGIONS);
+        return new DemoPlan(List.copyOf(cases), REGIONS, DemoHandovers.of(cases, utcNow.toLocalDate()));
     }
 
     private static DemoCase demoCase(Random random, int number, Region region, String worker, OffsetDateTime opened,
-                                     OffsetDateTime now, boolean recent) {
+                                     OffsetDateTime now, boolean recent, Ending keptOpen) {
         // 13 to 18 years old at the start: some turn 18 soon, which the transition alerts watch
         LocalDate birth = opened.toLocalDate().minusDays(365L * 13 + random.nextInt(365 * 5));
         String intensity = random.nextInt(3) == 0 ? "INTENSIVE" : "LIGHT";
@@ -112,7 +134,7 @@ public record DemoPlan(List<DemoCase> cases, List<Region> regions) {
                 domains.add(second);
             }
         }
-        Escalation escalation = escalation(random, opened, now, recent);
+        Escalation escalation = escalation(random, opened, now, recent, keptOpen);
         Closure closure = null;
         boolean open = escalation != null && escalation.endedAt() == null;
         if (!recent && !open && random.nextInt(3) == 0) {
@@ -126,10 +148,14 @@ public record DemoPlan(List<DemoCase> cases, List<Region> regions) {
                 List.copyOf(domains), opened, escalation, closure);
     }
 
-    private static Escalation escalation(Random random, OffsetDateTime opened, OffsetDateTime now, boolean recent) {
+    /** {@code keptOpen}: the ending this case must have (one of KEPT_OPEN), or null for a random one. */
+    private static Escalation escalation(Random random, OffsetDateTime opened, OffsetDateTime now, boolean recent,
+                                         Ending keptOpen) {
         int roll = random.nextInt(100);
         Ending ending;
-        if (roll < 40) {
+        if (keptOpen != null) {
+            ending = keptOpen;
+        } else if (roll < 40) {
             return null;
         } else if (roll < 58) {
             ending = Ending.TEAM;
@@ -143,7 +169,7 @@ public record DemoPlan(List<DemoCase> cases, List<Region> regions) {
         String barrier = BARRIERS.get(random.nextInt(BARRIERS.size()));
         String urgency = List.of("LOW", "MEDIUM", "MEDIUM", "HIGH").get(random.nextInt(4));
         boolean consultation = ending == Ending.BRIDGE && random.nextInt(5) < 2;
-        if (ending == Ending.OPEN_AT_BRIDGE || ending == Ending.OPEN_AT_ADVISORY) {
+        if (ending.open()) {
             OffsetDateTime raised = later(now.minusDays(1 + random.nextInt(10)), opened.plusHours(1));
             return new Escalation(barrier, urgency, ending, false, raised, null);
         }

@@ -2,6 +2,7 @@ package org.carebridge.stack.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carebridge.stack.Keycloak;
 
 import java.io.IOException;
@@ -93,6 +94,22 @@ public final class KeycloakDirectory {
     private String idOf(String admin, String username) {
         return json(send(admin, "GET", "/users?exact=true&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8), null)).get(0).get("id").asText();
+    }
+
+    /**
+     * What an administrator does in the admin console: gives the user a {@code locale} attribute (the language of
+     * their mail, and a claim of their next tokens), beside their other attributes; checks Keycloak kept it.
+     */
+    public User withLocale(User user, String locale) {
+        JsonNode representation = admin("GET", "/users/" + user.id(), null);
+        ((ObjectNode) representation.get("attributes")).putArray("locale").add(locale);
+        admin("PUT", "/users/" + user.id(), representation);
+        JsonNode stored = admin("GET", "/users/" + user.id(), null).path("attributes").path("locale");
+        if (!locale.equals(stored.path(0).asText())) {
+            throw new IllegalStateException("Keycloak did not keep the locale of " + user.username()
+                    + " (the realm must have it managed): " + stored);
+        }
+        return user;
     }
 
     /** Disables the account, as an admin would when someone leaves; their tokens stay valid until they expire. */

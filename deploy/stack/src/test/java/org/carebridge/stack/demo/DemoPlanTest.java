@@ -76,10 +76,33 @@ class DemoPlanTest {
         }
         endings.forEach((region, seen) -> assertTrue(seen.containsAll(
                 EnumSet.of(Ending.TEAM, Ending.BRIDGE, Ending.ADVISORY)), region + " " + seen));
-        Set<Ending> open = EnumSet.noneOf(Ending.class);
-        endings.values().forEach(open::addAll);
-        assertTrue(open.contains(Ending.OPEN_AT_BRIDGE) && open.contains(Ending.OPEN_AT_ADVISORY), open.toString());
+        // and in every region some still open at each tier: raised (unclaimed), claimed at the bridge, referred
+        endings.forEach((region, seen) -> assertTrue(seen.containsAll(DemoPlan.KEPT_OPEN), region + " " + seen));
         assertTrue(DemoPlan.of(NOW).cases().stream().anyMatch(c -> c.escalation() != null && c.escalation().consultation()));
+    }
+
+    @Test
+    void someHandoversPendingOneAcceptedAndOneAtThe18thBirthdayOnOpenCasesOfTheirRequester() {
+        DemoPlan plan = DemoPlan.of(NOW);
+        List<DemoPlan.Handover> handovers = plan.handovers();
+        assertTrue(handovers.stream().anyMatch(h -> h.accepted()), handovers.toString());
+        assertTrue(handovers.stream().anyMatch(h -> !h.accepted()), handovers.toString());
+        DemoPlan.Handover at18 = handovers.stream().filter(h -> "AGE_18_TRANSITION".equals(h.reason())).findFirst()
+                .orElseThrow(() -> new AssertionError("no handover at 18: " + handovers));
+        java.time.LocalDate birthday = at18.of().dateOfBirth().plusYears(18);
+        assertTrue(birthday.isAfter(NOW.toLocalDate()) && birthday.isBefore(NOW.toLocalDate().plusMonths(6)),
+                "turns 18 on " + birthday);
+        Set<String> cases = new HashSet<>();
+        for (DemoPlan.Handover h : handovers) {
+            DemoCase c = h.of();
+            assertTrue(cases.add(c.familyName()), "one handover a case: " + c.familyName());
+            assertTrue(c.closure() == null && (c.escalation() == null || c.escalation().endedAt() != null),
+                    c.familyName() + " is closed or waits on its escalation");
+            assertFalse(h.to().equals(c.worker()), c.familyName() + " handed to its own lead");
+            assertEquals(List.of(c.region().name(), "case-worker", h.toOrganisation()), DemoUsers.ALL.stream()
+                    .filter(u -> u.username().equals(h.to())).map(u -> List.of(u.region(), u.role(), u.organisation()))
+                    .findFirst().orElseThrow(), h.to());
+        }
     }
 
     @Test
