@@ -22,6 +22,7 @@ import java.util.Optional;
 public class AlertDigest {
 
     private static final Logger LOG = Logger.getLogger(AlertDigest.class);
+    private static final int SEND_TIMEOUT_SECONDS = (int) MailQueue.GIVE_UP_AFTER.plusSeconds(30).toSeconds();
 
     private final MailQueue mails;
     private final CoordinatorDirectory directory;
@@ -60,7 +61,10 @@ public class AlertDigest {
         int sent = 0;
         for (String address : addresses) {
             try {
-                sent += QuarkusTransaction.requiringNew().call(() -> send(address)) ? 1 : 0;
+                // the notices stay locked while the mail goes (deleted only once the server took it): the
+                // transaction outlasts every attempt of the send, not the default 60 s a hanging server would pass
+                sent += QuarkusTransaction.requiringNew().timeout(SEND_TIMEOUT_SECONDS)
+                        .call(() -> send(address)) ? 1 : 0;
             } catch (RuntimeException e) {
                 LOG.errorf("could not send the alert digest to %s, kept for the next flush: %s", address, e);
             }

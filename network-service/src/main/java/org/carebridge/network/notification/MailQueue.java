@@ -25,7 +25,7 @@ public class MailQueue {
     private static final Logger LOG = Logger.getLogger(MailQueue.class);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     /** Three attempts, each of which a server that stops answering ends within about 30 s. */
-    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
+    static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
 
     private final ReactiveMailer mailer;
     private final Counter sent;
