@@ -9,7 +9,8 @@ import static io.restassured.RestAssured.given;
 /** One Prometheus scrape of a service's management port, read the way an operator's query would read it. */
 record Scrape(String text) {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)$");
+    /** A sample line; with traces on, a counter's line ends in an exemplar ("... 1.0 # {trace_id=...} 1.0 ts"). */
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*?)})? (\\S+)(?: #.*)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     static Scrape of(String managementUrl) {
@@ -29,6 +30,11 @@ record Scrape(String text) {
             found = true;
         }
         return found ? sum : -1;
+    }
+
+    /** The raw lines of {@code name}'s samples, for a failure message. */
+    String lines(String name) {
+        return String.join("\n", text.lines().filter(line -> line.startsWith(name)).toList());
     }
 
     private static boolean hasLabels(String labelText, Map<String, String> wanted) {

@@ -240,7 +240,9 @@ class ThinLoopIT {
     @Order(9)
     void theOperatorsMetricsShowTheWalk() {
         Map<String, String> north = Map.of("region", "north");
-        assertTrue(Scrape.of(system.managementUrl("case-service")).sum("carebridge_escalations_raised_total", north) >= 1);
+        Scrape cases = Scrape.of(system.managementUrl("case-service"));
+        assertTrue(cases.sum("carebridge_escalations_raised_total", north) >= 1,
+                () -> "escalations raised in north: " + cases.lines("carebridge_escalations_raised"));
         Scrape network = Scrape.of(system.managementUrl("network-service"));
         for (String step : List.of("CLAIMED", "REFERRED", "ADVISED")) {
             assertTrue(network.sum("carebridge_bridge_steps_total", Map.of("region", "north", "step", step)) >= 1,

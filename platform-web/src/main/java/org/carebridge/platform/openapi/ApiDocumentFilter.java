@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ public class ApiDocumentFilter implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         if (api.getComponents().getSchemas() != null) {
-            api.getComponents().getSchemas().values().forEach(ApiDocumentFilter::nullableUnlessRequired);
+            NullableMembers.apply(api.getComponents().getSchemas());
         }
         api.getComponents().addSchema(PROBLEM, problemSchema());
         if (api.getPaths() == null) {
@@ -114,35 +113,6 @@ public class ApiDocumentFilter implements OASFilter {
                     .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE))
                     .defaultValue(PageRequest.DEFAULT_SIZE));
         }
-    }
-
-    /**
-     * The views are records that Jackson writes whole, an unset member as {@code null} (an escalation not withdrawn
-     * has {@code "withdrawnAt": null}); the scanner documents none of them as nullable, so a client generated from the
-     * document would refuse real answers. Every member not {@code required} is therefore documented nullable.
-     */
-    private static void nullableUnlessRequired(Schema schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-        // the model hands out an unmodifiable view of the members: a new map replaces them
-        Map<String, Schema> members = new LinkedHashMap<>();
-        schema.getProperties().forEach((name, property) ->
-                members.put(name, required.contains(name) ? property : nullable(property)));
-        schema.setProperties(members);
-    }
-
-    private static Schema nullable(Schema property) {
-        if (property.getRef() != null) {
-            // a $ref cannot carry nullable beside it: written for OpenAPI 3.0 as allOf [ref] with nullable: true
-            return OASFactory.createSchema().anyOf(List.of(property,
-                    OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
-        }
-        if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
-            property.addType(Schema.SchemaType.NULL);
-        }
-        return property;
     }
 
     /** RFC 9457 problem details as {@link Problem} writes them (empty members left out). */
