@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -97,10 +98,22 @@ class DeadLetterTest {
         assertEquals(2, db.count("select sequence from case_digest where pseudonym = ?", broken.pseudonym()));
     }
 
+    /** A tier of a newer case-service reads as the highest this release knows (issue 19): applied, kept raw. */
     @Test
-    void aDigestWithAnUnknownEndingTierIsDeadLettered() {
+    void aDigestWithAnEndingTierAddedLaterIsApplied() {
         Digests.Digest digest = Digests.of("north", Digests.freshMonth())
                 .escalations(Digests.Escalation.ended("HOUSING", "MAYOR", 3));
+        Db db = new Db(dataSource);
+        List<String> ids = Digests.publish(db, digest);
+        assertEquals(1, db.count("select count(*) from case_digest where pseudonym = ?", digest.pseudonym()));
+        assertEquals(List.of("/escalations/0/endedBy=MAYOR"),
+                db.strings("select unrecognised from inbox_event where event_id = ?", ids.get(0)));
+    }
+
+    @Test
+    void aDigestWhoseEndingTierIsNoTierAtAllIsDeadLettered() {
+        Digests.Digest digest = Digests.of("north", Digests.freshMonth())
+                .escalations(Digests.Escalation.ended("HOUSING", "the mayor; <b>", 3));
         String id = UUID.randomUUID().toString();
         ConsumerRecord<String, String> dead = deadLetterOf("case.digests", digest.pseudonym(), id, digest.json(id));
         assertTrue(deadLetterReason(dead).contains("endedBy"), deadLetterReason(dead));
