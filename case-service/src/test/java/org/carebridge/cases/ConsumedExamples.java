@@ -3,11 +3,9 @@ package org.carebridge.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.events.EventReader;
-import org.carebridge.stack.testing.UnknownValues;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,16 +38,6 @@ public class ConsumedExamples {
     /** The example in our own copy of the contract. */
     public <T> T ours(String type, Class<T> data) {
         return read(AsyncApiDocument.ours(), type, data);
-    }
-
-    /**
-     * The example in the producer's document as its next release might send it ({@link UnknownValues}: vocabulary
-     * values we do not know, a field added): what a consumer a release behind reads in a rolling upgrade.
-     */
-    public <T> T producersNextRelease(Path document, String type, Class<T> data) {
-        ObjectNode envelope = AsyncApiDocument.at(document).examplePayload(type).deepCopy();
-        envelope.set("data", UnknownValues.in(envelope.get("data")));
-        return read(envelope, type, data);
     }
 
     private <T> T read(AsyncApiDocument document, String type, Class<T> data) {

@@ -5,7 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.carebridge.platform.deadletter.DeadLetterGauge;
+import org.carebridge.platform.metrics.GaugeSchedule;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,10 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The operator's dead-letter gauge rises with a record the service could not apply (read off the real broker). */
+/**
+ * The operator's dead-letter gauge rises with a record the service could not apply (read off the real broker, on the
+ * same schedule as the table gauges).
+ */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 class DeadLetterGaugeTest {
@@ -22,17 +25,17 @@ class DeadLetterGaugeTest {
     private static final String DEAD_LETTERS = "network-service.dead-letters";
 
     @Inject
-    DeadLetterGauge gauge;
+    GaugeSchedule gauges;
     @Inject
     MeterRegistry meters;
 
     @Test
     void aNewDeadLetterRaisesTheGauge() {
-        gauge.refresh();
+        gauges.refresh();
         double before = kept();
         String marker = UUID.randomUUID().toString();
         TestEvents.deadLetterOf(DEAD_LETTERS, "case.escalations", marker, marker, "this is no CloudEvent " + marker);
-        gauge.refresh();
+        gauges.refresh();
         assertTrue(kept() >= before + 1, () -> "dead letters before " + before + ", after " + kept());
     }
 

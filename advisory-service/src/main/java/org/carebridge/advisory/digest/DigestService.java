@@ -69,7 +69,7 @@ public class DigestService {
                 .setParameter(1, pseudonym).setParameter(2, digest.sequence()).setParameter(3, digest.region())
                 .setParameter(4, digest.asOf()).executeUpdate();
         audit.record("RECEIVE", "case-digest", pseudonym, null,
-                "sequence " + digest.sequence() + ", event " + event.id() + " from " + event.source());
+                "sequence " + digest.sequence() + ", " + AuditTrail.fromEvent(event));
     }
 
     @Transactional

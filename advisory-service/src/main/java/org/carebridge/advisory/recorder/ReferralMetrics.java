@@ -35,7 +35,7 @@ public class ReferralMetrics implements TableGauge {
                 .tag("step", step.kind().name()).tag("region", step.referral().region).register(meters).increment();
     }
 
-    /** The open counts, on platform's gauge schedule (TableGauges). */
+    /** The open counts, on platform's gauge schedule (GaugeSchedule). */
     @Override
     public void refresh(EntityManager em) {
         @SuppressWarnings("unchecked")

@@ -74,7 +74,7 @@ public class ReferralService {
         OffsetDateTime now = Clocks.now(clock);
         Referral r = Referral.received(data, now, dueDate(data.urgency(), now.toLocalDate()));
         r.persist();
-        audit.record("RECEIVE", OBJECT_TYPE, r.id, null, "event " + event.id() + " from " + event.source()
+        audit.record("RECEIVE", OBJECT_TYPE, r.id, null, AuditTrail.fromEvent(event)
                 + (r.question().equals(data.question()) ? "" : "; dates removed from the question"));
         // the erasure may have come first: the digests' topic is consumed independently of this one
         erasedCases.blankIfErased(r, "case erased before its referral arrived");

@@ -10,7 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.advisory.AdvisoryEvents;
 import org.carebridge.advisory.AdvisoryEvents.Referred;
-import org.carebridge.platform.metrics.TableGauges;
+import org.carebridge.platform.metrics.GaugeSchedule;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class ReferralMetricsTest {
     @Inject
     MeterRegistry meters;
     @Inject
-    TableGauges gauges;
+    GaugeSchedule gauges;
 
     @Test
     void ownerStepsAreCountedAndOpenReferralsGaugedPerRegion() {

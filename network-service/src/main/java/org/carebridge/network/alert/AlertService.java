@@ -63,7 +63,7 @@ public class AlertService {
         a.raisedAt = data.raisedAt();
         a.receivedAt = Clocks.now(clock);
         a.persist();
-        audit.record("RECEIVE", OBJECT_TYPE, a.id, a.caseId, "event " + event.id() + " from " + event.source());
+        audit.record("RECEIVE", OBJECT_TYPE, a.id, a.caseId, AuditTrail.fromEvent(event));
         notify.fire(new BridgeNotification(BridgeNotification.Kind.ALERT, a.region, null, a.id, a.caseId,
                 a.kind, a.receivedAt));
     }

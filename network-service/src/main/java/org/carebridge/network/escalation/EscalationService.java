@@ -80,7 +80,7 @@ public class EscalationService {
             e.blankTexts(now);
         }
         e.persist();
-        audit.record("RECEIVE", OBJECT_TYPE, e.id, e.caseId, "event " + event.id() + " from " + event.source());
+        audit.record("RECEIVE", OBJECT_TYPE, e.id, e.caseId, AuditTrail.fromEvent(event));
         notify.fire(new BridgeNotification(BridgeNotification.Kind.NEW_ESCALATION, e.region, null, e.id, e.caseId,
                 BridgePersistence.categories(e.barrier, e.urgency), e.receivedAt));
     }
@@ -99,7 +99,7 @@ public class EscalationService {
                     + " but escalation " + e.id + " belongs to case " + e.caseId + " in " + e.region);
         }
         e.withdrawn(data.withdrawnBy(), data.withdrawnAt())
-                .map(step -> step.detail("event " + event.id() + " from " + event.source()))
+                .map(step -> step.detail(AuditTrail.fromEvent(event)))
                 .ifPresentOrElse(recorded::fire, () -> LOG.infof("escalation %s already withdrawn, %s %s ignored",
                         e.id, event.type(), event.id()));
     }

@@ -57,7 +57,7 @@ public class HandoverService {
         h.turns18In = data.turns18In() == null ? null : data.turns18In().toString();
         h.status = HandoverStatus.PENDING;
         h.persist();
-        audit.record("RECEIVE", OBJECT_TYPE, h.id, h.caseId, "event " + event.id() + " from " + event.source());
+        audit.record("RECEIVE", OBJECT_TYPE, h.id, h.caseId, AuditTrail.fromEvent(event));
         for (String receiver : receivers(h)) {
             notify.fire(new BridgeNotification(BridgeNotification.Kind.HANDOVER_TO_ACCEPT, h.region, receiver,
                     h.id, h.caseId, h.scope.name(), h.requestedAt));
@@ -121,6 +121,6 @@ public class HandoverService {
         h.decidedOrganisation = organisation;
         h.newLeadUsername = newLead;
         h.decidedAt = at;
-        audit.record(decision.name(), OBJECT_TYPE, h.id, h.caseId, "event " + event.id() + " from " + event.source());
+        audit.record(decision.name(), OBJECT_TYPE, h.id, h.caseId, AuditTrail.fromEvent(event));
     }
 }

@@ -61,7 +61,7 @@ public class BridgeMetrics implements TableGauge {
                 .register(meters).record(Duration.between(e.receivedAt, at));
     }
 
-    /** The open counts, on platform's gauge schedule (TableGauges). */
+    /** The open counts, on platform's gauge schedule (GaugeSchedule). */
     @Override
     public void refresh(EntityManager em) {
         @SuppressWarnings("unchecked")

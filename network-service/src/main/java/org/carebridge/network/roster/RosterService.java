@@ -57,8 +57,7 @@ public class RosterService {
         } else {
             roster.take(data, Clocks.now(clock));
         }
-        audit.record("RECEIVE", OBJECT_TYPE, roster.caseId, roster.caseId,
-                "event " + event.id() + " from " + event.source());
+        audit.record("RECEIVE", OBJECT_TYPE, roster.caseId, roster.caseId, AuditTrail.fromEvent(event));
     }
 
     /** The team of a case of my region; another region's case is as unknown as one never announced. */

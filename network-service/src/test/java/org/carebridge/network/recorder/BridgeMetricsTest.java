@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.carebridge.network.Bridge;
 import org.carebridge.network.NetworkEvents;
 import org.carebridge.network.NetworkEvents.Escalated;
-import org.carebridge.platform.metrics.TableGauges;
+import org.carebridge.platform.metrics.GaugeSchedule;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.Db;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class BridgeMetricsTest {
     @Inject
     MeterRegistry meters;
     @Inject
-    TableGauges gauges;
+    GaugeSchedule gauges;
 
     @Test
     void claimsAndResolutionsAreCountedAndTimedAndOpenEscalationsGauged() {

@@ -2,6 +2,7 @@ package org.carebridge.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.carebridge.platform.events.CloudEvent;
 import org.carebridge.platform.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +24,14 @@ public class AuditTrail {
         this.user = user;
         // a consumer or scheduled job has no token: name the service rather than record an empty actor
         this.systemActor = "system:" + source;
+    }
+
+    /**
+     * The reason of an audit line for a change a consumed event made: the event and its producer, the same words in
+     * every service, so an auditor follows one event through all of them.
+     */
+    public static String fromEvent(CloudEvent event) {
+        return "event " + event.id() + " from " + event.source();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

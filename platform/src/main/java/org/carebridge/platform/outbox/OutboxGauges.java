@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What an operator watches first when events seem slow or stuck: how many outbox rows wait for the broker, and how
  * old the oldest is (a relay that cannot reach Kafka shows as a growing age long before anyone misses an event).
- * Read from the table on platform's gauge schedule ({@link org.carebridge.platform.metrics.TableGauges}).
+ * Read from the table on platform's gauge schedule ({@link org.carebridge.platform.metrics.GaugeSchedule}).
  */
 @ApplicationScoped
 public class OutboxGauges implements TableGauge {
