@@ -88,7 +88,8 @@ public class PublicApiDocument {
                 if (response.statusCode() != 200) {
                     missing.put(source, urls.get(source) + "/q/openapi answered " + response.statusCode());
                 } else {
-                    documents.put(source, JSON.readTree(response.body()));
+                    JsonNode own = JSON.readTree(response.body());
+                    documents.put(source, MergedDocument.GATEWAY.equals(source) ? GatewayRoutes.addTo(own) : own);
                 }
             } catch (CompletionException | JsonProcessingException failure) {
                 Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;

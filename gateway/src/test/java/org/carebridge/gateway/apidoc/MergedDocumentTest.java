@@ -46,14 +46,13 @@ class MergedDocumentTest {
     @Test
     void everyOperationOfEveryDocumentIsInTheMergedOneAtThePathThePublicCalls() {
         int operations = ApiDocumentChecks.assertEveryOperationIn(merged, fixtures());
-        assertEquals(12, operations, "the fixtures' operations that the gateway answers or relays");
+        assertEquals(11, operations, "the fixtures' operations that the gateway answers or relays");
     }
 
     @Test
     void aPathGoesToWhoeverAnswersIt() {
         assertEquals("MyWorkResource_work", merged.at("/paths/~1api~1me~1work/get/operationId").asText(),
                 "the gateway relays /api/me/work: case-service's operation, not the gateway's relay method");
-        assertTrue(merged.at("/paths/~1api~1me~1notifications/get").isObject(), "the gateway's own SSE route");
         assertTrue(merged.at("/paths/~1internal~1not-relayed").isMissingNode(), "not reachable through the gateway");
     }
 
