@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The gateway's own settings (application.properties), one mapping per group. Each group has a narrow prefix
@@ -59,5 +60,14 @@ public final class GatewaySettings {
     @ConfigMapping(prefix = "carebridge.session")
     public interface Session {
         Duration checkEvery();
+    }
+
+    /** The public API's merged document (apidoc.PublicApiDocument): whose documents, and how long one is kept. */
+    @ConfigMapping(prefix = "carebridge.api-document")
+    public interface ApiDocument {
+        /** Each service's management interface (e.g. case-service: http://127.0.0.1:9081), serving /q/openapi. */
+        Map<String, String> sources();
+
+        Duration cacheFor();
     }
 }

@@ -103,7 +103,7 @@ class RefusalsTest {
 
     @Test
     void operationsEndpointsAreOnlyOnTheManagementPort() {
-        for (String path : List.of("/q/metrics", "/q/openapi", "/q/health")) {
+        for (String path : List.of("/q/metrics", "/q/openapi", "/q/openapi-public", "/q/health")) {
             problem(get(path, null), 404);
         }
         // the stack resource chose the management port (CarebridgeStackResource: both ports are fixed in tests)

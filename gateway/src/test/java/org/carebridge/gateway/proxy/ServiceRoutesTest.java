@@ -16,4 +16,17 @@ class ServiceRoutesTest {
         assertEquals("advisory-service", ServiceRoutes.serviceOf("advisory"));
         assertThrows(IllegalArgumentException.class, () -> ServiceRoutes.serviceOf("me"));
     }
+
+    @Test
+    void aPathIsRelayedToTheServiceOfItsSectionOrAnsweredByTheGateway() {
+        assertEquals("case-service", ServiceRoutes.serviceOfPath("/api/cases"));
+        assertEquals("case-service", ServiceRoutes.serviceOfPath("/api/cases/{id}/escalations"));
+        assertEquals("case-service", ServiceRoutes.serviceOfPath("/api/me/work"));
+        assertEquals("network-service", ServiceRoutes.serviceOfPath("/api/network/notifications"));
+        assertEquals("advisory-service", ServiceRoutes.serviceOfPath("/api/advisory/referrals/{id}"));
+        assertEquals(null, ServiceRoutes.serviceOfPath("/api/me"));
+        assertEquals(null, ServiceRoutes.serviceOfPath("/api/me/notifications"));
+        assertEquals(null, ServiceRoutes.serviceOfPath("/api/casesx"));
+        assertEquals(null, ServiceRoutes.serviceOfPath("/cases/{id}"));
+    }
 }
