@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -90,10 +91,15 @@ public final class ChildProcess {
         }
     }
 
-    /** SIGTERM to the whole tree, then SIGKILL whatever is still alive after the grace period. */
-    public void stop(Duration grace) {
-        stopTree(process.toHandle(), grace, name);
+    /**
+     * SIGTERM to the whole tree, then SIGKILL whatever is still alive after the grace period.
+     *
+     * @return whether the grace ran out and SIGKILL ended it: a stop that was a crash in the end
+     */
+    public boolean stop(Duration grace) {
+        boolean killed = stopTree(process.toHandle(), grace, name);
         awaitExitNoticed();
+        return killed;
     }
 
     /**
@@ -120,11 +126,12 @@ public final class ChildProcess {
         awaitExitNoticed();
     }
 
-    public static void stopTree(ProcessHandle root, Duration grace, String name) {
+    /** @return whether a process of the tree ignored SIGTERM for the whole grace period and was killed */
+    public static boolean stopTree(ProcessHandle root, Duration grace, String name) {
         List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
         tree.add(root);
         if (tree.stream().noneMatch(ProcessHandle::isAlive)) {
-            return;
+            return false;
         }
         Log.info("stopping " + name + " (pid " + root.pid() + ")");
         tree.forEach(ProcessHandle::destroy);
@@ -132,10 +139,31 @@ public final class ChildProcess {
         while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             Sleep.millis(100);
         }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(p -> {
+        List<ProcessHandle> stubborn = tree.stream().filter(ProcessHandle::isAlive).toList();
+        stubborn.forEach(p -> {
             Log.info(name + ": pid " + p.pid() + " ignored SIGTERM, killing it");
+            dumpThreads(p);
             p.destroyForcibly();
         });
+        return !stubborn.isEmpty();
+    }
+
+    /**
+     * A JVM that is still stopping after the grace period prints its threads (SIGQUIT) into its log first: what it
+     * was waiting for is otherwise lost with it.
+     */
+    private static void dumpThreads(ProcessHandle p) {
+        if (!p.info().command().map(c -> c.endsWith("/java")).orElse(false)) {
+            return;
+        }
+        try {
+            new ProcessBuilder("kill", "-QUIT", String.valueOf(p.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            Sleep.millis(1000); // the JVM writes the dump on its own signal thread
+        } catch (IOException | RuntimeException e) {
+            Log.info("no thread dump of pid " + p.pid() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The java binary this JVM runs on; children that are fine with Java 17 reuse it. */

@@ -5,7 +5,6 @@ package org.carebridge.stack;
  * stops it and starts again, a stop ends it for good. Keycloak is not one: it starts helper processes first.
  */
 interface OneProcessComponent extends Component {
-
     ProcessSlot process();
 
     @Override
@@ -15,8 +14,20 @@ interface OneProcessComponent extends Component {
 
     @Override
     default void restart(StackState state) {
-        process().stop();
+        restartTimed(state);
+    }
+
+    /**
+     * Restarts, and says how long the stop and the start took (a slow restart is one or the other), and whether the stop
+     * ended in SIGKILL ({@link SupervisorControl#KILLED_AFTER_GRACE}): then it was no clean stop but a crash after a wait.
+     */
+    default String restartTimed(StackState state) {
+        long t0 = System.nanoTime();
+        boolean killed = process().stop();
+        String stopped = "stopped in " + Log.seconds(t0) + (killed ? " " + SupervisorControl.KILLED_AFTER_GRACE : "");
+        long t1 = System.nanoTime();
         start(state);
+        return stopped + ", ready in " + Log.seconds(t1);
     }
 
     @Override

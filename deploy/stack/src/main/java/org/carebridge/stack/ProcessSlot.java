@@ -48,9 +48,13 @@ final class ProcessSlot {
         }
     }
 
-    /** Stops the process cleanly; the component may start again (a restart). */
-    void stop() {
-        stop(take(false));
+    /**
+     * Stops the process cleanly; the component may start again (a restart).
+     *
+     * @return whether it did not end within the grace period and was killed
+     */
+    boolean stop() {
+        return stop(take(false));
     }
 
     /** Stops the process cleanly and refuses any launch after this (the stack is shutting down). */
@@ -58,13 +62,15 @@ final class ProcessSlot {
         stop(take(true));
     }
 
-    private void stop(ChildProcess running) {
-        if (running != null) {
-            running.stop(grace);
-            if (portToClose != 0) {
-                Ports.awaitClosed(portToClose, Duration.ofSeconds(10));
-            }
+    private boolean stop(ChildProcess running) {
+        if (running == null) {
+            return false;
         }
+        boolean killed = running.stop(grace);
+        if (portToClose != 0) {
+            Ports.awaitClosed(portToClose, Duration.ofSeconds(10));
+        }
+        return killed;
     }
 
     private synchronized ChildProcess take(boolean forGood) {

@@ -48,6 +48,7 @@ public final class ServiceApp implements OneProcessComponent {
      * relay's current send, the consumers' positions) before SIGKILL: a rolling restart must not end in a crash.
      */
     private final ProcessSlot process = new ProcessSlot(Duration.ofSeconds(40));
+    private volatile long launchedAt;
 
     /**
      * {@code env} already holds both ports (QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT) and the secrets; {@code test}
@@ -114,6 +115,7 @@ public final class ServiceApp implements OneProcessComponent {
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> processEnv = new HashMap<>(env);
         processEnv.putIfAbsent("MALLOC_ARENA_MAX", "2"); // glibc's arena per thread is native memory nobody uses
+        launchedAt = System.nanoTime();
         process.launch(name, command, processEnv, logDir, logDir.resolve(name + ".log"));
     }
 
@@ -122,9 +124,19 @@ public final class ServiceApp implements OneProcessComponent {
         if (running == null) {
             throw new IllegalStateException(name + " was stopped while starting");
         }
+        // the port opens when Quarkus has started; readiness may come later (its checks: database, Kafka clients):
+        // both times are logged, to tell a slow boot from a slow readiness
+        long[] listening = {0};
         // generous: several builds on a 2-core machine have been seen to take 3.5 min to boot one service
-        running.awaitReady(Duration.ofSeconds(360), this::healthy);
-        Log.info(name + ": ready at " + url());
+        running.awaitReady(Duration.ofSeconds(360), () -> {
+            if (listening[0] == 0 && Ports.inUse(port)) {
+                listening[0] = System.nanoTime();
+            }
+            return healthy();
+        });
+        long opened = listening[0] == 0 ? System.nanoTime() : listening[0]; // it opened between a port and a health check
+        Log.info(name + ": ready at " + url() + ", " + Log.seconds(launchedAt) + " after its launch (port open after "
+                + Log.seconds(launchedAt, opened) + ")");
         String health = healthUrl();
         if (!Http.ok(health)) {
             Log.info("WARNING: " + name + " serves /q/health on its public port, not on management port "

@@ -10,13 +10,16 @@ import java.util.function.Function;
 /**
  * Lets another process (the fault test) crash and bring back one component of a running supervisor: it drops
  * {@code control/<n>.request} ("kill kafka", "start case-service", "restart postgres") into the state directory
- * and reads {@code control/<n>.done} ("ok" or "failed: why"). Files, because the supervisor owns the children
- * and must stay the one that starts them again.
+ * and reads {@code control/<n>.done} ("ok: ready in 12.3 s", a service's restart "ok: stopped in 2.1 s, ready in
+ * 20.4 s", or "failed: why"). Files, because the supervisor owns the children and must stay the one that starts them
+ * again.
  */
 public final class SupervisorControl {
     public static final String DIR = "control";
     public static final String REQUEST = ".request";
     public static final String DONE = ".done";
+    /** What a restart's answer says when the process ignored SIGTERM for the whole grace period and was killed. */
+    public static final String KILLED_AFTER_GRACE = "(SIGKILL: still running after the grace period)";
 
     private final Path dir;
     private final StackState state;
@@ -69,16 +72,31 @@ public final class SupervisorControl {
         long t0 = System.nanoTime();
         Log.info("control: " + command);
         try {
-            switch (words[0]) {
-                case "kill" -> component.kill();
-                case "start" -> component.start(state);
-                case "restart" -> component.restart(state);
-                default -> {
-                    return "failed: unknown action " + words[0];
+            String done = switch (words[0]) {
+                case "kill" -> {
+                    component.kill();
+                    yield "killed";
                 }
+                case "start" -> {
+                    component.start(state);
+                    yield "ready";
+                }
+                case "restart" -> {
+                    if (component instanceof OneProcessComponent one) {
+                        yield one.restartTimed(state);
+                    }
+                    component.restart(state);
+                    yield "restarted";
+                }
+                default -> null;
+            };
+            if (done == null) {
+                return "failed: unknown action " + words[0];
             }
             state.save();
-            return "ok " + (System.nanoTime() - t0) / 1_000_000 + " ms";
+            String answer = "ok: " + done + (done.contains(" in ") ? "" : " in " + Log.seconds(t0));
+            Log.info("control: " + command + ": " + answer);
+            return answer;
         } catch (RuntimeException e) {
             Log.info("control: " + command + " failed: " + e);
             return "failed: " + e.getMessage();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,7 @@ class ProcessSlotTest {
         ChildProcess first = sleeper();
         assertEquals(first, slot.running());
 
-        slot.stop();
+        assertFalse(slot.stop(), "it ended on SIGTERM");
 
         assertFalse(first.alive());
         assertNull(slot.running());
@@ -59,6 +60,44 @@ class ProcessSlotTest {
         assertFalse(running.alive());
         assertNull(slot.running());
         assertTrue(sleeper().alive());
+    }
+
+    @Test
+    void aStopSaysWhenTheProcessIgnoredSigtermAndHadToBeKilled() throws Exception {
+        ProcessSlot quick = new ProcessSlot(Duration.ofMillis(500));
+        Path log = dir.resolve("stubborn.log");
+        ChildProcess stubborn = quick.launch("stubborn", List.of("sh", "-c",
+                "trap '' TERM; echo trapped; while :; do sleep 1; done"), Map.of(), dir, log);
+        stubborn.awaitReady(Duration.ofSeconds(10), () -> Files.exists(log) && read(log).contains("trapped"));
+
+        assertTrue(quick.stop(), "killed after the grace period");
+        assertFalse(stubborn.alive());
+    }
+
+    @Test
+    void aJvmStillStoppingAfterTheGracePeriodPrintsItsThreadsIntoItsLogBeforeItIsKilled() throws Exception {
+        ProcessSlot quick = new ProcessSlot(Duration.ofSeconds(1));
+        Path source = dir.resolve("Stuck.java");
+        // its shutdown hook never ends, as a service's stop that waits for a thread that never returns
+        Files.writeString(source, "public class Stuck { public static void main(String[] a) throws Exception {"
+                + " Runtime.getRuntime().addShutdownHook(new Thread(() -> { while (true) { try { Thread.sleep(1000); }"
+                + " catch (InterruptedException e) { } } }, \"stuck-in-shutdown\"));"
+                + " System.out.println(\"started\"); Thread.sleep(60_000); } }");
+        Path log = dir.resolve("stuck.log");
+        ChildProcess stuck = quick.launch("stuck", List.of(ChildProcess.currentJava(), source.toString()), Map.of(),
+                dir, log);
+        stuck.awaitReady(Duration.ofSeconds(60), () -> Files.exists(log) && read(log).contains("started"));
+
+        assertTrue(quick.stop(), "killed after the grace period");
+        assertTrue(read(log).contains("\"stuck-in-shutdown\""), "its threads are in its log: " + read(log));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private ChildProcess sleeper() {

@@ -91,26 +91,26 @@ public final class SystemUnderTest {
 
     /**
      * kill -9 of a component ({@code kafka}, {@code case-service}, replica 2 {@code case-service-2}, ...);
-     * {@link #startComponent} brings it back.
+     * {@link #startComponent} brings it back. Each of these returns how long it took ("killed in 0.1 s").
      */
-    public void kill(String component) {
-        control("kill " + component, Duration.ofMinutes(1));
+    public String kill(String component) {
+        return control("kill " + component, Duration.ofMinutes(1));
     }
 
-    /** Starts a killed component again (same port, same data) and returns once it is ready. */
-    public void startComponent(String component) {
-        control("start " + component, Duration.ofMinutes(8));
+    /** Starts a killed component again (same port, same data) and returns once it is ready ("ready in 9.8 s"). */
+    public String startComponent(String component) {
+        return control("start " + component, Duration.ofMinutes(8));
     }
 
     /**
      * Stops a component cleanly (SIGTERM, then what it needs to finish) and starts it again; for {@code postgres} only
-     * with the embedded server.
+     * with the embedded server. A service says how long each half took ("stopped in 1.2 s, ready in 15.0 s").
      */
-    public void restart(String component) {
-        control("restart " + component, Duration.ofMinutes(8));
+    public String restart(String component) {
+        return control("restart " + component, Duration.ofMinutes(8));
     }
 
-    private void control(String command, Duration timeout) {
+    private String control(String command, Duration timeout) {
         Path dir = state.dir().resolve(SupervisorControl.DIR);
         String id = System.nanoTime() + "";
         try {
@@ -127,9 +127,10 @@ public final class SystemUnderTest {
                 Thread.sleep(100);
             }
             String answer = Files.readString(done).trim();
-            if (!answer.startsWith("ok")) {
+            if (!answer.startsWith("ok: ")) {
                 throw new IllegalStateException("'" + command + "' " + answer);
             }
+            return answer.substring("ok: ".length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
