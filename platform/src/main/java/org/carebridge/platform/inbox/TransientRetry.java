@@ -59,15 +59,33 @@ public class TransientRetry {
                 return;
             } catch (RuntimeException e) {
                 // while the process stops, every failure is the stopping (a closed database layer): held, not thrown
-                boolean held = stopping.getAsBoolean() && !Causes.of(e).stream().anyMatch(PoisonEventException.class::isInstance);
-                if (!(held || isTransient(e)) || System.nanoTime() + pause.toNanos() > deadline) {
+                if (stopping.getAsBoolean() && Causes.of(e).stream().noneMatch(PoisonEventException.class::isInstance)) {
+                    holdWhileStopping(what, e);
                     throw e;
                 }
-                LOG.warnf("%s failed %s, retrying in %d ms: %s", what, held ? "while this process stops" : "transiently",
-                        pause.toMillis(), e.getMessage());
-                sleep(pause, held);
+                if (!isTransient(e) || System.nanoTime() + pause.toNanos() > deadline) {
+                    throw e;
+                }
+                LOG.warnf("%s failed transiently, retrying in %d ms: %s", what, pause.toMillis(), e.getMessage());
+                sleep(pause, false);
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * Holds a record that failed because the process stops: never acked, so the replica that takes the partition
+     * over applies it; never thrown, which would dead-letter it. Not tried again either: each try would open a
+     * transaction, and the stopping transaction manager waits for every transaction to end, so a retrying worker
+     * kept a SIGTERM from ever finishing (every rolling restart ended in SIGKILL). The process ends around this
+     * thread; only a new start in the same JVM (tests, dev mode) ends the hold, and the failure is thrown to the old,
+     * stopped application then.
+     */
+    private void holdWhileStopping(String what, RuntimeException failure) {
+        LOG.warnf("%s failed while this process stops; held for the replica that takes the partition over: %s", what,
+                failure.getMessage());
+        while (stopping.getAsBoolean()) {
+            sleep(FIRST_PAUSE, true);
         }
     }
 
