@@ -1,5 +1,7 @@
 package org.carebridge.advisory.barrier;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,8 +42,11 @@ public class BarrierResource {
     }
 
     @GET
-    public PageView<BarrierView> list(@QueryParam("status") String status, @QueryParam("category") String category,
-                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageView<BarrierView> list(@Parameter(schema = @Schema(implementation = BarrierStatus.class))
+                                      @QueryParam("status") String status,
+                                      @Parameter(schema = @Schema(implementation = Barrier.class))
+                                      @QueryParam("category") String category, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return barriers.list(QueryParams.enumOf("status", status, BarrierStatus.class),
                 QueryParams.enumOf("category", category, Barrier.class), paging);
@@ -58,7 +63,10 @@ public class BarrierResource {
     /** The entry with its counts over the last {@code months} months (1 to 60, default 12). */
     @GET
     @Path("/{id}")
-    public BarrierView get(@PathParam("id") UUID id, @QueryParam("months") String months) {
+    public BarrierView get(@PathParam("id") UUID id,
+                           @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60",
+                                   defaultValue = "12"))
+                           @QueryParam("months") String months) {
         return barriers.get(id, months(months));
     }
 
@@ -81,7 +89,10 @@ public class BarrierResource {
     @Path("/{id}/signals")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignalReport.class)))
-    public Response signal(@PathParam("id") UUID id, @QueryParam("months") String months) {
+    public Response signal(@PathParam("id") UUID id,
+                           @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60",
+                                   defaultValue = "12"))
+                           @QueryParam("months") String months) {
         return Response.status(Response.Status.CREATED).entity(signals.draft(id, months(months))).build();
     }
 

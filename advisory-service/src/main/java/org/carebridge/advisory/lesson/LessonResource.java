@@ -1,5 +1,7 @@
 package org.carebridge.advisory.lesson;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,8 +46,13 @@ public class LessonResource {
      * {@code published} (true/false), {@code q} (every word in title or summary); newest first, paged.
      */
     @GET
-    public PageView<LessonView> search(@QueryParam("barrier") String barrier, @QueryParam("domain") String domain,
+    public PageView<LessonView> search(@Parameter(schema = @Schema(implementation = Barrier.class))
+                                       @QueryParam("barrier") String barrier,
+                                       @Parameter(schema = @Schema(implementation = Domain.class))
+                                       @QueryParam("domain") String domain,
+                                       @Parameter(schema = @Schema(implementation = LessonKind.class))
                                        @QueryParam("kind") String kind, @QueryParam("region") String region,
+                                       @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                                        @QueryParam("published") String published, @QueryParam("q") String q,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);

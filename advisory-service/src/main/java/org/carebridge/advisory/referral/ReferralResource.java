@@ -1,5 +1,6 @@
 package org.carebridge.advisory.referral;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +39,8 @@ public class ReferralResource {
 
     /** Referrals of my region, newest first; {@code status} filters, {@code page}/{@code size} (max 100) page. */
     @GET
-    public PageView<ReferralView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+    public PageView<ReferralView> list(@Parameter(schema = @Schema(implementation = ReferralStatus.class))
+                                       @QueryParam("status") String status, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         ReferralStatus wanted = status == null || status.isBlank() ? null : ReferralStatus.parse("status", status);

@@ -1,5 +1,7 @@
 package org.carebridge.cases.casefile;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,12 +52,19 @@ public class CaseResource {
     @GET
     @Operation(summary = "My cases", description = "Filters: status, domain, intensity, transitionDue (turns 18 "
             + "within six months), leadMissing; q searches the youth's name; sort NEWEST (default), NAME or BIRTHDATE.")
-    public PageView<CaseSummary> mine(@QueryParam("status") String status, @QueryParam("domain") String domain,
+    public PageView<CaseSummary> mine(@Parameter(schema = @Schema(implementation = CaseStatus.class))
+                                      @QueryParam("status") String status,
+                                      @Parameter(schema = @Schema(implementation = Domain.class))
+                                      @QueryParam("domain") String domain,
+                                      @Parameter(schema = @Schema(implementation = Intensity.class))
                                       @QueryParam("intensity") String intensity,
+                                      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                                       @QueryParam("transitionDue") String transitionDue,
+                                      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                                       @QueryParam("leadMissing") String leadMissing, @QueryParam("q") String q,
-                                      @QueryParam("sort") String sort,
-                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+                                      @Parameter(schema = @Schema(implementation = CaseFilter.Order.class))
+                                      @QueryParam("sort") String sort, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
         CaseFilter filter = CaseFilter.of(status, domain, intensity, transitionDue, leadMissing, q, sort);
         return cases.mine(filter, PageRequest.of(page, size));
     }

@@ -1,5 +1,7 @@
 package org.carebridge.cases.goal;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,8 +45,13 @@ public class GoalResource {
     @GET
     @Operation(summary = "The case's goals, soonest due first", description = "Filters: status, domain, overdue=true "
             + "(open and past the due date); every goal carries its overdue flag.")
-    public List<GoalView> list(@PathParam("id") UUID id, @QueryParam("status") String status,
-                               @QueryParam("domain") String domain, @QueryParam("overdue") String overdue) {
+    public List<GoalView> list(@PathParam("id") UUID id,
+                               @Parameter(schema = @Schema(implementation = GoalStatus.class))
+                               @QueryParam("status") String status,
+                               @Parameter(schema = @Schema(implementation = Domain.class))
+                               @QueryParam("domain") String domain,
+                               @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+                               @QueryParam("overdue") String overdue) {
         return goals.list(id, QueryParams.enumOf("status", status, GoalStatus.class),
                 QueryParams.enumOf("domain", domain, Domain.class), QueryParams.flag("overdue", overdue));
     }

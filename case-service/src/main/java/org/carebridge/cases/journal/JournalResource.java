@@ -1,5 +1,6 @@
 package org.carebridge.cases.journal;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,8 +49,10 @@ public class JournalResource {
 
     @GET
     @Operation(summary = "The journal, newest first; filter by kind")
-    public PageView<TimelineEntryView> read(@PathParam("id") UUID id, @QueryParam("kind") String kind,
-                                            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageView<TimelineEntryView> read(@PathParam("id") UUID id,
+                                            @Parameter(schema = @Schema(implementation = NoteKind.class))
+                                            @QueryParam("kind") String kind, @QueryParam("page") String page,
+                                            @QueryParam("size") String size) {
         return journal.read(id, QueryParams.enumOf("kind", kind, NoteKind.class), PageRequest.of(page, size));
     }
 }

@@ -1,5 +1,7 @@
 package org.carebridge.cases.lesson;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -44,7 +46,9 @@ public class SuggestionResource {
     @Transactional
     @Operation(summary = "At most 10 lessons for the barrier, in the case's region or for all regions, "
             + "ranked by how many of the case's life domains they share, then newest first")
-    public List<SuggestedLesson> forBarrier(@PathParam("caseId") UUID caseId, @QueryParam("barrier") String barrier) {
+    public List<SuggestedLesson> forBarrier(@PathParam("caseId") UUID caseId,
+                                            @Parameter(required = true, schema = @Schema(implementation = Barrier.class))
+                                            @QueryParam("barrier") String barrier) {
         Barrier parsed = parse(barrier);
         CareCase c = access.asMember(caseId);
         audit.record(AUDIT_READ, CaseAudit.CASE, caseId, caseId, "barrier " + parsed);

@@ -115,7 +115,7 @@ class GovernanceIT {
     }
 
     private static HttpCalls.Answer call(String user, String method, String path, Object body) {
-        return HttpCalls.sendJson(method, gateway + path, token(user), body);
+        return HttpCalls.sendRightJson(method, gateway + path, token(user), body);
     }
 
     private static String token(String user) {

@@ -43,8 +43,16 @@ final class HttpCalls {
         return send("GET", url, null, null, null);
     }
 
-    /** Sends {@code body} bytes (null for none) with {@code contentType}; {@code token} null sends no Authorization. */
+    /**
+     * Sends {@code body} bytes (null for none) with {@code contentType}; {@code token} null sends no Authorization.
+     * The answer is kept for the API contract (ContractRecording); the request, often wrong on purpose, is not checked.
+     */
     static Answer send(String method, String url, String token, String contentType, byte[] body) {
+        return send(method, url, token, contentType, body, false);
+    }
+
+    private static Answer send(String method, String url, String token, String contentType, byte[] body,
+                               boolean meantRight) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -55,14 +63,17 @@ final class HttpCalls {
             request.header("Content-Type", contentType);
         }
         request.header("Accept", "application/json, application/problem+json, */*");
+        HttpRequest built = request.build();
         try {
-            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HTTP.send(built, HttpResponse.BodyHandlers.ofInputStream());
             String type = response.headers().firstValue("Content-Type").orElse(null);
             try (InputStream in = response.body()) {
                 // an event stream never ends: its status and type are the answer
                 byte[] bytes = type != null && type.startsWith("text/event-stream") ? new byte[0]
                         : in.readNBytes(MAX_BODY);
-                return new Answer(response.statusCode(), type, new String(bytes, StandardCharsets.UTF_8));
+                Answer answer = new Answer(response.statusCode(), type, new String(bytes, StandardCharsets.UTF_8));
+                ContractRecording.record(built, body, response.headers().map(), answer, meantRight);
+                return answer;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
@@ -73,9 +84,21 @@ final class HttpCalls {
     }
 
     static Answer sendJson(String method, String url, String token, Object body) {
+        return sendJson(method, url, token, body, false);
+    }
+
+    /**
+     * A JSON request meant to be right (the world's set-up, the governance walk): the request is checked against the
+     * documents too, not only its answer.
+     */
+    static Answer sendRightJson(String method, String url, String token, Object body) {
+        return sendJson(method, url, token, body, true);
+    }
+
+    private static Answer sendJson(String method, String url, String token, Object body, boolean meantRight) {
         try {
             return send(method, url, token, body == null ? null : "application/json",
-                    body == null ? null : JSON.writeValueAsBytes(body));
+                    body == null ? null : JSON.writeValueAsBytes(body), meantRight);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,7 +88,9 @@ final class PathTricks {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            return parse(socket.getInputStream());
+            HttpCalls.Answer answer = parse(socket.getInputStream());
+            ContractRecording.recordRaw(rawPath, answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + rawPath + ": " + e.getMessage(), e);
         }

@@ -283,7 +283,7 @@ final class World {
     }
 
     static HttpCalls.Answer call(String user, String method, String url, Object body) {
-        return HttpCalls.sendJson(method, url, token(user), body);
+        return HttpCalls.sendRightJson(method, url, token(user), body);
     }
 
     private static String created(String user, String method, String url, Object body) {

@@ -1,5 +1,7 @@
 package org.carebridge.network.alert;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +40,8 @@ public class AlertResource {
     @GET
     @Operation(summary = "Alerts of my region, newest first",
             description = "state: open (nobody acknowledged it yet) or acknowledged; page/size (max 100) page.")
-    public PageView<AlertView> list(@QueryParam("state") String state, @QueryParam("page") String page,
+    public PageView<AlertView> list(@Parameter(schema = @Schema(implementation = AlertState.class))
+                                    @QueryParam("state") String state, @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return alerts.list(QueryParams.enumOf("state", state, AlertState.class), paging);

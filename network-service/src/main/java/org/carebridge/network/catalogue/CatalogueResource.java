@@ -1,5 +1,7 @@
 package org.carebridge.network.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -75,7 +77,13 @@ public class CatalogueResource {
     @Operation(summary = "Searches offers (a coordinator: of their region)",
             description = "domain; age (an age the offer covers); language (two letters); q (words in title or "
                     + "organisation); page/size.")
-    public PageView<CatalogueForms.OfferView> search(@QueryParam("domain") String domain, @QueryParam("age") String age,
+    public PageView<CatalogueForms.OfferView> search(@Parameter(schema = @Schema(implementation = Domain.class))
+                                                     @QueryParam("domain") String domain,
+                                                     @Parameter(schema = @Schema(type = SchemaType.INTEGER,
+                                                             minimum = "0", maximum = "30"))
+                                                     @QueryParam("age") String age,
+                                                     @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                                             pattern = "^[a-z]{2}$"))
                                                      @QueryParam("language") String language,
                                                      @QueryParam("q") String words, @QueryParam("page") String page,
                                                      @QueryParam("size") String size) {

@@ -1,5 +1,8 @@
 package org.carebridge.network.escalation;
 
+import org.carebridge.network.vocabulary.Urgency;
+import org.carebridge.network.vocabulary.Barrier;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,10 +45,14 @@ public class EscalationResource {
     @Operation(summary = "Escalations of my region, newest first",
             description = "Filters: status, barrier, urgency, ageBand (e.g. 16-17), owner (a username, or none for "
                     + "unclaimed); page/size (max 100) page.")
-    public PageView<EscalationView> list(@QueryParam("status") String status, @QueryParam("barrier") String barrier,
+    public PageView<EscalationView> list(@Parameter(schema = @Schema(implementation = EscalationStatus.class))
+                                         @QueryParam("status") String status,
+                                         @Parameter(schema = @Schema(implementation = Barrier.class))
+                                         @QueryParam("barrier") String barrier,
+                                         @Parameter(schema = @Schema(implementation = Urgency.class))
                                          @QueryParam("urgency") String urgency, @QueryParam("ageBand") String ageBand,
-                                         @QueryParam("owner") String owner,
-                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+                                         @QueryParam("owner") String owner, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return escalations.list(EscalationFilter.of(status, barrier, urgency, ageBand, owner), paging);
     }

@@ -1,5 +1,8 @@
 package org.carebridge.network.handover;
 
+import org.carebridge.network.vocabulary.HandoverReason;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,8 +34,11 @@ public class HandoverResource {
     @Operation(summary = "Handovers of my region, newest first",
             description = "status: PENDING, ACCEPTED, DECLINED, WITHDRAWN or OVERDUE (pending past dueBy); reason;"
                     + " page/size.")
-    public PageView<HandoverView> list(@QueryParam("status") String status, @QueryParam("reason") String reason,
-                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageView<HandoverView> list(@Parameter(schema = @Schema(implementation = HandoverQueries.StatusFilter.class))
+                                       @QueryParam("status") String status,
+                                       @Parameter(schema = @Schema(implementation = HandoverReason.class))
+                                       @QueryParam("reason") String reason, @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
         return handovers.list(status, reason, PageRequest.of(page, size));
     }
 

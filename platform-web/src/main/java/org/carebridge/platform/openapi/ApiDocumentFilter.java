@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -19,15 +20,29 @@ import java.util.Map;
 /**
  * What every operation of every Carebridge service (and the gateway) can answer besides its success, written once
  * instead of on 100 methods: the problem+json refusals of platform-web (ProblemMappers, ProblemChallenge,
- * RequestGuard), the bearer token on every operation (an inherited {@code @RolesAllowed}, as on the dead-letter
- * resources, is invisible to the scanner), and the paging parameters' type and bounds ({@link PageRequest}). What
- * only one operation answers stays an annotation on it. Registered in platform-web's microprofile-config.properties.
+ * RequestGuard) and of the gateway in front (RequestShape, RateLimit), the bearer token on every operation (an
+ * inherited {@code @RolesAllowed}, as on the dead-letter resources, is invisible to the scanner), and the paging
+ * parameters' type and bounds ({@link PageRequest}). What only one operation answers stays an annotation on it.
+ * Registered in platform-web's microprofile-config.properties. An exception here would be dropped at build time and
+ * the document written without these changes: ApiDocumentFilterTest runs it on a small model, and the document
+ * carries {@value #MARKER} for a check of the built one.
  */
 public class ApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
     static final String SECURITY = "SecurityScheme";
+    /** An extension of the document's info: the filter ran to its end (a check of a served document looks for it). */
+    public static final String MARKER = "x-carebridge-filtered";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+    /**
+     * Refusals of the request's shape that any operation can meet, before routing (RequestGuard in every service,
+     * RequestShape and RateLimit in the gateway that relays the API): one shared answer each, referred to.
+     */
+    static final Map<String, String> SHAPE_REFUSALS = Map.of(
+            "413", "The body (or its declared Content-Length) is over the size limit",
+            "414", "The request line is over the length limit",
+            "429", "Over the gateway's rate limit for this caller; Retry-After says in how many seconds to try again",
+            "431", "The request headers are over the size limit");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -38,14 +53,23 @@ public class ApiDocumentFilter implements OASFilter {
             NullableMembers.apply(api.getComponents().getSchemas());
         }
         api.getComponents().addSchema(PROBLEM, problemSchema());
-        if (api.getPaths() == null) {
-            return;
+        SHAPE_REFUSALS.forEach((code, description) -> api.getComponents().addResponse(shapeRefusal(code),
+                problemResponse(description)));
+        if (api.getPaths() != null) {
+            api.getPaths().getPathItems().forEach((path, item) -> {
+                if (path.startsWith("/api/")) {
+                    item.getOperations().forEach((method, operation) -> document(method, operation));
+                }
+            });
         }
-        api.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> document(method, operation));
-            }
-        });
+        if (api.getInfo() == null) {
+            api.setInfo(OASFactory.createInfo());
+        }
+        api.getInfo().addExtension(MARKER, true);
+    }
+
+    private static String shapeRefusal(String code) {
+        return "Refused" + code;
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
@@ -60,9 +84,9 @@ public class ApiDocumentFilter implements OASFilter {
         // 401: no, a bad or an expired token (ProblemChallenge); 403: the role or the object is not the caller's
         problem(responses, "401", "No valid bearer token");
         problem(responses, "403", "The caller's role may not do this");
-        if (body || !parameters.isEmpty()) {
-            problem(responses, "400", "A parameter or a field of the body is wrong; errors[].field names it");
-        }
+        // RequestGuard refuses a path or query that is not percent-encoded UTF-8 on every route, parameters or not
+        problem(responses, "400", "A parameter or a field of the body is wrong, or the address is not valid "
+                + "percent-encoded UTF-8; errors[].field names it");
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             problem(responses, "404", "Unknown, or not the caller's to see");
         }
@@ -70,10 +94,15 @@ public class ApiDocumentFilter implements OASFilter {
             problem(responses, "409", "The object changed meanwhile, or its state does not allow this");
         }
         if (body) {
-            problem(responses, "413", "The body is over the size limit");
             problem(responses, "415", "The body is not of a type the operation reads");
         }
         problem(responses, "503", "A dependency (the database, Keycloak) cannot answer now; try again");
+        SHAPE_REFUSALS.keySet().forEach(code -> {
+            if (responses.getAPIResponse(code) == null) {
+                responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                        .ref("#/components/responses/" + shapeRefusal(code)));
+            }
+        });
     }
 
     /**
@@ -92,13 +121,19 @@ public class ApiDocumentFilter implements OASFilter {
     private static void problem(APIResponses responses, String code, String description) {
         APIResponse response = responses.getAPIResponse(code);
         if (response == null) {
-            response = OASFactory.createAPIResponse().description(description);
-            responses.addAPIResponse(code, response);
+            responses.addAPIResponse(code, problemResponse(description));
+        } else if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+            response.content(problemContent());
         }
-        if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-        }
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     private static void typePaging(Parameter parameter) {

@@ -1,5 +1,8 @@
 package org.carebridge.platform.audit;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +40,8 @@ public abstract class AuditTrailResource {
     @Transactional
     @Operation(summary = "The service's audit trail, newest first (auditors only; the read is audited too)",
             description = "caseId (UUID), objectType, objectId, actor: exact matches; page/size.")
-    public PageView<AuditEntryView> entries(@QueryParam("caseId") String caseId,
+    public PageView<AuditEntryView> entries(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                            @QueryParam("caseId") String caseId,
                                             @QueryParam("objectType") String objectType,
                                             @QueryParam("objectId") String objectId, @QueryParam("actor") String actor,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {

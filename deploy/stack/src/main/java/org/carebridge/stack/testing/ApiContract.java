@@ -141,7 +141,12 @@ public final class ApiContract {
             outsideDocuments++;
             return;
         }
+        // an event stream never ends: a client reads its status and type and cuts it, so its body is never there
+        boolean stream = response.getContentType().filter(t -> t.startsWith("text/event-stream")).isPresent();
         for (ValidationReport.Message message : report.getMessages()) {
+            if (stream && message.getKey().equals("validation.response.body.missing")) {
+                continue;
+            }
             if (message.getLevel() == ValidationReport.Level.ERROR) {
                 mismatches.merge(describe(service, request, response.getStatus(), message), 1, Integer::sum);
             }

@@ -69,6 +69,20 @@ class ApiContractTest {
     }
 
     @Test
+    void anEventStreamCutAfterItsHeadersIsCheckedForStatusAndTypeOnly() {
+        String document = DOCUMENT.replace("application/json:", "text/event-stream:");
+        ApiContract contract = ApiContract.of(Map.of("case-service", document));
+        contract.check(answer(200, "text/event-stream", ""), false);
+        assertEquals(Map.of(), contract.mismatches());
+        contract.check(answer(201, "text/event-stream", ""), false);
+        contract.check(answer(200, "application/json", ""), false);
+        // the undocumented status; the undocumented type, whose missing body counts as ever
+        assertEquals(3, contract.mismatches().size(), contract.mismatches().toString());
+        assertTrue(contract.mismatches().keySet().stream().anyMatch(m -> m.contains("-> 200")
+                && m.contains("validation.response.body.missing")), contract.mismatches().toString());
+    }
+
+    @Test
     void theGatewaysRoutingTableNamesTheService() {
         assertEquals("case-service", ApiContract.serviceOf("/api/cases/1/timeline"));
         assertEquals("case-service", ApiContract.serviceOf("/api/me/work"));
