@@ -39,7 +39,9 @@ public class PublicApiDocument {
     private static final Duration PATIENCE = Duration.ofSeconds(3);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
+    // HTTP/1.1: the JDK client's default h2c upgrade now and then misreads a large document's answer as HTTP/2 frames
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PATIENCE)
+            .build();
     private final Map<String, String> sources;
     private final Duration cacheFor;
     private final LongSupplier clock;
