@@ -10,26 +10,21 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
  * A coordinator's live stream held on every replica of network-service at once, each straight on its replica (not
  * through a gateway, which would pick one): a new escalation, consumed by whichever replica holds its partition,
- * must reach every stream. So at least one stream hears it from a replica that did not consume it. The streams stay
- * open afterwards, as a coordinator's would through the crashes, and how each ended is kept: one on a replica that
- * stops with SIGTERM must be ended by it (its client then connects again), not held until the replica's shutdown
- * timeout cuts it.
+ * must reach every stream. So at least one stream hears it from a replica that did not consume it.
  */
 final class ReplicaStreams {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final String ENDED = "(stream ended by the server)";
-    static final String BROKEN = "(stream broken: ";
 
     private final SystemUnderTest system;
     private final Gateway gateway;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final Map<String, List<String>> heard = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     ReplicaStreams(SystemUnderTest system, Gateway gateway) {
         this.system = system;
@@ -40,39 +35,37 @@ final class ReplicaStreams {
     Map<String, List<String>> everyReplicaHearsANewEscalation() throws Exception {
         String token = new Tokens().of("bruno");
         List<String> replicas = system.replicas("network-service");
+        Map<String, List<String>> heard = new java.util.TreeMap<>();
+        List<CompletableFuture<?>> streams = new java.util.ArrayList<>();
         for (String replica : replicas) {
             List<String> lines = new CopyOnWriteArrayList<>();
             heard.put(replica, lines);
             HttpRequest open = HttpRequest.newBuilder(URI.create(system.serviceUrl(replica) + "/api/network/notifications"))
                     .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
-            http.sendAsync(open, HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(response -> streamInto(response.body(), lines));
+            streams.add(http.sendAsync(open, HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(response -> streamInto(response.body(), lines)));
         }
-        // the "connected" event: each listener is registered before anything is raised
-        awaitEvery(heard, "connected");
-        String caseId = expectOk(gateway.post("anna", "/api/cases", Map.of(
-                "youth", Map.of("givenName", "Noor", "familyName", "Listener-Check", "dateOfBirth", "2010-05-01"),
-                "intensity", "INTENSIVE", "domains", List.of("SCHOOL")))).body().path("id").asText();
-        String escalationId = expectOk(gateway.post("anna", "/api/cases/" + caseId + "/escalations", Map.of(
-                "barrier", "SCHOOL_ACCESS", "urgency", "HIGH", "whatWasTried", "two team meetings, no school place yet",
-                "triedMeasures", List.of("TEAM_MEETING")))).body().path("id").asText();
-        awaitEvery(heard, escalationId);
-        return heard;
-    }
-
-    /** How the stream held on {@code replica} ended: {@link #ENDED}, {@link #BROKEN}..., or "open". */
-    String ending(String replica) {
-        List<String> lines = heard.getOrDefault(replica, List.of());
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-        return last.equals(ENDED) || last.startsWith(BROKEN) ? last : "open";
+        try {
+            // the "connected" event: each listener is registered before anything is raised
+            awaitEvery(heard, "connected");
+            String caseId = expectOk(gateway.post("anna", "/api/cases", Map.of(
+                    "youth", Map.of("givenName", "Noor", "familyName", "Listener-Check", "dateOfBirth", "2010-05-01"),
+                    "intensity", "INTENSIVE", "domains", List.of("SCHOOL")))).body().path("id").asText();
+            String escalationId = expectOk(gateway.post("anna", "/api/cases/" + caseId + "/escalations", Map.of(
+                    "barrier", "SCHOOL_ACCESS", "urgency", "HIGH", "whatWasTried", "two team meetings, no school place yet",
+                    "triedMeasures", List.of("TEAM_MEETING")))).body().path("id").asText();
+            awaitEvery(heard, escalationId);
+            return heard;
+        } finally {
+            streams.forEach(stream -> stream.cancel(true));
+        }
     }
 
     private static void streamInto(Stream<String> body, List<String> lines) {
         try (body) {
             body.forEach(lines::add);
-            lines.add(ENDED); // the response finished: the server ended it
-        } catch (RuntimeException e) { // the connection was cut mid-response (a kill, a timed-out shutdown)
-            lines.add(BROKEN + e + ")");
+        } catch (RuntimeException e) {
+            lines.add("(stream ended: " + e + ")");
         }
     }
 

@@ -1,17 +1,14 @@
 package org.carebridge.network.notification;
 
-import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 /**
  * Fans committed bridge notifications out to the coordinators and case workers listening on this replica: whatever
  * replica committed them, as the {@link NotificationListener} hears them from the database (so each listener gets each
  * one once, and only after the commit). A live stream is best effort: the inbox, alert list and escalation views stay
- * the record. When the replica begins to stop, every stream ends, so that its listener connects again, to another
- * replica.
+ * the record.
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -25,29 +22,10 @@ public class NotificationHub {
     static final int WAITING_PER_LISTENER = 256;
 
     private final BroadcastProcessor<BridgeNotification> live = BroadcastProcessor.create();
-    private boolean ended;
 
     /** A notification some replica committed. Synchronized: a processor's onNext must be called serially. */
     synchronized void committed(BridgeNotification notification) {
-        if (!ended) {
-            live.onNext(notification);
-        }
-    }
-
-    /**
-     * Ends every open stream, and any opened later at once. A live stream is a request that never finishes on its
-     * own: on SIGTERM the server would wait out quarkus.shutdown.timeout for it, with the replica already refusing
-     * work, while its listeners heard nothing. Ended, each EventSource (or the gateway's relay) connects again and
-     * lands on a replica that stays. Quarkus fires this event before it waits for requests in flight, as
-     * quarkus.shutdown.delay-enabled is set (the ShutdownEvent comes only after that wait).
-     */
-    void endStreams(@Observes ShutdownDelayInitiatedEvent stopping) {
-        endStreams();
-    }
-
-    synchronized void endStreams() {
-        ended = true;
-        live.onComplete();
+        live.onNext(notification);
     }
 
     /**

@@ -22,8 +22,7 @@ import java.util.UUID;
  * carrying ids and categories only: a coordinator hears of new escalations, alerts, re-notifications and climbs of
  * their region; a case worker of what concerns their cases (STEP, ADVICE, CONSULTATION_INVITE, HANDOVER_TO_ACCEPT,
  * ALERT), addressed to them alone. Both get what is addressed to them. The stream
- * opens with a {@code connected} event and sends a {@code heartbeat} every 20 s so proxies keep it open; it ends when
- * the replica begins to stop ({@link NotificationHub#endStreams()}), and the client connects again.
+ * opens with a {@code connected} event and sends a {@code heartbeat} every 20 s so proxies keep it open.
  */
 @Path("/api/network/notifications")
 @RolesAllowed({Roles.BRIDGE_COORDINATOR, Roles.CASE_WORKER})
@@ -56,17 +55,7 @@ public class NotificationResource {
                 .map(tick -> sse.newEventBuilder().name("heartbeat").data("{}").build());
         OutboundSseEvent connected = sse.newEventBuilder().name("connected")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Map.class, Map.of("region", region)).build();
-        OutboundSseEvent end = sse.newEventBuilder().name("end").data("{}").build(); // a marker, never sent
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(connected),
-                whileNewsLast(news, heartbeats, end));
-    }
-
-    /**
-     * The news with the heartbeats merged in, ending when the news end: the heartbeats alone would hold the stream
-     * open for ever. {@code end} marks the news' end in the merge and is not passed on.
-     */
-    static <T> Multi<T> whileNewsLast(Multi<T> news, Multi<T> heartbeats, T end) {
-        return Multi.createBy().merging().streams(news.onCompletion().continueWith(end), heartbeats)
-                .select().first(item -> item != end);
+                Multi.createBy().merging().streams(news, heartbeats));
     }
 }
