@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Loopback port helpers: everything the stack runs listens on 127.0.0.1 only. */
 public final class Ports {
@@ -15,8 +17,25 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port the OS considers free right now (a tiny race with the child binding it is accepted). */
+    /**
+     * Every port {@link #free()} handed out in this JVM: a plan picks all its ports before anything binds them, and
+     * the OS may offer a port again once its probe socket closed (a CI run gave the mail box's POP3 port to
+     * network-service as well, which then refused to start).
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /** A port the OS considers free right now and not handed out before (a race with the child binding it is accepted). */
     public static int free() {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = probe();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port left that was not handed out already");
+    }
+
+    private static int probe() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -43,4 +43,19 @@ class PortPlanTest {
         assertThrows(IllegalArgumentException.class, () -> fixed.replica("gateway", PortPlan.MAX_REPLICAS + 1));
         assertThrows(IllegalArgumentException.class, () -> fixed.replica("kafka", 1));
     }
+
+    @Test
+    void freePlansNeverHandOutAPortTwice() {
+        // several free plans in one JVM, as the test stacks make them: every port of every plan distinct, also when
+        // the OS offers a port again after its probe socket closed
+        Set<Integer> handedOut = new HashSet<>();
+        for (int plan = 0; plan < 20; plan++) {
+            PortPlan free = PortPlan.free();
+            for (int port : List.of(free.kafka(), free.kafkaController(), free.keycloak(), free.keycloakManagement(),
+                    free.mailSmtp(), free.mailPop3(), free.gateway(), free.caseService(), free.networkService(),
+                    free.advisoryService())) {
+                assertTrue(handedOut.add(port), "port " + port + " handed out twice");
+            }
+        }
+    }
 }
