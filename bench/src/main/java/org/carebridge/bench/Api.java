@@ -42,6 +42,10 @@ final class Api {
         this.baseUrl = baseUrl;
     }
 
+    RunningSystem system() {
+        return system;
+    }
+
     HttpClient http() {
         return http;
     }
@@ -86,7 +90,8 @@ final class Api {
 
     private String fetchToken(String user) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", "carebridge-tests",
-                "client_secret", "carebridge-tests-secret", "username", user, "password", user + "-demo");
+                "client_secret", "carebridge-tests-secret", "username", user, "password", user + "-demo",
+                "scope", "openid"); // a live stream needs it: the gateway checks its sign-in at Keycloak's userinfo
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -69,6 +69,15 @@ public class NotificationRelay {
             RouteProblems.plain(ctx.response(), 401, "a valid access token for the Carebridge API is required");
             return;
         }
+        String token = authorization.substring("Bearer ".length());
+        if (!RelayedStream.hasOpenidScope(token)) {
+            // Keycloak's userinfo, where the stream's sign-in is checked, refuses such a token (403
+            // insufficient_scope): the stream would have ended at its first check, 30 s in, with no word of why
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"openid\"");
+            RouteProblems.plain(ctx.response(), 403, "a live stream needs an access token asked for with the openid "
+                    + "scope (scope=openid): the gateway checks at Keycloak that its sign-in still stands");
+            return;
+        }
         String user = identity.getPrincipal().getName();
         StreamCounts.Refusal refusal = counts.open(user);
         if (refusal == StreamCounts.Refusal.USER) {
@@ -81,8 +90,7 @@ public class NotificationRelay {
             RouteProblems.plain(ctx.response(), 503, "too many live streams at the moment, try again shortly");
             return;
         }
-        RelayedStream stream = new RelayedStream(ctx, vertx, sessions, replicas,
-                authorization.substring("Bearer ".length()), () -> counts.close(user));
+        RelayedStream stream = new RelayedStream(ctx, vertx, sessions, replicas, token, () -> counts.close(user));
         // a static list answers at once, on this event loop, where the stream lives
         replicas.order(STREAMS).subscribe().with(order -> stream.start(client, order,
                 base -> new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(base + UPSTREAM)

@@ -18,6 +18,7 @@ import org.carebridge.gateway.session.KeycloakSessions;
 import org.carebridge.platform.problem.RouteProblems;
 import org.jboss.logging.Logger;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
@@ -152,8 +153,15 @@ final class RelayedStream {
 
     /** The exp claim of the relayed JWT (checked already by the gateway), in epoch milliseconds. */
     static long expiresAtMillis(String jwt) {
-        String[] parts = jwt.split("\\.");
-        JsonObject claims = new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(parts[1])));
-        return claims.getLong("exp") * 1000;
+        return claims(jwt).getLong("exp") * 1000;
+    }
+
+    /** Whether the JWT (checked already by the gateway) was asked for with the openid scope. */
+    static boolean hasOpenidScope(String jwt) {
+        return Arrays.asList(claims(jwt).getString("scope", "").split(" ")).contains("openid");
+    }
+
+    private static JsonObject claims(String jwt) {
+        return new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(jwt.split("\\.")[1])));
     }
 }

@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -107,6 +109,19 @@ class StreamLimitsTest {
             KeycloakAdmin.disable(user);
             assertTrue(stream.endsWithin(5_000), "the stream ended after the account was disabled");
         }
+    }
+
+    /**
+     * Keycloak's userinfo, where a stream's sign-in is checked, refuses a token without the openid scope: before,
+     * such a stream (an API client's, the README's curl walk's) ended silently at its first check, 30 s in.
+     */
+    @Test
+    void aTokenWithoutTheOpenidScopeIsToldAtOnceWhatTheStreamNeeds() {
+        KeycloakDirectory.User user = KeycloakAdmin.createUser();
+        given().auth().oauth2(KeycloakAdmin.tokenWithoutOpenidScope(user)).accept("text/event-stream")
+                .get(notifications).then().statusCode(403).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("insufficient_scope"))
+                .body("detail", containsString("scope=openid"));
     }
 
     @Test
