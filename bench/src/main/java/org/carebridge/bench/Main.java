@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One benchmark run against the system of {@code ./carebridge start} (see bench/run): escalation latency and the
  * physical baseline, note throughput against raw inserts, reads at 1,000,000 cases, memory, start-up time; with
- * --saturation or --peer flowable also open-loop saturation, and the same escalations on the Flowable CMMN peer.
+ * --saturation or --peer flowable also open-loop saturation, and the same escalations on the Flowable CMMN peer;
+ * with --soak MINUTES the whole loop once a second with RSS every minute.
  * Prints a table and writes the raw figures as JSON into the results directory.
  */
 public final class Main {
@@ -61,7 +62,7 @@ public final class Main {
         List<String> opened = EscalationLatency.openCases(api, escalations + profiled);
         List<String> cases = opened.subList(0, escalations);
         CpuTime cpu = new CpuTime(system);
-        Thread.sleep(20_000); // the opened cases' team and digest events are consumed downstream before CPU is counted
+        Downstream.awaitCaughtUp(system); // the opened cases' team and digest events are consumed before CPU is counted
         ThreadCpu threads = new ThreadCpu(system);
         Map<String, Double> before = cpu.snapshot();
         Map<String, Map<String, Long>> threadsBefore = threads.snapshot();
@@ -85,6 +86,15 @@ public final class Main {
             results.put("profileEscalation", profiles.stop("escalation"));
         }
 
+        if (!o.containsKey("skip-steady")) {
+            int steadyRate = Integer.parseInt(o.getOrDefault("steady-rate", "20"));
+            Duration warmUp = Duration.ofSeconds(Long.parseLong(o.getOrDefault("steady-warmup-seconds", "60")));
+            Duration measured = Duration.ofSeconds(Long.parseLong(o.getOrDefault("steady-seconds", "60")));
+            step("1c. steady state: escalations at " + steadyRate + "/s, " + warmUp.toSeconds() + " s warm-up (not "
+                    + "counted), then " + measured.toSeconds() + " s measured");
+            results.put("steadyState", new SteadyState(api, cpu, threads).run(steadyRate, warmUp, measured));
+        }
+
         step("2. physical baseline: Kafka produce->consume round trip, PostgreSQL single-row insert commit");
         PhysicalBaseline baseline = new PhysicalBaseline(system);
         Percentiles kafka = baseline.kafkaRoundTrip(escalations, Math.max(rate, 20)); // a bare round trip: no queue to fill
@@ -97,9 +107,10 @@ public final class Main {
         System.out.printf(Locale.ROOT, "  Kafka: %s%n  insert commit: %s%n  escalation / (Kafka + commit): "
                 + "p50 %.1fx, p99 %.1fx%n", kafka, commit, ratio50, ratio99);
 
-        step("3. write throughput: journal notes through the gateway vs raw single-row inserts, " + phase.toSeconds() + " s each");
+        step("3. write throughput: journal notes through the gateway vs raw single-row inserts and the write floor, " + phase.toSeconds() + " s each");
         Workloads work = new Workloads(api);
         Map<String, Object> throughput = new LinkedHashMap<>();
+        Map<String, Object> floor = new LinkedHashMap<>(); // the framework's floor: what notes are held against
         for (int users : new int[]{1, 8, 32}) {
             Map<String, Double> cpuBefore = cpu.snapshot();
             Map<String, Map<String, Long>> threadsBeforeNotes = threads.snapshot();
@@ -109,12 +120,17 @@ public final class Main {
             results.put("cpuMillisPerNoteByThread " + users + " users",
                     ThreadCpu.perOperation(threadsBeforeNotes, threads.snapshot(), notes * phase.toSeconds()));
             double inserts = baseline.insertThroughput(users, phase);
+            double bare = work.floor(users, phase);
             throughput.put(users + " users", Map.of("notesPerSecond", notes, "insertsPerSecond", inserts,
                     "ratio", notes / inserts));
-            System.out.printf(Locale.ROOT, "  %2d users: %7.0f notes/s, %7.0f inserts/s, ratio %.0f%%%n",
-                    users, notes, inserts, 100 * notes / inserts);
+            floor.put(users + " users", Map.of("notesPerSecond", notes, "floorWritesPerSecond", bare,
+                    "notesOverFloor", notes / bare));
+            System.out.printf(Locale.ROOT, "  %2d users: %7.0f notes/s, %7.0f inserts/s, ratio %.0f%%; write floor "
+                    + "(gateway, token, one insert) %7.0f/s: notes are %.0f%% of it%n",
+                    users, notes, inserts, 100 * notes / inserts, bare, 100 * notes / bare);
         }
         results.put("writeThroughput", throughput);
+        results.put("floor", floor);
         if (profile) {
             step("3b. profile: journal notes, 8 users, " + phase.toSeconds() + " s under JFR (not counted above)");
             profiles.start("notes");
@@ -143,6 +159,12 @@ public final class Main {
         }
         if (o.containsKey("peer") || o.containsKey("saturation")) {
             new PeerComparison(system, o, out).run(results, escalations, rate); // its load counts in the peak too
+        }
+        if (o.containsKey("soak")) {
+            Duration soak = Duration.ofMinutes(Long.parseLong(o.get("soak")));
+            step("8. soak: case, note, escalation, claim, referral, advice once a second for " + soak.toMinutes()
+                    + " min, RSS every minute");
+            results.put("soak", new Soak(api, system).run(soak));
         }
         sampler.shutdownNow();
         results.put("rssPeakMiB", rss.peak());

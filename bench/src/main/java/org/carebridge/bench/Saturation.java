@@ -11,7 +11,7 @@ import java.util.Map;
  * Open-loop saturation: escalations at a fixed rate for a step, then a higher rate, until the end-to-end p99 passes
  * the limit or an escalation fails or never reaches the coordinator's stream; the highest rate held is the result.
  * The cases of every step are opened before the first, so opening cases is not part of the load; Carebridge's then
- * get the 20 s step 1 gives them, for their team and digest events to be consumed downstream before the load starts.
+ * wait, as step 1's do, until their team and digest events are consumed downstream ({@link Downstream}).
  */
 final class Saturation {
     static final int[] RATES = {5, 10, 20, 30, 40, 60, 80, 120, 160, 240};
@@ -37,7 +37,7 @@ final class Saturation {
         List<String> opened = EscalationLatency.openCases(api, workflow,
                 (int) (java.util.Arrays.stream(rates).sum() * step.toSeconds()));
         if (workflow == Workflow.CAREBRIDGE) {
-            Thread.sleep(20_000);
+            Downstream.awaitCaughtUp(api.system());
         }
         List<Step> steps = new ArrayList<>();
         int held = 0;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What users do at load: write journal notes; read "my cases", a timeline page and the advisory digest. */
+/** What users do at load: write journal notes (and the bare writes of the floor); read "my cases", a timeline page and the advisory digest. */
 final class Workloads {
     /**
      * Who opens, escalates and writes on the load's cases (region north, like bruno): not anna, whose caseload the
@@ -48,6 +48,28 @@ final class Workloads {
                 public void close() {
                 }
             };
+        });
+    }
+
+    /**
+     * Writes per second of {@code users} concurrent case workers on the write floor: the same gateway, token and
+     * role check, one insert (case-service's WriteFloorResource, on in bench/run's system only).
+     */
+    double floor(int users, Duration duration) throws Exception {
+        return Throughput.measure(users, duration, () -> new Throughput.Worker() {
+            @Override
+            public void once() {
+                HttpResponse<String> response = api.send(api.request(WRITER, "/api/cases/write-floor")
+                        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("the write floor answered " + response.statusCode() + ": "
+                            + response.body() + " (is CAREBRIDGE_BENCH_WRITE_FLOOR=on?)");
+                }
+            }
+
+            @Override
+            public void close() {
+            }
         });
     }
 
