@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * the saturation step opens some 15,000 cases first, and its first rate then measured their backlog (p95 4 s).
  */
 final class Downstream {
-    private static final String[] SERVICES = {"case-service", "network-service", "advisory-service"};
+    private static final String[] SERVICES = {"case", "network", "advisory"};
     private static final Duration AT_MOST = Duration.ofMinutes(10);
 
     private Downstream() {

@@ -49,6 +49,8 @@ public final class Main {
         results.put("date", OffsetDateTime.now().toString());
         results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
                 + (Rss.ofPid(ProcessHandle.current().pid()) >= 0 ? "Linux" : "?") + ", PostgreSQL " + system.postgresMode());
+        // which JVM options the services ran with: a before/after pair of runs differs in them
+        results.put("serviceJavaOptions", System.getenv().getOrDefault("CAREBRIDGE_SERVICE_JAVA_OPTIONS", "ServiceApp's default"));
         results.put("stackUpSeconds", Double.parseDouble(o.getOrDefault("stack-up-seconds", "-1")));
         results.put("supervisorReadyMillis", system.readyMillis());
         results.put("rssIdleMiB", system.rssMiB());
