@@ -30,7 +30,7 @@ public final class ServiceApp implements OneProcessComponent {
      * <p>
      * C1 alone, as Kafka and Keycloak run, and the C heap trimmed every 10 s (experimental on JDK 17, a product flag
      * from 22): measured by bench/run in the same hour on this 2-core machine (bench/results/2026-12-05T2332Z, -2344Z),
-     * RSS under load fell from 318-378 MB to 259-295 MB per service and idle by 30-45 MB (C2's compiler arenas and
+     * the peak RSS under load fell from 331-388 MB to 272-302 MB per service and idle by 25-29 MB (C2's arenas and
      * code), the stack started in 35 s instead of 43, an escalation from a cold start cost 98 ms of CPU instead of
      * 143, and a warm one at 20 per second the same (50 against 52 ms); a single user's notes were slower (105
      * against 189 per second), 32 users' not (263 against 202).
