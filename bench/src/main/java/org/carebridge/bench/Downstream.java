@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
  * the saturation step opens some 15,000 cases first, and its first rate then measured their backlog (p95 4 s).
  */
 final class Downstream {
-    private static final String[] SERVICES = {"case", "network", "advisory"};
     private static final Duration AT_MOST = Duration.ofMinutes(10);
 
     private Downstream() {
@@ -31,12 +30,22 @@ final class Downstream {
 
     /** Returns once every outbox is published and every consumer group has read to the end; or after 10 minutes. */
     static void awaitCaughtUp(RunningSystem system) throws InterruptedException {
+        try {
+            awaitCaughtUpOrTimeOut(system);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the services' outboxes", e);
+        }
+    }
+
+    private static void awaitCaughtUpOrTimeOut(RunningSystem system) throws InterruptedException, SQLException {
         long started = System.nanoTime();
         long deadline = started + AT_MOST.toNanos();
         String behind = "";
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.bootstrapServers()));
+             Connection cases = system.database("case"); Connection network = system.database("network");
+             Connection advisory = system.database("advisory")) {
             while (System.nanoTime() < deadline) {
-                behind = unpublished(system) + " unpublished, " + lag(admin) + " unconsumed";
+                behind = unpublished(cases, network, advisory) + " unpublished, " + lag(admin) + " unconsumed";
                 if (behind.equals("0 unpublished, 0 unconsumed")) {
                     System.out.printf("  downstream caught up in %.0f s%n", (System.nanoTime() - started) / 1e9);
                     return;
@@ -47,15 +56,14 @@ final class Downstream {
         System.out.println("  downstream still behind after " + AT_MOST.toMinutes() + " min (" + behind + "): measuring anyway");
     }
 
-    private static long unpublished(RunningSystem system) {
+    /** Outbox rows not yet published, over the services' databases (connections held for the whole wait). */
+    private static long unpublished(Connection... databases) throws SQLException {
         long rows = 0;
-        for (String service : SERVICES) {
-            try (Connection db = system.database(service); Statement s = db.createStatement();
+        for (Connection db : databases) {
+            try (Statement s = db.createStatement();
                  ResultSet r = s.executeQuery("select count(*) from outbox_event where published_at is null")) {
                 r.next();
                 rows += r.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read " + service + "'s outbox", e);
             }
         }
         return rows;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** What users do at load: write journal notes (and the bare writes of the floor); read "my cases", a timeline page and the advisory digest. */
 final class Workloads {
@@ -32,22 +33,10 @@ final class Workloads {
         AtomicInteger next = new AtomicInteger();
         return Throughput.measure(users, duration, () -> {
             String caseId = caseIds.get(next.getAndIncrement() % caseIds.size());
-            return new Throughput.Worker() {
-                @Override
-                public void once() {
-                    HttpResponse<String> response = api.send(api.request(WRITER, "/api/cases/" + caseId + "/notes")
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"NOTE\",\"text\":\"a journal note of "
-                                    + "about the length a team member types in a hurry\"}")).build());
-                    if (response.statusCode() != 201) {
-                        throw new IllegalStateException("note answered " + response.statusCode() + ": " + response.body());
-                    }
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return creating("note", () -> api.request(WRITER, "/api/cases/" + caseId + "/notes")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"NOTE\",\"text\":\"a journal note of "
+                            + "about the length a team member types in a hurry\"}")).build());
         });
     }
 
@@ -56,21 +45,26 @@ final class Workloads {
      * role check, one insert (case-service's WriteFloorResource, on in bench/run's system only).
      */
     double floor(int users, Duration duration) throws Exception {
-        return Throughput.measure(users, duration, () -> new Throughput.Worker() {
+        return Throughput.measure(users, duration, () -> creating("the write floor (is CAREBRIDGE_BENCH_WRITE_FLOOR=on?)",
+                () -> api.request(WRITER, "/api/cases/write-floor").header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.noBody()).build()));
+    }
+
+    /** A worker that sends the request once per call and stops the phase on any answer but 201 Created. */
+    private Throughput.Worker creating(String what, Supplier<HttpRequest> request) {
+        return new Throughput.Worker() {
             @Override
             public void once() {
-                HttpResponse<String> response = api.send(api.request(WRITER, "/api/cases/write-floor")
-                        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
+                HttpResponse<String> response = api.send(request.get());
                 if (response.statusCode() != 201) {
-                    throw new IllegalStateException("the write floor answered " + response.statusCode() + ": "
-                            + response.body() + " (is CAREBRIDGE_BENCH_WRITE_FLOOR=on?)");
+                    throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
                 }
             }
 
             @Override
             public void close() {
             }
-        });
+        };
     }
 
     /** Latency of a sequence of GETs, after a warm-up that is not counted. */
