@@ -70,7 +70,8 @@ final class SignalLabels {
     }
 
     /** en, nl, nb or da for the ranges (nl-BE reads nl; Norwegian "no" reads bokmål), or null. */
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?");
+    static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(LANGUAGE_PATTERN);
 
     private static String supported(List<Locale.LanguageRange> ranges) {
         String tag = Locale.lookupTag(ranges, List.of("en", "nl", "nb", "da", "no"));

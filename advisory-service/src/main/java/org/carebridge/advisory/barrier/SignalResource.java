@@ -1,5 +1,8 @@
 package org.carebridge.advisory.barrier;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,7 +48,10 @@ public class SignalResource {
     @GET
     @Path("/{id}/pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+    public Response pdf(@PathParam("id") UUID id,
+                        @Parameter(description = "en, nl, nb or da; a region may follow (nl-BE reads nl)",
+                                schema = @Schema(type = SchemaType.STRING, pattern = SignalLabels.LANGUAGE_PATTERN))
+                        @QueryParam("lang") String lang,
                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         SignalLabels language = SignalLabels.forRequest(lang, acceptLanguage);
         // the same URL answers in another language for another Accept-Language: say so to caches

@@ -34,7 +34,7 @@ public class DigestResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Statistics of the cases of a region opened in one calendar quarter", description = PERIOD)
     public DigestView statistics(@BeanParam DigestQuery query) {
-        return digests.statistics(query.region(), query.period());
+        return digests.statistics(query.wantedRegion(), query.period());
     }
 
     /** The same numbers as CSV (a suppressed number is an empty field), for a spreadsheet; same parameters. */

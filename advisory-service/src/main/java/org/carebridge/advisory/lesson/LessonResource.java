@@ -35,6 +35,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonResource {
 
+    /** Longest search text and region name a query may carry (a region's name is at most 50 everywhere). */
+    private static final int SEARCH_LENGTH = 200;
+    private static final int REGION_LENGTH = 50;
+
     private final LessonService lessons;
 
     public LessonResource(LessonService lessons) {
@@ -51,15 +55,19 @@ public class LessonResource {
                                        @Parameter(schema = @Schema(implementation = Domain.class))
                                        @QueryParam("domain") String domain,
                                        @Parameter(schema = @Schema(implementation = LessonKind.class))
-                                       @QueryParam("kind") String kind, @QueryParam("region") String region,
+                                       @QueryParam("kind") String kind,
+                                       @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = REGION_LENGTH))
+                                       @QueryParam("region") String region,
                                        @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
-                                       @QueryParam("published") String published, @QueryParam("q") String q,
+                                       @QueryParam("published") String published,
+                                       @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = SEARCH_LENGTH))
+                                       @QueryParam("q") String q,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
-        String text = QueryParams.text("q", q, 200);
+        String text = QueryParams.text("q", q, SEARCH_LENGTH);
         List<String> terms = text == null ? List.of() : Arrays.stream(text.split("\\s+")).limit(10).toList();
         return lessons.search(new LessonSearch(QueryParams.enumOf("barrier", barrier, Barrier.class),
-                QueryParams.enumOf("domain", domain, Domain.class), QueryParams.text("region", region, 50),
+                QueryParams.enumOf("domain", domain, Domain.class), QueryParams.text("region", region, REGION_LENGTH),
                 QueryParams.enumOf("kind", kind, LessonKind.class), QueryParams.bool("published", published), terms), paging);
     }
 

@@ -18,6 +18,9 @@ import java.util.Locale;
 public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, boolean transitionDue,
                          boolean leadMissing, String search, Order order) {
 
+    /** Longest search text: a part of a youth's name. */
+    public static final int SEARCH_LENGTH = 100;
+
     /**
      * Sort orders of "my cases"; each ends on the id so that pages never overlap. The sort keys are expressions on
      * purpose, not the bare columns: PostgreSQL would otherwise walk the index of ALL cases by created_at (or birth
@@ -52,8 +55,8 @@ public record CaseFilter(CaseStatus status, Domain domain, Intensity intensity, 
     public static CaseFilter of(String status, String domain, String intensity, String transitionDue,
                                 String leadMissing, String q, String sort) {
         String search = q == null || q.isBlank() ? null : q.strip();
-        if (search != null && search.length() > 100) {
-            throw ProblemException.badField("q", "must be at most 100 characters");
+        if (search != null && search.length() > SEARCH_LENGTH) {
+            throw ProblemException.badField("q", "must be at most " + SEARCH_LENGTH + " characters");
         }
         Order order = QueryParams.enumOf("sort", sort, Order.class);
         return new CaseFilter(QueryParams.enumOf("status", status, CaseStatus.class),

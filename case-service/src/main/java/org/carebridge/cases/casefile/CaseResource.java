@@ -61,7 +61,9 @@ public class CaseResource {
                                       @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                                       @QueryParam("transitionDue") String transitionDue,
                                       @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
-                                      @QueryParam("leadMissing") String leadMissing, @QueryParam("q") String q,
+                                      @QueryParam("leadMissing") String leadMissing,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = CaseFilter.SEARCH_LENGTH))
+                                      @QueryParam("q") String q,
                                       @Parameter(schema = @Schema(implementation = CaseFilter.Order.class))
                                       @QueryParam("sort") String sort, @QueryParam("page") String page,
                                       @QueryParam("size") String size) {

@@ -63,6 +63,36 @@ class TypedQueryIT {
                 "too few typed parameters besides paging to be the real documents: " + typed);
     }
 
+    /**
+     * A client generated from the documents learns from each query parameter what it may send: an enum, a boolean,
+     * a bounded integer, a UUID, a pattern or at least a length. A bare {@code string} says nothing (it was so for
+     * ageBand, quarter, owner, lang, region and every q before).
+     */
+    @Test
+    void everyQueryParameterIsTypedOrBounded() {
+        ProofSystem proof = ProofSystem.get();
+        List<String> bare = new ArrayList<>();
+        int parameters = 0;
+        for (Endpoint endpoint : proof.endpoints()) {
+            for (Param parameter : endpoint.in("query")) {
+                parameters++;
+                if (!bounded(proof.documents.get(endpoint.service()).resolve(parameter.schema()))) {
+                    bare.add(endpoint.key() + " " + parameter.name());
+                }
+            }
+        }
+        System.out.printf("TypedQueryIT: %d query parameters, %d without a type or bound%n", parameters, bare.size());
+        assertEquals(List.of(), bare);
+        assertTrue(parameters >= 40, "too few query parameters to be the real documents: " + parameters);
+    }
+
+    static boolean bounded(JsonNode schema) {
+        String type = schema.path("type").asText();
+        return !allowed(schema).isEmpty() || schema.has("pattern") || schema.has("maxLength")
+                || "uuid".equals(schema.path("format").asText())
+                || ("integer".equals(type) && schema.has("minimum"));
+    }
+
     /** The values a schema allows and names: an enum's, a boolean's two, an integer's bounds; none for free text. */
     static List<String> allowed(JsonNode schema) {
         List<String> values = new ArrayList<>();

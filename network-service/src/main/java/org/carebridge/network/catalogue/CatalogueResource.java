@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.carebridge.platform.problem.QueryParams.enumOf;
+import static org.carebridge.platform.problem.QueryParams.text;
 
 /** The catalogue of organisations and offers: searched by the bridge, maintained by a network-admin. */
 @Path("/api/network")
@@ -41,6 +42,8 @@ import static org.carebridge.platform.problem.QueryParams.enumOf;
 public class CatalogueResource {
 
     static final String TEXT_CSV = "text/csv";
+    /** Longest search text: words in a title or an organisation's name, not a document. */
+    private static final int SEARCH_LENGTH = 200;
 
     private final CatalogueService catalogue;
     private final OfferImports imports;
@@ -85,11 +88,13 @@ public class CatalogueResource {
                                                      @Parameter(schema = @Schema(type = SchemaType.STRING,
                                                              pattern = "^[a-z]{2}$"))
                                                      @QueryParam("language") String language,
+                                                     @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                                             maxLength = SEARCH_LENGTH))
                                                      @QueryParam("q") String words, @QueryParam("page") String page,
                                                      @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         return catalogue.search(enumOf("domain", domain, Domain.class), age(age),
-                language(language), blank(words) ? null : words.trim(), paging);
+                language(language), text("q", words, SEARCH_LENGTH), paging);
     }
 
     @POST

@@ -2,6 +2,8 @@ package org.carebridge.network.escalation;
 
 import org.carebridge.network.vocabulary.Urgency;
 import org.carebridge.network.vocabulary.Barrier;
+import org.carebridge.network.vocabulary.AgeBand;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +52,12 @@ public class EscalationResource {
                                          @Parameter(schema = @Schema(implementation = Barrier.class))
                                          @QueryParam("barrier") String barrier,
                                          @Parameter(schema = @Schema(implementation = Urgency.class))
-                                         @QueryParam("urgency") String urgency, @QueryParam("ageBand") String ageBand,
+                                         @QueryParam("urgency") String urgency,
+                                         @Parameter(schema = @Schema(implementation = AgeBand.class))
+                                         @QueryParam("ageBand") String ageBand,
+                                         @Parameter(description = "a coordinator's username, or none for unclaimed",
+                                                 schema = @Schema(type = SchemaType.STRING,
+                                                         pattern = "^[A-Za-z0-9._@-]{1,200}$"))
                                          @QueryParam("owner") String owner, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);

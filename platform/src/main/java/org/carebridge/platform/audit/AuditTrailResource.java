@@ -42,8 +42,12 @@ public abstract class AuditTrailResource {
             description = "caseId (UUID), objectType, objectId, actor: exact matches; page/size.")
     public PageView<AuditEntryView> entries(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                             @QueryParam("caseId") String caseId,
+                                            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 100))
                                             @QueryParam("objectType") String objectType,
-                                            @QueryParam("objectId") String objectId, @QueryParam("actor") String actor,
+                                            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                                            @QueryParam("objectId") String objectId,
+                                            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                                            @QueryParam("actor") String actor,
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         AuditSearch.Filter filter = new AuditSearch.Filter(uuid("caseId", caseId), text("objectType", objectType, 100),
