@@ -42,7 +42,7 @@ final class ContractRecording {
     static void record(HttpRequest request, byte[] body, Map<String, List<String>> responseHeaders,
                        HttpCalls.Answer answer, boolean requestToo) {
         String path = normalised(request.uri().getRawPath());
-        if (ApiContract.serviceOf(path) == null) {
+        if (!ApiContract.isApi(path)) {
             return;
         }
         String requestBody = requestToo && body != null ? new String(body, StandardCharsets.UTF_8) : null;
@@ -60,7 +60,7 @@ final class ContractRecording {
         }
         int query = rawPath.indexOf('?');
         String path = query < 0 ? rawPath : rawPath.substring(0, query);
-        if (ApiContract.serviceOf(path) == null) {
+        if (!ApiContract.isApi(path)) {
             return;
         }
         Map<String, List<String>> headers = answer.contentType() == null ? Map.of()

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The API contract of the proofs: every answer the access matrix, the bad-input campaign (path tricks included), the
- * audit proof and the governance walk got from the API matches the OpenAPI document of the service that answered
- * (status documented, problem+json of the documented shape, no undocumented member), and so does every request of
+ * audit proof and the governance walk got from the API matches the public OpenAPI document, the gateway's merge of
+ * its own and the services' (status documented, problem+json of the documented shape, no undocumented member), and so does every request of
  * the world's set-up and the governance walk. Left out, each counted in the report: answers to a path or method no
  * document has, and requests refused before the router (ContractRecording). Runs after every other class of this
  * JVM (junit-platform.properties orders classes by {@code @Order}): run it with them.

@@ -89,6 +89,12 @@ final class Services {
                     .map(ServiceApp::url).toList());
             String variable = "CAREBRIDGE_GATEWAY_" + backend.toUpperCase(java.util.Locale.ROOT) + "_SERVICE_URL";
             apps.stream().filter(app -> app.module().equals("gateway")).forEach(app -> app.env().put(variable, urls));
+            // the OpenAPI document each gateway merges into /q/openapi-public: replica 1's management interface (the
+            // replicas run one build); the default in application.properties only knows ./carebridge start's ports
+            String document = apps.stream().filter(app -> app.module().equals(backend + "-service")).findFirst()
+                    .orElseThrow().managementUrl();
+            String source = "CAREBRIDGE_API_DOCUMENT_SOURCES_" + backend.toUpperCase(java.util.Locale.ROOT) + "_SERVICE";
+            apps.stream().filter(app -> app.module().equals("gateway")).forEach(app -> app.env().put(source, document));
         }
         return apps;
     }

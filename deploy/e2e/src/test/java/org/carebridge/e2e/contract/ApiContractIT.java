@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The API contract of the end-to-end walks: every request and answer they exchanged with the gateway matches the
- * OpenAPI document of the service that answered. Runs after every other class of this JVM (junit-platform.properties
+ * public OpenAPI document (the gateway's merge of its own and the services', /q/openapi-public). Runs after every other class of this JVM (junit-platform.properties
  * orders classes by {@code @Order}), so it sees their exchanges: run it with them, e.g.
  * {@code -Dit.test='ThinLoopIT,LadderIT,ApiContractIT'}.
  */
@@ -32,7 +32,7 @@ class ApiContractIT {
         assertEquals(Map.of(), contract.mismatches(), report);
     }
 
-    /** The check is not blind: against the real documents, an answer with an undocumented field or status fails. */
+    /** The check is not blind: against the real merged document, an answer with an undocumented field or status fails. */
     @Test
     void aPlantedMismatchIsCaught() {
         ApiContract fresh = ApiContract.read(SystemUnderTest.start());

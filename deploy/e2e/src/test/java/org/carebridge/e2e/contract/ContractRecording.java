@@ -29,7 +29,7 @@ public final class ContractRecording implements LauncherSessionListener, Filter 
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification expected,
                            FilterContext context) {
         Response response = context.next(request, expected);
-        if (ApiContract.serviceOf(RestAssuredRequest.of(request).getPath()) == null) {
+        if (!ApiContract.isApi(RestAssuredRequest.of(request).getPath())) {
             return response;
         }
         ApiContract contract;

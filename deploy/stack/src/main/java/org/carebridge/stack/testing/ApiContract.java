@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,17 +24,19 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The API contract as the runs see it: every exchange the end-to-end and proof tests make through the gateway is
- * checked (Atlassian's swagger-request-validator) against the OpenAPI document of the service that answered it, so
- * a document that says 200 where the service answers 201, or leaves out a field, a status or an error's shape, is a
- * mismatch here and not a wrong generated client somewhere else. One per test JVM ({@link #of}); the modules'
+ * The API contract as clients see it: every exchange the end-to-end and proof tests make with the API is checked
+ * (Atlassian's swagger-request-validator) against the one document a client would generate its code from, the
+ * gateway's merge of its own and the services' ({@code /q/openapi-public}). So a service document that says 200
+ * where the service answers 201, or leaves out a field, a status or an error's shape, is a mismatch here, and so is
+ * a merge that loses or renames something on the way. One per test JVM ({@link #of}); the modules'
  * {@code ApiContractIT} runs last and asserts what the others' exchanges left.
  */
 public final class ApiContract {
 
-    /** The documents are read from the management interface, the only place that serves {@code /q/openapi}. */
-    public static final List<String> SERVICES = List.of("case-service", "network-service", "advisory-service",
-            "gateway");
+    /** Served on the gateway's management interface only, like every {@code /q} document. */
+    public static final String PUBLIC_DOCUMENT = "/q/openapi-public";
+    /** Where the merged document names a service whose own document it could not read (gateway MergedDocument). */
+    static final String MISSING = "x-carebridge-missing";
     private static final int EXAMPLES = 200;
     /** What the validator says of a request for a path or method no document has. */
     private static final Set<String> OUTSIDE = Set.of("validation.request.path.missing",
@@ -48,24 +49,23 @@ public final class ApiContract {
                            Map<String, List<String>> responseHeaders, String responseBody) {
     }
 
-    private final Map<String, OpenApiInteractionValidator> validators = new LinkedHashMap<>();
+    private final OpenApiInteractionValidator validator;
     private final Map<String, Integer> mismatches = new TreeMap<>();
     private int checked;
     private int outsideDocuments;
 
-    private ApiContract(Map<String, String> documents) {
+    private ApiContract(String document) {
         // an undocumented field in a body is a mismatch: the library lets it pass unless told otherwise
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
                 .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.ERROR)
                 .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.ERROR)
                 .build();
-        documents.forEach((service, document) -> validators.put(service,
-                OpenApiInteractionValidator.createForInlineApiSpecification(document).withLevelResolver(levels)
-                        .build()));
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(document).withLevelResolver(levels)
+                .build();
     }
 
-    /** The contract of the running system, its four documents read once per JVM: the one the runs' exchanges meet. */
+    /** The contract of the running system, its document read once per JVM: the one the runs' exchanges meet. */
     public static synchronized ApiContract of(SystemUnderTest system) {
         if (current == null) {
             current = read(system);
@@ -73,37 +73,26 @@ public final class ApiContract {
         return current;
     }
 
-    /** A contract of its own on the running system's documents (to plant a mismatch in without touching the runs'). */
+    /** A contract of its own on the running system's document (to plant a mismatch in without touching the runs'). */
     public static ApiContract read(SystemUnderTest system) {
-        Map<String, String> documents = new LinkedHashMap<>();
-        for (String service : SERVICES) {
-            documents.put(service, document(system.managementUrl(service)));
-        }
-        return new ApiContract(documents);
-    }
-
-    /** A contract of the given documents (service name to OpenAPI JSON or YAML): for the test of this checker. */
-    public static ApiContract of(Map<String, String> documents) {
-        return new ApiContract(documents);
+        return of(document(system.managementUrl("gateway") + PUBLIC_DOCUMENT));
     }
 
     /**
-     * The service that answers {@code path} behind the gateway: its routing table (ServiceRoutes) relays
-     * {@code /api/cases}, {@code /api/me/work} to case-service, and so on; the rest of {@code /api} is the gateway's
-     * own. Null for what is not the API (the web client's pages, Keycloak).
+     * A contract of the given document (OpenAPI JSON or YAML). A merge that lacks a service is refused: its
+     * operations would all be "outside the document" and a whole service would go unchecked.
      */
-    public static String serviceOf(String path) {
-        if (!path.startsWith("/api/")) {
-            return null;
+    public static ApiContract of(String document) {
+        if (document.contains("\"" + MISSING + "\"") || document.contains(MISSING + ":")) {
+            throw new IllegalStateException("the merged API document lacks a service's own document: "
+                    + document.substring(0, Math.min(document.length(), 600)));
         }
-        String rest = path.substring("/api/".length());
-        String section = rest.startsWith("me/work") ? "me/work" : rest.split("/", 2)[0];
-        return switch (section) {
-            case "cases", "me/work" -> "case-service";
-            case "network" -> "network-service";
-            case "advisory" -> "advisory-service";
-            default -> "gateway";
-        };
+        return new ApiContract(document);
+    }
+
+    /** Whether {@code path} is the API (not the web client's pages, not Keycloak): what the contract covers. */
+    public static boolean isApi(String path) {
+        return path.startsWith("/api/");
     }
 
     /**
@@ -122,17 +111,15 @@ public final class ApiContract {
 
     /** The same for a client with its own adapters (REST Assured's in swagger-request-validator-restassured). */
     public synchronized void check(Request request, Response response, boolean requestToo) {
-        String service = serviceOf(request.getPath());
-        if (service == null) {
+        if (!isApi(request.getPath())) {
             return;
         }
-        OpenApiInteractionValidator validator = validators.get(service);
         ValidationReport report;
         try {
             report = requestToo ? validator.validate(request, response)
                     : validator.validateResponse(request.getPath(), request.getMethod(), response);
         } catch (RuntimeException failed) {
-            mismatches.merge(service + " " + request.getMethod() + " " + request.getPath() + " -> "
+            mismatches.merge(request.getMethod() + " " + request.getPath() + " -> "
                     + response.getStatus() + ": the validator failed: " + failed, 1, Integer::sum);
             return;
         }
@@ -148,7 +135,7 @@ public final class ApiContract {
                 continue;
             }
             if (message.getLevel() == ValidationReport.Level.ERROR) {
-                mismatches.merge(describe(service, request, response.getStatus(), message), 1, Integer::sum);
+                mismatches.merge(describe(request, response.getStatus(), message), 1, Integer::sum);
             }
         }
     }
@@ -164,12 +151,12 @@ public final class ApiContract {
         return request.build();
     }
 
-    private static String describe(String service, Request request, int status, ValidationReport.Message message) {
+    private static String describe(Request request, int status, ValidationReport.Message message) {
         String operation = message.getContext().flatMap(ValidationReport.MessageContext::getApiOperation)
                 .map(op -> op.getMethod() + " " + op.getApiPath().original())
                 .orElse(request.getMethod() + " " + request.getPath());
         String text = message.getMessage().replace('\n', ' ');
-        return service + " " + operation + " -> " + status + ": [" + message.getKey() + "] "
+        return operation + " -> " + status + ": [" + message.getKey() + "] "
                 + (text.length() > 400 ? text.substring(0, 400) + "..." : text);
     }
 
@@ -205,15 +192,15 @@ public final class ApiContract {
         return text;
     }
 
-    private static String document(String managementUrl) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl + "/q/openapi?format=json")).build();
+    private static String document(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
         try {
             // HTTP/1.1: the JDK client's default h2c upgrade now and then misread a large document's answer as HTTP/2
             // frames ("Frame type(32) ... exceeds MAX_FRAME_SIZE", seen in the proof run)
             HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException(managementUrl + "/q/openapi answered " + answer.statusCode());
+                throw new IllegalStateException(url + " answered " + answer.statusCode());
             }
             return answer.body();
         } catch (IOException e) {

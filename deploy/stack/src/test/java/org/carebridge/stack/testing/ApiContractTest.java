@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The contract check catches what it is for, on a small document: an undocumented status, field or content type. */
@@ -39,7 +40,7 @@ class ApiContractTest {
 
     @Test
     void aDocumentedAnswerPasses() {
-        ApiContract contract = ApiContract.of(Map.of("case-service", DOCUMENT));
+        ApiContract contract = ApiContract.of(DOCUMENT);
         contract.check(answer(200, "application/json", "{\"id\":\"x\"}"), true);
         contract.check(answer(404, "application/problem+json", "{\"status\":404}"), false);
         assertEquals(Map.of(), contract.mismatches());
@@ -48,7 +49,7 @@ class ApiContractTest {
 
     @Test
     void anUndocumentedStatusFieldOrTypeIsAMismatch() {
-        ApiContract contract = ApiContract.of(Map.of("case-service", DOCUMENT));
+        ApiContract contract = ApiContract.of(DOCUMENT);
         contract.check(answer(201, "application/json", "{\"id\":\"x\"}"), true);
         contract.check(answer(200, "application/json", "{\"id\":\"x\",\"familyName\":\"y\"}"), true);
         contract.check(answer(404, "application/json", "{\"status\":404}"), false);
@@ -61,7 +62,7 @@ class ApiContractTest {
 
     @Test
     void aBadRequestToAnUndocumentedPathIsOutsideTheDocuments() {
-        ApiContract contract = ApiContract.of(Map.of("case-service", DOCUMENT));
+        ApiContract contract = ApiContract.of(DOCUMENT);
         contract.check(new ApiContract.Exchange("DELETE", "/api/cases/..;/q/metrics", Map.of(), Map.of(), null, 400,
                 Map.of("Content-Type", List.of("application/problem+json")), "{\"status\":400}"), false);
         assertEquals(Map.of(), contract.mismatches());
@@ -71,7 +72,7 @@ class ApiContractTest {
     @Test
     void anEventStreamCutAfterItsHeadersIsCheckedForStatusAndTypeOnly() {
         String document = DOCUMENT.replace("application/json:", "text/event-stream:");
-        ApiContract contract = ApiContract.of(Map.of("case-service", document));
+        ApiContract contract = ApiContract.of(document);
         contract.check(answer(200, "text/event-stream", ""), false);
         assertEquals(Map.of(), contract.mismatches());
         contract.check(answer(201, "text/event-stream", ""), false);
@@ -83,12 +84,20 @@ class ApiContractTest {
     }
 
     @Test
-    void theGatewaysRoutingTableNamesTheService() {
-        assertEquals("case-service", ApiContract.serviceOf("/api/cases/1/timeline"));
-        assertEquals("case-service", ApiContract.serviceOf("/api/me/work"));
-        assertEquals("network-service", ApiContract.serviceOf("/api/network/escalations"));
-        assertEquals("advisory-service", ApiContract.serviceOf("/api/advisory/digest"));
-        assertEquals("gateway", ApiContract.serviceOf("/api/me"));
-        assertEquals(null, ApiContract.serviceOf("/q/metrics"));
+    void theApiIsWhatIsChecked() {
+        ApiContract contract = ApiContract.of(DOCUMENT);
+        contract.check(new ApiContract.Exchange("GET", "/q/metrics", Map.of(), Map.of(), null, 404, Map.of(), ""), false);
+        contract.check(new ApiContract.Exchange("GET", "/cases/1", Map.of(), Map.of(), null, 200, Map.of(), "x"), true);
+        assertEquals(0, contract.checked(), "the web client's pages and /q are not the API");
+        assertTrue(ApiContract.isApi("/api/me/work"));
+    }
+
+    /** A merge that could not read a service's document would leave that whole service unchecked. */
+    @Test
+    void aMergedDocumentThatLacksAServiceIsRefused() {
+        String lacking = DOCUMENT.replace("info: {title: t, version: \"1\"}",
+                "info: {title: t, version: \"1\"}\nx-carebridge-missing: {network-service: refused}");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ApiContract.of(lacking));
+        assertTrue(refused.getMessage().contains("lacks a service"), refused.getMessage());
     }
 }
