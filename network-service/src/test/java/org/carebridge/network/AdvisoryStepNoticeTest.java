@@ -3,14 +3,13 @@ package org.carebridge.network;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.roster.CaseTeamChangedV1;
 import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
-import org.carebridge.network.support.TimeMovingTest;
+import org.carebridge.network.support.LiveStreamTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.KeycloakDirectory.User;
@@ -18,8 +17,6 @@ import org.carebridge.stack.testing.StackSupport;
 import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,13 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 @QuarkusTestResource(SmtpServer.class)
-class AdvisoryStepNoticeTest extends TimeMovingTest {
+class AdvisoryStepNoticeTest extends LiveStreamTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String PREFERENCES = "/api/network/me/email-preferences";
 
-    @TestHTTPResource("/api/network/notifications")
-    URI stream;
 
     @Test
     void theTeamHearsOfTheGroupsDecisionAndNothingOfItsReminder() throws Exception {
@@ -60,8 +54,7 @@ class AdvisoryStepNoticeTest extends TimeMovingTest {
         String id = escalation.escalationId().toString();
         String decision = "The group's decision, which stays on the timeline; " + UUID.randomUUID();
 
-        try (SseStream told = SseStream.open(stream, worker.username())) {
-            told.await(e -> "connected".equals(e.name()), PATIENCE);
+        try (SseStream told = connected(worker.username())) {
             // one escalation's steps share a key, so the reminder is handled before the decision
             publish(step(referralId, escalation, "REMINDED", "advisory-service", null));
             publish(step(referralId, escalation, "DECISION", "ada", decision));

@@ -2,7 +2,6 @@ package org.carebridge.network;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -10,13 +9,12 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
-import org.carebridge.network.support.TimeMovingTest;
+import org.carebridge.network.support.LiveStreamTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.KeycloakDirectory.User;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -38,12 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
-class BridgePersistenceTest extends TimeMovingTest {
+class BridgePersistenceTest extends LiveStreamTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @TestHTTPResource("/api/network/notifications")
-    URI stream;
     @Inject
     BridgeWatch watch;
 
@@ -90,8 +85,7 @@ class BridgePersistenceTest extends TimeMovingTest {
         watch.sweep();
         as("bruno").get("/api/network/escalations/{id}", id).then().body("persistence.renotifications", equalTo(0));
 
-        try (SseStream news = SseStream.open(stream, "bruno")) {
-            news.await(e -> "connected".equals(e.name()), PATIENCE);
+        try (SseStream news = connected("bruno")) {
             clock.advance(Duration.ofHours(2));
             watch.sweep();
             watch.sweep(); // a second pass at the same moment adds nothing
@@ -197,8 +191,7 @@ class BridgePersistenceTest extends TimeMovingTest {
                 .post("/api/network/escalations/{id}/reassignment", id).then().statusCode(400)
                 .body("errors.field", hasItem("owner"));
 
-        try (SseStream news = SseStream.open(stream, colleague.username())) {
-            news.await(e -> "connected".equals(e.name()), PATIENCE);
+        try (SseStream news = connected(colleague.username())) {
             reassign(lead, id, colleague.username(), "owner is away").then().statusCode(200)
                     .body("owner", equalTo(colleague.username()))
                     .body("status", equalTo("CLAIMED"))

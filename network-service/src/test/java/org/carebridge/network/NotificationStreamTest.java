@@ -2,19 +2,17 @@ package org.carebridge.network;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.carebridge.network.NetworkEvents.Escalated;
 import org.carebridge.network.escalation.BridgeWatch;
-import org.carebridge.network.support.TimeMovingTest;
+import org.carebridge.network.support.LiveStreamTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.StackSupport;
 import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -29,21 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
-class NotificationStreamTest extends TimeMovingTest {
+class NotificationStreamTest extends LiveStreamTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @TestHTTPResource("/api/network/notifications")
-    URI stream;
     @Inject
     BridgeWatch watch;
 
     @Test
     void aCoordinatorHearsOfEverythingInTheirRegionAndNothingElse() throws Exception {
-        try (SseStream bruno = SseStream.open(stream, "bruno"); SseStream sofie = SseStream.open(stream, "sofie")) {
+        try (SseStream bruno = connected("bruno");
+             SseStream sofie = connected("sofie")) {
             assertEquals(200, bruno.status());
-            bruno.await(e -> "connected".equals(e.name()), PATIENCE);
-            sofie.await(e -> "connected".equals(e.name()), PATIENCE);
 
             Escalated north = NetworkEvents.escalated("north");
             TestEvents.publish(StackSupport.kafka(), "case.escalations", north.caseId().toString(), north.json());
@@ -72,8 +66,7 @@ class NotificationStreamTest extends TimeMovingTest {
         as("nils").contentType(ContentType.JSON).body(Map.of("username", "bruno"))
                 .put("/api/network/regions/north/lead").then().statusCode(200);
         Escalated unclaimed = Bridge.arrived(db(), NetworkEvents.escalated("north"));
-        try (SseStream bruno = SseStream.open(stream, "bruno")) {
-            bruno.await(e -> "connected".equals(e.name()), PATIENCE);
+        try (SseStream bruno = connected("bruno")) {
             clock.advance(Duration.ofHours(25));
             watch.sweep();
             String id = unclaimed.escalationId().toString();

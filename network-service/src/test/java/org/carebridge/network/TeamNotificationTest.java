@@ -3,7 +3,6 @@ package org.carebridge.network;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.event.Event;
@@ -18,7 +17,7 @@ import org.carebridge.network.roster.CaseTeamChangedV1;
 import org.carebridge.network.support.Calendars;
 import org.carebridge.network.support.Mails;
 import org.carebridge.network.support.SmtpServer;
-import org.carebridge.network.support.TimeMovingTest;
+import org.carebridge.network.support.LiveStreamTest;
 import org.carebridge.stack.testing.CarebridgeStackResource;
 import org.carebridge.stack.testing.KeycloakDirectory;
 import org.carebridge.stack.testing.KeycloakDirectory.User;
@@ -27,9 +26,7 @@ import org.carebridge.stack.testing.StackSupport;
 import org.carebridge.stack.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -56,12 +53,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = CarebridgeStackResource.class, initArgs = @ResourceArg(name = "service", value = "network"))
 @QuarkusTestResource(SmtpServer.class)
-class TeamNotificationTest extends TimeMovingTest {
+class TeamNotificationTest extends LiveStreamTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @TestHTTPResource("/api/network/notifications")
-    URI stream;
     @Inject
     Event<TeamStep> steps;
 
@@ -74,11 +68,9 @@ class TeamNotificationTest extends TimeMovingTest {
         UUID notHers = team(region, "somebody-else");
         UUID herEscalation = UUID.randomUUID();
         UUID otherEscalation = UUID.randomUUID();
-        try (SseStream stream = SseStream.open(this.stream, worker.username());
-             SseStream bridge = SseStream.open(this.stream, coordinator.username())) {
+        try (SseStream stream = connected(worker.username());
+             SseStream bridge = connected(coordinator.username())) {
             assertEquals(200, stream.status(), "a case worker has a stream now");
-            stream.await(e -> "connected".equals(e.name()), PATIENCE);
-            bridge.await(e -> "connected".equals(e.name()), PATIENCE);
 
             Escalated news = NetworkEvents.escalated(region);
             TestEvents.publish(StackSupport.kafka(), "case.escalations", news.caseId().toString(), news.json());
@@ -178,10 +170,8 @@ class TeamNotificationTest extends TimeMovingTest {
         QuarkusTransaction.requiringNew().run(table::persist);
 
         String id = escalation.escalationId().toString();
-        try (SseStream invited = SseStream.open(stream, invitee.username());
-             SseStream told = SseStream.open(stream, member.username())) {
-            invited.await(e -> "connected".equals(e.name()), PATIENCE);
-            told.await(e -> "connected".equals(e.name()), PATIENCE);
+        try (SseStream invited = connected(invitee.username());
+             SseStream told = connected(member.username())) {
             fire(new TeamStep(UUID.randomUUID(), escalation.escalationId(), escalation.caseId(), region,
                     "CONSULTATION_CONVENED", "bruno", convenedAt, List.of(invitee.username())));
             assertEquals("CONSULTATION_INVITE", invited.await(e -> e.data().contains(id), PATIENCE).name());
@@ -210,8 +200,7 @@ class TeamNotificationTest extends TimeMovingTest {
         String referralId = as("bruno").contentType(ContentType.JSON).body(Map.of("question", "What helps here?"))
                 .post("/api/network/escalations/{id}/referral", escalation.escalationId())
                 .then().statusCode(201).extract().path("referral.id");
-        try (SseStream stream = SseStream.open(this.stream, worker.username())) {
-            stream.await(e -> "connected".equals(e.name()), PATIENCE);
+        try (SseStream stream = connected(worker.username())) {
             var advice = NetworkEvents.advice(UUID.fromString(referralId), escalation.escalationId(),
                     escalation.pseudonym(), "Advice text that never travels; " + UUID.randomUUID());
             TestEvents.publish(StackSupport.kafka(), "advisory.advice", escalation.pseudonym(),
@@ -232,8 +221,7 @@ class TeamNotificationTest extends TimeMovingTest {
         String region = KeycloakDirectory.freshRegion();
         User worker = KeycloakDirectory.ofTestStack().create("case-worker", region);
         UUID caseId = team(region, worker.username());
-        try (SseStream stream = SseStream.open(this.stream, worker.username())) {
-            stream.await(e -> "connected".equals(e.name()), PATIENCE);
+        try (SseStream stream = connected(worker.username())) {
             var alert = NetworkEvents.alert(caseId, region, "NO_LEAD", null);
             TestEvents.publish(StackSupport.kafka(), "case.alerts", caseId.toString(),
                     NetworkEvents.caseEvent("case.alert-raised.v1", caseId, alert));
