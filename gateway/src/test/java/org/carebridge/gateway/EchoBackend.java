@@ -1,12 +1,11 @@
 package org.carebridge.gateway;
 
 import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.carebridge.gateway.support.StandInService;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,17 +15,10 @@ import java.util.Map;
  * exactly; the real services behind the gateway are exercised by the end-to-end tests in deploy/e2e.
  * network-service is pointed at a closed port to see how the gateway reports an unreachable service.
  */
-public class EchoBackend implements QuarkusTestResourceLifecycleManager {
-
-    private HttpServer server;
+public class EchoBackend extends StandInService {
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    protected void answer(HttpServer server) {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String echo = """
@@ -38,25 +30,20 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                             body.isEmpty() ? "null" : body);
             byte[] bytes = echo.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.getResponseHeaders().add("Location",
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/api/cases/created-here");
+            exchange.getResponseHeaders().add("Location", url() + "/api/cases/created-here");
             exchange.getResponseHeaders().add("X-Internal-Secret", "must-not-pass");
             exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
         });
-        server.start();
-        return Map.of(
-                "carebridge.gateway.case-service-url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "carebridge.gateway.network-service-url", "http://127.0.0.1:" + closedPort());
     }
 
     @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+    protected Map<String, String> settings(String url) {
+        return Map.of(
+                "carebridge.gateway.case-service-url", url,
+                "carebridge.gateway.network-service-url", "http://127.0.0.1:" + closedPort());
     }
 
     private static int closedPort() {

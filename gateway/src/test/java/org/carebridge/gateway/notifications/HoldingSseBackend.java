@@ -1,8 +1,7 @@
 package org.carebridge.gateway.notifications;
 
 import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.carebridge.gateway.support.LocalHttpServer;
+import org.carebridge.gateway.support.StandInService;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,10 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * listener goes (it notices on its next heartbeat write), and sends an event to all open streams on request. It
  * counts the streams it holds, so a test can see whether the gateway let go of them upstream.
  */
-public class HoldingSseBackend implements QuarkusTestResourceLifecycleManager {
+public class HoldingSseBackend extends StandInService {
 
     private static final Set<OutputStream> OPEN = ConcurrentHashMap.newKeySet();
-    private HttpServer server;
 
     static int open() {
         return OPEN.size();
@@ -32,8 +30,7 @@ public class HoldingSseBackend implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public Map<String, String> start() {
-        server = LocalHttpServer.create();
+    protected void answer(HttpServer server) {
         server.createContext("/api/network/notifications", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
@@ -51,8 +48,11 @@ public class HoldingSseBackend implements QuarkusTestResourceLifecycleManager {
                 exchange.close();
             }
         });
-        server.start();
-        return Map.of("carebridge.notifications.service-url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    protected Map<String, String> settings(String url) {
+        return Map.of("carebridge.notifications.service-url", url);
     }
 
     private static boolean write(OutputStream out, String text) {
@@ -65,13 +65,6 @@ public class HoldingSseBackend implements QuarkusTestResourceLifecycleManager {
                 OPEN.remove(out);
                 return false;
             }
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
         }
     }
 }

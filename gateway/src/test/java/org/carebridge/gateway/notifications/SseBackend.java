@@ -1,13 +1,11 @@
 package org.carebridge.gateway.notifications;
 
 import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.carebridge.gateway.support.DroppingReplica;
+import org.carebridge.gateway.support.StandInService;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -19,21 +17,14 @@ import java.util.concurrent.TimeUnit;
  * it received), holds the stream open until the test releases it, then sends a second event and ends. anna's
  * token gets the 403 network-service would give a case worker. A second replica beside it drops every call.
  */
-public class SseBackend implements QuarkusTestResourceLifecycleManager {
+public class SseBackend extends StandInService {
 
     static volatile CountDownLatch release = new CountDownLatch(1);
     /** Listed before the live stand-in as a second replica of network-service that drops every call. */
     static DroppingReplica dropping;
-    private HttpServer server;
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    protected void answer(HttpServer server) {
         server.createContext("/api/network/notifications", exchange -> {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization != null && username(authorization).equals("anna")) {
@@ -54,10 +45,12 @@ public class SseBackend implements QuarkusTestResourceLifecycleManager {
                 Thread.currentThread().interrupt();
             }
         });
-        server.start();
+    }
+
+    @Override
+    protected Map<String, String> settings(String url) {
         dropping = new DroppingReplica();
-        return Map.of("carebridge.notifications.service-url",
-                dropping.url() + ",http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("carebridge.notifications.service-url", dropping.url() + "," + url);
     }
 
     private static void write(OutputStream out, String text) throws IOException {
@@ -77,8 +70,6 @@ public class SseBackend implements QuarkusTestResourceLifecycleManager {
         if (dropping != null) {
             dropping.close();
         }
-        if (server != null) {
-            server.stop(0);
-        }
+        super.stop();
     }
 }
