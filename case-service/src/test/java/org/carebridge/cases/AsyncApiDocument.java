@@ -3,11 +3,12 @@ package org.carebridge.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.carebridge.stack.testing.AsyncApiExamples;
+import org.carebridge.stack.testing.AsyncApiExamples.Example;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
@@ -39,12 +40,9 @@ public final class AsyncApiDocument {
         }
     }
 
+    /** Another service's document, which is in the repository beside ours: a missing one fails the test. */
     public static AsyncApiDocument at(Path file) {
-        try {
-            return new AsyncApiDocument(YAML.readTree(Files.readString(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new AsyncApiDocument(AsyncApiExamples.document(file));
     }
 
     /** @return the payload of the first example of the message whose {@code name} is the CloudEvent type */
@@ -54,18 +52,13 @@ public final class AsyncApiDocument {
 
     /** @return the payload of the example named {@code exampleName} (null: the first) of the CloudEvent type */
     public JsonNode examplePayload(String eventType, String exampleName) {
-        for (JsonNode message : root.path("components").path("messages")) {
-            if (eventType.equals(message.path("name").asText())) {
-                for (JsonNode example : message.path("examples")) {
-                    if ((exampleName == null || exampleName.equals(example.path("name").asText()))
-                            && !example.path("payload").isMissingNode()) {
-                        return example.path("payload");
-                    }
-                }
-                throw new IllegalStateException(eventType + " has no example payload " + exampleName);
+        for (Example example : AsyncApiExamples.examples(root, eventType)) {
+            if ((exampleName == null || exampleName.equals(example.name())) && !example.payload().isMissingNode()) {
+                return example.payload();
             }
         }
-        throw new IllegalStateException("no message named " + eventType);
+        throw new IllegalStateException("no example payload " + (exampleName == null ? "" : exampleName + " ")
+                + "of a message named " + eventType);
     }
 
     /**

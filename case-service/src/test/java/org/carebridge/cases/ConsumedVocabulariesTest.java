@@ -1,7 +1,5 @@
 package org.carebridge.cases;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.carebridge.cases.barrier.Barrier;
 import org.carebridge.cases.escalation.advice.AdviceGivenV1;
 import org.carebridge.cases.escalation.ladder.EscalationStepV1;
@@ -9,9 +7,9 @@ import org.carebridge.cases.escalation.ladder.ReferralStepV1;
 import org.carebridge.cases.escalation.resolution.EscalationResolvedV1;
 import org.carebridge.cases.lesson.LessonPublishedV1;
 import org.carebridge.platform.events.Vocabularies;
+import org.carebridge.stack.testing.AsyncApiExamples;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -27,14 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConsumedVocabulariesTest {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     @Test
-    void everyVocabularyTheProducersSayMayGrowHasAnOtherInOurCopies() throws IOException {
+    void everyVocabularyTheProducersSayMayGrowHasAnOtherInOurCopies() {
         Set<Set<String>> growing = new HashSet<>();
         for (String producer : List.of("network-service", "advisory-service")) {
-            growing.addAll(Vocabularies.mayGrow(YAML.readTree(
-                    Path.of("../" + producer + "/src/main/resources/asyncapi.yaml").toFile())));
+            growing.addAll(Vocabularies.mayGrow(AsyncApiExamples.document(
+                    Path.of("../" + producer + "/src/main/resources/asyncapi.yaml"))));
         }
         assertTrue(growing.contains(Vocabularies.valuesOf(Barrier.class)), "advisory-service says barriers may grow");
         for (Class<?> consumed : List.of(LessonPublishedV1.class, EscalationStepV1.class, ReferralStepV1.class,

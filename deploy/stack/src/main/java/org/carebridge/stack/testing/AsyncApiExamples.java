@@ -51,8 +51,13 @@ public final class AsyncApiExamples {
      * type: the tests that read each example (a kind, a step) and not only the first.
      */
     public static List<Example> examples(Path document, String eventType) {
+        return examples(document(document), eventType);
+    }
+
+    /** As {@link #examples(Path, String)}, in a document already read (a service's own, from its classpath). */
+    public static List<Example> examples(JsonNode document, String eventType) {
         List<Example> examples = new ArrayList<>();
-        for (JsonNode message : document(document).path("components").path("messages")) {
+        for (JsonNode message : document.path("components").path("messages")) {
             if (eventType.equals(message.path("name").asText())) {
                 message.path("examples").forEach(e -> examples.add(new Example(e.path("name").asText(),
                         e.path("payload"))));
