@@ -79,6 +79,12 @@ final class Chaos implements Runnable {
         return plan;
     }
 
+    /** The replicas of {@code service} this plan stops only by SIGTERM: their streams see a clean stop. */
+    List<String> rolledNeverKilled(String service) {
+        return system.replicas(service).stream()
+                .filter(r -> plan.contains(new Step(Kind.ROLL, r)) && !plan.contains(new Step(Kind.KILL, r))).toList();
+    }
+
     /** The load goes on until this is over: every step happens under it. */
     @Override
     public void run() {

@@ -52,9 +52,10 @@ class FaultIT {
                 (System.nanoTime() - started) / 1e9);
         Gateway gateway = new Gateway(system.gatewayUrls());
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        ReplicaStreams streams = new ReplicaStreams(system, gateway);
         if (replicas > 1) { // before any crash: a coordinator hears what another replica consumed
             System.out.println("[fault] the live streams on every network-service replica heard one new escalation: "
-                    + new ReplicaStreams(system, gateway).everyReplicaHearsANewEscalation().keySet());
+                    + streams.everyReplicaHearsANewEscalation().keySet());
         }
 
         AtomicInteger sent = new AtomicInteger();
@@ -119,10 +120,12 @@ class FaultIT {
         System.out.println("[fault] " + escalations);
         System.out.println("[fault] " + advice);
         System.out.println("[fault] dead letters: " + deadLetters);
-        // printed, not asserted: network-service's stop waits out its shutdown timeout for open live streams
-        System.out.println("[fault] SIGTERM restarts that ended in SIGKILL: " + chaos.took.entrySet().stream()
+        List<String> killedAfterGrace = chaos.took.entrySet().stream()
                 .filter(step -> step.getValue().contains(SupervisorControl.KILLED_AFTER_GRACE))
-                .map(Map.Entry::getKey).sorted().toList());
+                .map(Map.Entry::getKey).sorted().toList();
+        System.out.println("[fault] SIGTERM restarts that ended in SIGKILL: " + killedAfterGrace);
+        Map<String, String> streamEndings = streams.endings();
+        System.out.println("[fault] how the live streams held on each network-service replica ended: " + streamEndings);
         failures.forEach((why, n) -> System.out.println("[fault] journey failed " + n + "x: " + why));
         Trace trace = new Trace(system);
         List<String> lostReferrals = failures.keySet().stream().map(LOST_REFERRAL::matcher).filter(Matcher::find)
@@ -133,6 +136,13 @@ class FaultIT {
         }
 
         assertNull(chaos.failure, () -> "a crash could not be carried out: " + chaos.failure);
+        assertEquals(List.of(), killedAfterGrace, "a SIGTERM stop is clean, within the grace period");
+        for (String replica : chaos.rolledNeverKilled("network-service")) {
+            // a stream never ends by itself: unless the replica ends it on SIGTERM, its stop waits out the shutdown
+            // timeout and then cuts the connection
+            assertEquals(ReplicaStreams.ENDED_BY_THE_REPLICA, streamEndings.get(replica),
+                    replica + "'s live stream at its SIGTERM restart");
+        }
         assertEquals(chaos.plan().size(), chaos.done.size(), "every crash happened during the load");
         // CI shows only the end of the output: the failure message repeats the figures that tell where it broke
         String figures = escalations + "; " + advice + "; dead letters " + deadLetters;

@@ -10,17 +10,21 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
  * A coordinator's live stream held on every replica of network-service at once, each straight on its replica (not
  * through a gateway, which would pick one): a new escalation, consumed by whichever replica holds its partition,
- * must reach every stream. So at least one stream hears it from a replica that did not consume it.
+ * must reach every stream. So at least one stream hears it from a replica that did not consume it. The streams stay
+ * open through the crashes: how each ended ({@link #endings}) shows whether a SIGTERM ends its replica's streams.
  */
 final class ReplicaStreams {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** How a stream ended when the replica closed it as a response ends (the last chunk), not by a cut connection. */
+    static final String ENDED_BY_THE_REPLICA = "ended by the replica";
+
+    private final Map<String, String> endings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final SystemUnderTest system;
     private final Gateway gateway;
@@ -36,36 +40,41 @@ final class ReplicaStreams {
         String token = new Tokens().of("bruno");
         List<String> replicas = system.replicas("network-service");
         Map<String, List<String>> heard = new java.util.TreeMap<>();
-        List<CompletableFuture<?>> streams = new java.util.ArrayList<>();
         for (String replica : replicas) {
             List<String> lines = new CopyOnWriteArrayList<>();
             heard.put(replica, lines);
             HttpRequest open = HttpRequest.newBuilder(URI.create(system.serviceUrl(replica) + "/api/network/notifications"))
                     .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
-            streams.add(http.sendAsync(open, HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(response -> streamInto(response.body(), lines)));
+            http.sendAsync(open, HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(response -> endings.put(replica, streamInto(response.body(), lines)))
+                    .exceptionally(failed -> {
+                        endings.put(replica, "not opened: " + failed);
+                        return null;
+                    });
         }
-        try {
-            // the "connected" event: each listener is registered before anything is raised
-            awaitEvery(heard, "connected");
-            String caseId = expectOk(gateway.post("anna", "/api/cases", Map.of(
-                    "youth", Map.of("givenName", "Noor", "familyName", "Listener-Check", "dateOfBirth", "2010-05-01"),
-                    "intensity", "INTENSIVE", "domains", List.of("SCHOOL")))).body().path("id").asText();
-            String escalationId = expectOk(gateway.post("anna", "/api/cases/" + caseId + "/escalations", Map.of(
-                    "barrier", "SCHOOL_ACCESS", "urgency", "HIGH", "whatWasTried", "two team meetings, no school place yet",
-                    "triedMeasures", List.of("TEAM_MEETING")))).body().path("id").asText();
-            awaitEvery(heard, escalationId);
-            return heard;
-        } finally {
-            streams.forEach(stream -> stream.cancel(true));
-        }
+        // the "connected" event: each listener is registered before anything is raised
+        awaitEvery(heard, "connected");
+        String caseId = expectOk(gateway.post("anna", "/api/cases", Map.of(
+                "youth", Map.of("givenName", "Noor", "familyName", "Listener-Check", "dateOfBirth", "2010-05-01"),
+                "intensity", "INTENSIVE", "domains", List.of("SCHOOL")))).body().path("id").asText();
+        String escalationId = expectOk(gateway.post("anna", "/api/cases/" + caseId + "/escalations", Map.of(
+                "barrier", "SCHOOL_ACCESS", "urgency", "HIGH", "whatWasTried", "two team meetings, no school place yet",
+                "triedMeasures", List.of("TEAM_MEETING")))).body().path("id").asText();
+        awaitEvery(heard, escalationId);
+        return heard;
     }
 
-    private static void streamInto(Stream<String> body, List<String> lines) {
+    /** Per replica, how its stream ended so far ({@link #ENDED_BY_THE_REPLICA}, or the failure); absent: still open. */
+    Map<String, String> endings() {
+        return new java.util.TreeMap<>(endings);
+    }
+
+    private static String streamInto(Stream<String> body, List<String> lines) {
         try (body) {
             body.forEach(lines::add);
+            return ENDED_BY_THE_REPLICA;
         } catch (RuntimeException e) {
-            lines.add("(stream ended: " + e + ")");
+            return "cut: " + e;
         }
     }
 

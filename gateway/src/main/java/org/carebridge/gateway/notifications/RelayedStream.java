@@ -33,6 +33,8 @@ import java.util.function.Function;
 final class RelayedStream {
 
     private static final Logger LOG = Logger.getLogger(RelayedStream.class);
+    /** What a network-service replica answers a new stream while it is stopping (or overloaded): another may serve. */
+    private static final int STOPPING = 503;
 
     private final RoutingContext ctx;
     private final Vertx vertx;
@@ -69,14 +71,18 @@ final class RelayedStream {
         connect(client, order, 0, request);
     }
 
-    /** A stream is a read: when its replica is gone before it answered, it goes once to another ({@link Retry}). */
+    /**
+     * A stream is a read: when its replica is gone before it answered, or is stopping (503: it has just ended its
+     * streams, network-service NotificationHub), it goes once to another ({@link Retry}).
+     */
     private void connect(HttpClient client, List<String> order, int attempt, Function<String, RequestOptions> request) {
         String base = order.get(attempt);
+        boolean anotherLeft = attempt + 1 < Math.min(order.size(), 2);
         Handler<Throwable> failed = failure -> {
             if (Retry.refused(failure)) {
                 replicas.refused(base);
             }
-            if (!ended && attempt + 1 < Math.min(order.size(), 2) && Retry.onAnotherReplica(HttpMethod.GET, failure)) {
+            if (!ended && anotherLeft && Retry.onAnotherReplica(HttpMethod.GET, failure)) {
                 connect(client, order, attempt + 1, request);
             } else {
                 unavailable(failure);
@@ -89,7 +95,14 @@ final class RelayedStream {
                 req.reset(); // the client left while the connection was being made
                 return;
             }
-            req.send().onSuccess(this::pipe).onFailure(failed);
+            req.send().onSuccess(answer -> {
+                if (answer.statusCode() == STOPPING && anotherLeft && !ended) {
+                    req.reset(); // its problem body is of no use to the client: the next replica answers instead
+                    connect(client, order, attempt + 1, request);
+                } else {
+                    pipe(answer);
+                }
+            }).onFailure(failed);
         }).onFailure(failed);
     }
 

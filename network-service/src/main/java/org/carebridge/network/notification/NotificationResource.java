@@ -9,11 +9,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.carebridge.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,13 +23,13 @@ import java.util.UUID;
  * carrying ids and categories only: a coordinator hears of new escalations, alerts, re-notifications and climbs of
  * their region; a case worker of what concerns their cases (STEP, ADVICE, CONSULTATION_INVITE, HANDOVER_TO_ACCEPT,
  * ALERT), addressed to them alone. Both get what is addressed to them. The stream
- * opens with a {@code connected} event and sends a {@code heartbeat} every 20 s so proxies keep it open.
+ * opens with a {@code connected} event and sends a {@code heartbeat} every 20 s so proxies keep it open. It ends when
+ * the replica stops (the hub closes); a replica that is stopping answers a new stream with 503, which the gateway's
+ * relay takes to another replica.
  */
 @Path("/api/network/notifications")
 @RolesAllowed({Roles.BRIDGE_COORDINATOR, Roles.CASE_WORKER})
 public class NotificationResource {
-
-    static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
     private final NotificationHub hub;
     private final CurrentUser user;
@@ -43,6 +44,10 @@ public class NotificationResource {
     @Operation(summary = "My live notifications (SSE), each event named by its kind (NEW_ESCALATION, ALERT, STEP, ...):"
             + " a coordinator's region and what is addressed to the caller")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        if (!hub.open()) {
+            throw new ProblemException(503, "Service Unavailable", "this replica is stopping: connect again",
+                    List.of());
+        }
         // read the request-scoped caller now: the stream outlives the request context
         String region = user.region().orElse("");
         String username = user.username();
@@ -50,8 +55,7 @@ public class NotificationResource {
         Multi<OutboundSseEvent> news = hub.of(region, username, regionWide).map(n -> sse.newEventBuilder()
                 .id(UUID.randomUUID().toString()).name(n.kind().name())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(BridgeNotification.class, n).build());
-        // a tick the stream cannot take yet (still writing) is skipped, not a failure that would end the stream
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT).onOverflow().drop()
+        Multi<OutboundSseEvent> heartbeats = hub.heartbeats()
                 .map(tick -> sse.newEventBuilder().name("heartbeat").data("{}").build());
         OutboundSseEvent connected = sse.newEventBuilder().name("connected")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Map.class, Map.of("region", region)).build();

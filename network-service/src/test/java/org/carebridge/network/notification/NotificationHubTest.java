@@ -1,17 +1,30 @@
 package org.carebridge.network.notification;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A listener whose stream is still busy with the last event keeps its stream, and gets what came meanwhile. */
+/**
+ * A listener whose stream is still busy with the last event keeps its stream, and gets what came meanwhile; every
+ * listener hears the hub's heartbeat; a stopping replica ends every stream at once.
+ */
 class NotificationHubTest {
 
     private final NotificationHub hub = new NotificationHub();
+
+    @AfterEach
+    void stopTicking() {
+        hub.close();
+    }
 
     private static BridgeNotification step(String recipient, String region) {
         return new BridgeNotification(BridgeNotification.Kind.STEP, region, recipient, UUID.randomUUID(),
@@ -60,5 +73,44 @@ class NotificationHubTest {
         gone.assertFailedWith(io.smallrye.mutiny.subscription.BackPressureFailure.class);
         reading.assertNotTerminated();
         assertEquals(NotificationHub.WAITING_PER_LISTENER + 1, reading.getItems().size());
+    }
+
+    /**
+     * What a stream is made of (NotificationResource: news merged with the heartbeat) ends when the replica starts to
+     * stop, so the shutdown's wait for requests in flight does not wait out its timeout for streams that never end.
+     */
+    @Test
+    void closingEndsEveryStreamAtOnceAndTakesNoNewListener() {
+        AssertSubscriber<Object> stream = Multi.createBy().merging()
+                .streams(hub.of("north", "bruno", true), hub.heartbeats())
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
+        assertTrue(hub.open());
+        hub.committed(step(null, "north"));
+        stream.assertNotTerminated();
+
+        hub.close();
+
+        stream.assertCompleted();
+        assertEquals(1, stream.getItems().size(), "what came before the stop was delivered");
+        assertFalse(hub.open(), "a stopping replica takes no new listener (NotificationResource answers 503)");
+        hub.committed(step(null, "north")); // a commit heard while stopping is no failure
+        hub.of("north", "bruno", true).subscribe().withSubscriber(AssertSubscriber.create(1)).assertCompleted();
+    }
+
+    @Test
+    void everyListenerHearsTheHeartbeatAndABusyOneSkipsATick() {
+        NotificationHub ticking = new NotificationHub(Duration.ofMillis(20));
+        try {
+            AssertSubscriber<Long> reading = ticking.heartbeats().subscribe()
+                    .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+            AssertSubscriber<Long> busy = ticking.heartbeats().subscribe().withSubscriber(AssertSubscriber.create(0));
+            reading.awaitItems(3);
+            busy.assertNotTerminated(); // ticks it could not take were skipped, not a failure that ends its stream
+            assertEquals(0, busy.getItems().size());
+            busy.request(1);
+            busy.awaitItems(1);
+        } finally {
+            ticking.close();
+        }
     }
 }
