@@ -81,8 +81,9 @@ class NotificationHubTest {
      */
     @Test
     void closingEndsEveryStreamAtOnceAndTakesNoNewListener() {
-        AssertSubscriber<Object> stream = Multi.createBy().merging()
-                .streams(hub.of("north", "bruno", true), hub.heartbeats())
+        Multi<Object> news = hub.of("north", "bruno", true).map(n -> n);
+        Multi<Object> heartbeats = hub.heartbeats().map(tick -> tick);
+        AssertSubscriber<Object> stream = Multi.createBy().merging().streams(news, heartbeats)
                 .subscribe().withSubscriber(AssertSubscriber.create(10));
         assertTrue(hub.open());
         hub.committed(step(null, "north"));
