@@ -2,6 +2,7 @@ package org.carebridge.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carebridge.stack.Http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -80,17 +81,9 @@ final class Gateway {
     private Answer attempt(String user, String method, String path, Object body) {
         String base = bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + tokens.of(user))
-                    .header("Accept", "application/json");
-            if (body != null) {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            } else {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = Http.asUser(URI.create(base + path), tokens.of(user), method,
+                    body == null ? null : JSON.writeValueAsString(body));
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String text = response.body();
             JsonNode json = text == null || text.isBlank() ? JSON.nullNode() : parse(text);
             if (response.statusCode() == 500) {

@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Tiny HTTP probe for readiness endpoints. */
+/** Tiny HTTP probe for readiness endpoints, and the one way the stack's clients call the API as a user. */
 public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -24,5 +24,21 @@ public final class Http {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * A call to the API as the user whose access token this is, asking for JSON and sending {@code jsonBody} as JSON
+     * when there is one (null: no body). The demo loader and the fault test's clients both call this way.
+     */
+    public static HttpRequest asUser(URI target, String token, String method, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return request.build();
     }
 }

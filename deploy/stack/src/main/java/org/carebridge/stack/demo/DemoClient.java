@@ -2,6 +2,7 @@ package org.carebridge.stack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carebridge.stack.Http;
 import org.carebridge.stack.Sleep;
 
 import java.io.IOException;
@@ -79,17 +80,9 @@ final class DemoClient {
 
     private Answer sendOnce(String user, String method, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token(user))
-                    .header("Accept", "application/json");
-            if (body != null) {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            } else {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = Http.asUser(URI.create(gateway + path), token(user), method,
+                    body == null ? null : JSON.writeValueAsString(body));
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), parse(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " as " + user + ": " + e.getMessage(), e);
