@@ -2,20 +2,23 @@ package org.carebridge.advisory.recorder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carebridge.advisory.referral.AdviceGivenV1;
+import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralStep;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.outbox.Outbox;
 
 /**
- * Keeps a step the advisory tier took on a referral (what a Referral transition returned, fired by a service or the
- * watch): the audit line and {@code advisory.referral-step.v1} for the case team. It observes synchronously, in the
- * caller's transaction, so whatever fails here rolls the step back with it; the outbox relays after the commit.
+ * Keeps what a transition of the advisory tier returned, fired by a service or the watch: a step on a referral (the
+ * audit line and {@code advisory.referral-step.v1} for the case team) and the advice on it (the audit line and
+ * {@code advisory.advice-given.v1} for the bridge and the case team). It observes synchronously, in the caller's
+ * transaction, so whatever fails here rolls the transition back with it; the outbox relays after the commit.
  * A new step kind needs nothing here.
  */
 @ApplicationScoped
 public class Recorder {
 
-    static final String OBJECT_TYPE = "referral";
+    static final String REFERRAL = "referral";
 
     private final AuditTrail audit;
     private final Outbox outbox;
@@ -26,7 +29,13 @@ public class Recorder {
     }
 
     void taken(@Observes ReferralStep step) {
-        audit.record(step.kind().auditAction, OBJECT_TYPE, step.referral().id, null, step.auditDetail());
+        audit.record(step.kind().auditAction, REFERRAL, step.referral().id, null, step.auditDetail());
         outbox.publish(ReferralStepV1.of(step));
+    }
+
+    /** The advice is a fact of its own on the wire, not a referral step: its own event, as before the recorder. */
+    void advised(@Observes Referral.Advised advice) {
+        audit.record("ADVISE", REFERRAL, advice.referral().id, null, "advice " + advice.adviceId());
+        outbox.publish(AdviceGivenV1.of(advice));
     }
 }

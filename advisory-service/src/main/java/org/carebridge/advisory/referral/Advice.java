@@ -26,11 +26,11 @@ public class Advice extends PanacheEntityBase {
     @Column(name = "given_at")
     public OffsetDateTime givenAt;
 
-    /** The advice as it was published. */
-    static Advice of(AdviceGivenV1 given) {
+    /** The advice as the referral gave it (and the recorder publishes it). */
+    static Advice of(Referral.Advised given) {
         Advice a = new Advice();
         a.id = given.adviceId();
-        a.referralId = given.referralId();
+        a.referralId = given.referral().id;
         a.advice = given.advice();
         a.givenBy = given.givenBy();
         a.givenAt = given.givenAt();

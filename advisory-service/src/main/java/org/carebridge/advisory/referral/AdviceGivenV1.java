@@ -21,6 +21,13 @@ public record AdviceGivenV1(
     public static final String TYPE = "advisory.advice-given.v1";
     public static final String TOPIC = "advisory.advice";
 
+    /** The advice as the referral gave it: ids, the pseudonym (the key) and the text, nothing more. */
+    public static AdviceGivenV1 of(Referral.Advised given) {
+        Referral r = given.referral();
+        return new AdviceGivenV1(given.adviceId(), r.id, r.escalationId, r.pseudonym, given.advice(),
+                given.givenBy(), given.givenAt());
+    }
+
     @Override
     public String topic() {
         return TOPIC;

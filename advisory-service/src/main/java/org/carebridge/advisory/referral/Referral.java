@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * The id is network-service's referralId, so a re-sent referral can never be stored twice.
  * It owns its transitions (received, owner set, taken up and decided in a session, reminded, climbed, advised,
  * closed, free text blanked): their fields can only change through the methods below, which check the state and
- * return what happened ({@link ReferralStep} for the recorder).
+ * return what happened for the recorder ({@link ReferralStep}, or {@link Advised} for the advice).
  */
 @Entity
 @Table(name = "referral")
@@ -218,16 +218,24 @@ public class Referral extends PanacheEntityBase {
 
     /**
      * OPEN -> ADVISED. One advice per referral: it is published to the bridge and the case team as a fact, so a
-     * second one is refused (409) instead of silently replacing what they already read.
+     * second one is refused (409) instead of silently replacing what they already read, and so is advice on a
+     * referral closed without it.
      *
-     * @return the advice given, as the event that tells the bridge and the case team
+     * @return the advice given, for the service to keep and the recorder to audit and publish
      */
-    public AdviceGivenV1 advise(String advice, String givenBy, OffsetDateTime at) {
+    public Advised advise(String advice, String givenBy, OffsetDateTime at) {
         if (status != ReferralStatus.OPEN) {
             throw ProblemException.conflict("referral is already " + status + "; advice cannot be given twice");
         }
         status = ReferralStatus.ADVISED;
-        return new AdviceGivenV1(UUID.randomUUID(), id, escalationId, pseudonym, advice, givenBy, at);
+        return new Advised(this, UUID.randomUUID(), advice, givenBy, at);
+    }
+
+    /**
+     * The advisory group's advice on a referral, as {@link #advise} gave it. It is no {@link ReferralStep}: the
+     * bridge and the case team read it as {@code advisory.advice-given.v1}, a fact of its own, not as a step.
+     */
+    public record Advised(Referral referral, UUID adviceId, String advice, String givenBy, OffsetDateTime givenAt) {
     }
 
     /**

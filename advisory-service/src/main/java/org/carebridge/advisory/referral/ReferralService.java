@@ -12,7 +12,6 @@ import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.audit.AuditTrail;
 import org.carebridge.platform.events.CloudEvent;
-import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.problem.ProblemException;
 import org.carebridge.platform.security.CurrentUser;
 import org.carebridge.platform.time.Clocks;
@@ -31,8 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Referrals for the advisory group of the caller's region (another region's referral answers 404, like one that
- * does not exist), their owner and closure (steps the recorder keeps), and the advice on them, published downstream
- * in the same transaction (outbox).
+ * does not exist), their owner and closure (steps the recorder keeps), and the advice on them (kept here; the recorder
+ * audits it and publishes it downstream in the same transaction).
  */
 @ApplicationScoped
 public class ReferralService {
@@ -42,22 +41,22 @@ public class ReferralService {
 
     private final CurrentUser user;
     private final AuditTrail audit;
-    private final Outbox outbox;
     private final ErasedCases erasedCases;
     private final AdvisoryMembers members;
     private final Event<ReferralStep> recorded;
+    private final Event<Referral.Advised> advised;
     private final AdvisorySettings settings;
     private final Clock clock;
 
-    public ReferralService(CurrentUser user, AuditTrail audit, Outbox outbox, ErasedCases erasedCases,
-                           AdvisoryMembers members, Event<ReferralStep> recorded, AdvisorySettings settings,
+    public ReferralService(CurrentUser user, AuditTrail audit, ErasedCases erasedCases, AdvisoryMembers members,
+                           Event<ReferralStep> recorded, Event<Referral.Advised> advised, AdvisorySettings settings,
                            Clock clock) {
         this.user = user;
         this.audit = audit;
-        this.outbox = outbox;
         this.erasedCases = erasedCases;
         this.members = members;
         this.recorded = recorded;
+        this.advised = advised;
         this.settings = settings;
         this.clock = clock;
     }
@@ -108,16 +107,15 @@ public class ReferralService {
         return ReferralView.of(r, Advice.ofReferral(r.id).orElse(null));
     }
 
-    /** Advises the referral (409 if it already was) and publishes the advice in the same transaction. */
+    /** Advises the referral (409 unless OPEN), keeps the advice and has the recorder audit and publish it. */
     @Transactional
     public ReferralView advise(UUID id, AdviceRequest request) {
         Referral r = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        AdviceGivenV1 given = r.advise(request.advice(), user.username(),
+        Referral.Advised given = r.advise(request.advice(), user.username(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
         Advice advice = Advice.of(given);
         advice.persist();
-        outbox.publish(given);
-        audit.record("ADVISE", OBJECT_TYPE, r.id, null, "advice " + advice.id);
+        advised.fire(given);
         return ReferralView.of(r, advice);
     }
 

@@ -18,6 +18,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,10 +90,25 @@ class ReferralTransitionsTest {
     @Test
     void anOpenReferralIsAdvisedAndSaysWhatWasGiven() {
         Referral r = open();
-        AdviceGivenV1 given = r.advise("Ask the reception class for a bridging year.", "ada", T0);
+        Referral.Advised given = r.advise("Ask the reception class for a bridging year.", "ada", T0);
         assertEquals(ReferralStatus.ADVISED, r.status());
+        assertNotNull(given.adviceId());
+        assertEquals(new Referral.Advised(r, given.adviceId(), "Ask the reception class for a bridging year.", "ada",
+                T0), given);
+    }
+
+    @Test
+    void theAdviceGivenLeavesAsTheEventTheBridgeAndTheTeamRead() {
+        Referral r = open();
+        Referral.Advised given = r.advise("Ask the reception class for a bridging year.", "ada", T0);
+        AdviceGivenV1 event = AdviceGivenV1.of(given);
         assertEquals(new AdviceGivenV1(given.adviceId(), r.id, r.escalationId, r.pseudonym,
-                "Ask the reception class for a bridging year.", "ada", T0), given);
+                "Ask the reception class for a bridging year.", "ada", T0), event);
+        assertAll(
+                () -> assertEquals("advisory.advice", event.topic()),
+                () -> assertEquals("advisory.advice-given.v1", event.type()),
+                () -> assertEquals(r.pseudonym, event.key()),
+                () -> assertEquals(r.id.toString(), event.subject()));
     }
 
     @Test
@@ -102,6 +118,13 @@ class ReferralTransitionsTest {
         ProblemException refused = assertThrows(ProblemException.class, () -> r.advise("second", "bob", T0));
         assertEquals(409, refused.toProblem().status());
         assertEquals(ReferralStatus.ADVISED, r.status());
+    }
+
+    @Test
+    void aClosedReferralRefusesAdviceWith409AndStaysClosed() {
+        Referral r = closed();
+        assertRefused(409, null, () -> r.advise("late advice", "ada", T0));
+        assertEquals(ReferralStatus.CLOSED, r.status());
     }
 
     @Test
