@@ -27,6 +27,14 @@ public record LessonPublishedV1(
     public static final String TYPE = "advisory.lesson-published.v1";
     public static final String TOPIC = "advisory.lessons";
 
+    /** The revision as the lesson published it: its text and tags at that moment, nothing about a referral. */
+    public static LessonPublishedV1 of(Lesson.Published published) {
+        Lesson l = published.lesson();
+        return new LessonPublishedV1(l.id, published.revision(), l.kind, l.title, l.summary,
+                l.barriers.stream().map(Barrier::valueOf).toList(), l.domains.stream().map(Domain::valueOf).toList(),
+                List.copyOf(l.regions), published.publishedBy(), published.publishedAt());
+    }
+
     @Override
     public String topic() {
         return TOPIC;

@@ -1,6 +1,7 @@
 package org.carebridge.advisory.lesson;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
@@ -8,12 +9,10 @@ import jakarta.transaction.Transactional;
 import org.carebridge.advisory.referral.Advice;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralService;
-import org.carebridge.advisory.vocabulary.Barrier;
 import org.carebridge.advisory.vocabulary.Domain;
 import org.carebridge.advisory.support.Regions;
 import org.carebridge.platform.time.Clocks;
 import org.carebridge.platform.audit.AuditTrail;
-import org.carebridge.platform.outbox.Outbox;
 import org.carebridge.platform.paging.PageRequest;
 import org.carebridge.platform.paging.PageView;
 import org.carebridge.platform.problem.ProblemException;
@@ -30,8 +29,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The knowledge base: members write drafts, edit them, and publish numbered revisions, each one an
- * {@code advisory.lesson-published.v1} in the same transaction (outbox).
+ * The knowledge base: members write drafts, edit them, and publish numbered revisions; the recorder turns each
+ * revision into its audit line and an {@code advisory.lesson-published.v1} in the same transaction (outbox).
  */
 @ApplicationScoped
 public class LessonService {
@@ -40,16 +39,16 @@ public class LessonService {
 
     private final CurrentUser user;
     private final AuditTrail audit;
-    private final Outbox outbox;
+    private final Event<Lesson.Published> published;
     private final EntityManager em;
     private final ReferralService referrals;
     private final Clock clock;
 
-    public LessonService(CurrentUser user, AuditTrail audit, Outbox outbox, EntityManager em,
+    public LessonService(CurrentUser user, AuditTrail audit, Event<Lesson.Published> published, EntityManager em,
                          ReferralService referrals, Clock clock) {
         this.user = user;
         this.audit = audit;
-        this.outbox = outbox;
+        this.published = published;
         this.em = em;
         this.referrals = referrals;
         this.clock = clock;
@@ -57,12 +56,7 @@ public class LessonService {
 
     @Transactional
     public LessonView create(LessonRequest request) {
-        Lesson l = new Lesson();
-        l.id = UUID.randomUUID();
-        l.ownerRegion = ownRegion();
-        l.createdBy = user.username();
-        l.createdAt = now();
-        write(l, request);
+        Lesson l = Lesson.draft(request, ownRegion(), user.username(), now());
         l.persist();
         audit.record("CREATE", OBJECT_TYPE, l.id, null, null);
         return LessonView.of(l);
@@ -85,30 +79,21 @@ public class LessonService {
 
     @Transactional
     public LessonView update(UUID id, LessonRequest request) {
-        Lesson l = editable(id);
-        write(l, request);
+        Lesson l = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        l.rewrite(request, user.region().orElse(null), now());
         audit.record("UPDATE", OBJECT_TYPE, l.id, null, null);
         return LessonView.of(l);
     }
 
     /**
-     * Publishes the current text as the next revision. Publishing again without an edit in between publishes
-     * nothing new and answers the lesson as it is, so a retried request cannot create a second revision.
+     * Publishes the current text as the next revision; the recorder audits it and publishes it downstream. A retried
+     * request without an edit in between publishes nothing and answers the lesson as it is.
      */
     @Transactional
     public LessonView publish(UUID id) {
-        Lesson l = editable(id);
-        if (l.revision > 0 && !l.changed) {
-            return LessonView.of(l);
-        }
-        l.revision++;
-        l.changed = false;
-        l.publishedBy = user.username();
-        l.publishedAt = now().truncatedTo(ChronoUnit.MILLIS);
-        outbox.publish(new LessonPublishedV1(l.id, l.revision, l.kind, l.title, l.summary,
-                l.barriers.stream().map(Barrier::valueOf).toList(), l.domains.stream().map(Domain::valueOf).toList(),
-                List.copyOf(l.regions), l.publishedBy, l.publishedAt));
-        audit.record("PUBLISH", OBJECT_TYPE, l.id, null, "revision " + l.revision);
+        Lesson l = visible(id, LockModeType.PESSIMISTIC_WRITE);
+        l.publish(user.username(), user.region().orElse(null), now().truncatedTo(ChronoUnit.MILLIS))
+                .ifPresent(published::fire);
         return LessonView.of(l);
     }
 
@@ -167,31 +152,11 @@ public class LessonService {
                 paging.size(), ((Number) count.getSingleResult()).longValue());
     }
 
-    private void write(Lesson l, LessonRequest request) {
-        l.kind = request.kind();
-        l.title = request.title().strip();
-        l.summary = request.summary().strip();
-        l.barriers = request.barriers().stream().distinct().map(Enum::name).toList();
-        l.domains = request.domains().stream().distinct().map(Enum::name).toList();
-        l.regions = request.regions().stream().map(String::strip).distinct().toList();
-        l.changed = true;
-        l.updatedAt = now();
-    }
-
     /** Drafts of another region do not exist for the caller; published lessons are everyone's to read. */
     private Lesson visible(UUID id, LockModeType lock) {
         Lesson l = Lesson.findById(id, lock);
         if (l == null || (l.revision == 0 && !l.ownerRegion.equals(user.region().orElse(null)))) {
             throw ProblemException.notFound("lesson " + id);
-        }
-        return l;
-    }
-
-    /** Only members of the lesson's own region edit or publish it. */
-    private Lesson editable(UUID id) {
-        Lesson l = visible(id, LockModeType.PESSIMISTIC_WRITE);
-        if (!l.ownerRegion.equals(user.region().orElse(null))) {
-            throw ProblemException.forbidden("lesson " + id + " belongs to region " + l.ownerRegion);
         }
         return l;
     }

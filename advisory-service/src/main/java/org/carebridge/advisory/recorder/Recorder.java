@@ -2,6 +2,8 @@ package org.carebridge.advisory.recorder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carebridge.advisory.lesson.Lesson;
+import org.carebridge.advisory.lesson.LessonPublishedV1;
 import org.carebridge.advisory.referral.AdviceGivenV1;
 import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralStep;
@@ -10,15 +12,17 @@ import org.carebridge.platform.outbox.Outbox;
 
 /**
  * Keeps what a transition of the advisory tier returned, fired by a service or the watch: a step on a referral (the
- * audit line and {@code advisory.referral-step.v1} for the case team) and the advice on it (the audit line and
- * {@code advisory.advice-given.v1} for the bridge and the case team). It observes synchronously, in the caller's
- * transaction, so whatever fails here rolls the transition back with it; the outbox relays after the commit.
+ * audit line and {@code advisory.referral-step.v1} for the case team), the advice on it (the audit line and
+ * {@code advisory.advice-given.v1} for the bridge and the case team) and a lesson's new revision (the audit line and
+ * {@code advisory.lesson-published.v1} for every tier). It observes synchronously, in the caller's transaction, so
+ * whatever fails here rolls the transition back with it; the outbox relays after the commit.
  * A new step kind needs nothing here.
  */
 @ApplicationScoped
 public class Recorder {
 
     static final String REFERRAL = "referral";
+    static final String LESSON = "lesson";
 
     private final AuditTrail audit;
     private final Outbox outbox;
@@ -37,5 +41,10 @@ public class Recorder {
     void advised(@Observes Referral.Advised advice) {
         audit.record("ADVISE", REFERRAL, advice.referral().id, null, "advice " + advice.adviceId());
         outbox.publish(AdviceGivenV1.of(advice));
+    }
+
+    void published(@Observes Lesson.Published revision) {
+        audit.record("PUBLISH", LESSON, revision.lesson().id, null, "revision " + revision.revision());
+        outbox.publish(LessonPublishedV1.of(revision));
     }
 }
