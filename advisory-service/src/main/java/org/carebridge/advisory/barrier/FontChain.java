@@ -1,134 +1,112 @@
 package org.carebridge.advisory.barrier;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fonts of one policy-signal PDF. Users may type any script (the API refuses only NUL and unpaired surrogates), and
- * no single free font covers them all, so per character the first font with a glyph wins: DejaVu Sans (Latin with
- * diacritics, Greek, Cyrillic, Arabic, Hebrew, Armenian, Georgian; from jasperreports-fonts), Noto Sans Ethiopic (Ge'ez:
- * Tigrinya, Amharic; SIL OFL 1.1) and Droid Sans Fallback (Chinese, Japanese, Korean; Apache 2.0), the last two in
- * resources with their licences. A character none of them has prints as U+FFFD, never fails the export.
+ * no single free font covers them all, so the first font of the chain that has a run's letters prints it (see
+ * {@link FontRuns}): DejaVu Sans (Latin with diacritics, Greek, Cyrillic, Arabic, Hebrew, Armenian, Georgian; from
+ * jasperreports-fonts; Lao too), Noto Naskh Arabic (the Urdu and Pashto letters DejaVu lacks), Noto Sans for Ge'ez,
+ * the scripts of India and Sri Lanka, Thai, Khmer and Myanmar (SIL OFL 1.1, 2.5 MB together, Debian's fonts-noto-core) and
+ * Droid Sans Fallback (Chinese, Japanese, Korean; Apache 2.0, 3.4 MB), in resources with their licences. Left out:
+ * Tibetan (Noto's only Tibetan, a serif, is 0.6 MB) and scripts rarer still; what no font has prints as U+FFFD.
  * <p>
- * Each font file is read and its character map parsed once per JVM (read-only afterwards, so shared across requests);
- * a document loads only the fonts its text needs, and embeds each as a subset of the glyphs it uses.
+ * Each run is shaped by the JDK ({@link FontFace#shape}); a document loads only the fonts its text needs, and embeds
+ * each as a subset of the glyphs the shaper chose.
  */
 final class FontChain {
 
-    static final int REPLACEMENT = 0xFFFD;
-
-    private static final List<Face> FACES = List.of(
-            Face.read("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"),
-            Face.read("/org/carebridge/advisory/barrier/fonts/NotoSansEthiopic-Regular.ttf"),
-            Face.read("/org/carebridge/advisory/barrier/fonts/DroidSansFallback.ttf"));
+    private static final String NOTO = "/org/carebridge/advisory/barrier/fonts/Noto";
+    static final List<FontFace> FACES = List.of(
+            FontFace.read("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"),
+            FontFace.read(NOTO + "NaskhArabic-Regular.ttf"),
+            FontFace.read(NOTO + "SansEthiopic-Regular.ttf"),
+            FontFace.read(NOTO + "SansDevanagari-Regular.ttf"),
+            FontFace.read(NOTO + "SansBengali-Regular.ttf"),
+            FontFace.read(NOTO + "SansGurmukhi-Regular.ttf"),
+            FontFace.read(NOTO + "SansGujarati-Regular.ttf"),
+            FontFace.read(NOTO + "SansOriya-Regular.ttf"),
+            FontFace.read(NOTO + "SansTamil-Regular.ttf"),
+            FontFace.read(NOTO + "SansTelugu-Regular.ttf"),
+            FontFace.read(NOTO + "SansKannada-Regular.ttf"),
+            FontFace.read(NOTO + "SansMalayalam-Regular.ttf"),
+            FontFace.read(NOTO + "SansSinhala-Regular.ttf"),
+            FontFace.read(NOTO + "SansThai-Regular.ttf"),
+            FontFace.read(NOTO + "SansKhmer-Regular.ttf"),
+            FontFace.read(NOTO + "SansMyanmar-Regular.ttf"),
+            FontFace.read("/org/carebridge/advisory/barrier/fonts/DroidSansFallback.ttf"));
 
     private final PDDocument pdf;
-    private final PDType0Font[] loaded = new PDType0Font[FACES.size()];
+    private final Map<FontFace, PDType0Font> loaded = new HashMap<>();
 
     FontChain(PDDocument pdf) {
         this.pdf = pdf;
     }
 
-    /** A stretch of text that one font prints. */
-    record Run(PDType0Font font, String text) {
+    /**
+     * The line shaped, its runs left to right as they stand on a left-to-right page: right-to-left text (Arabic,
+     * Hebrew) shaped right to left, its brackets mirrored by the shaper, the runs put in visual order (java.text.Bidi).
+     */
+    static List<ShapedRun> shape(String line) {
+        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return shapeRuns(line, false);
+        }
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int count = bidi.getRunCount();
+        byte[] levels = new byte[count];
+        Object[] runs = new Object[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            runs[i] = shapeRuns(line.substring(bidi.getRunStart(i), bidi.getRunLimit(i)), levels[i] % 2 == 1);
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, count);
+        List<ShapedRun> shaped = new ArrayList<>();
+        for (Object run : runs) {
+            @SuppressWarnings("unchecked") List<ShapedRun> ofOneLevel = (List<ShapedRun>) run;
+            shaped.addAll(ofOneLevel);
+        }
+        return shaped;
     }
 
-    /** The line cut into runs of one font each; characters no font has become U+FFFD, invisible controls are dropped. */
-    List<Run> runs(String line) throws IOException {
-        List<Run> runs = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int current = -1;
-        for (int i = 0; i < line.length(); ) {
-            int c = line.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isISOControl(c)) {
-                c = ' ';
-            }
-            int face = faceOf(c);
-            if (face < 0) {
-                int type = Character.getType(c);
-                if (type == Character.FORMAT || type == Character.NON_SPACING_MARK && !text.isEmpty()) {
-                    continue; // a joiner, direction mark or combining mark we cannot print: leaving it out reads better
-                }
-                c = REPLACEMENT;
-                face = faceOf(c);
-                if (face < 0) {
-                    c = '?';
-                    face = 0;
-                }
-            }
-            if (face != current && !text.isEmpty()) {
-                runs.add(new Run(font(current), text.toString()));
-                text.setLength(0);
-            }
-            current = face;
-            text.appendCodePoint(c);
+    private static List<ShapedRun> shapeRuns(String text, boolean rightToLeft) {
+        List<ShapedRun> shaped = new ArrayList<>();
+        for (FontRuns.Run run : FontRuns.of(text)) {
+            shaped.add(run.face().shape(run.text(), rightToLeft));
         }
-        if (!text.isEmpty()) {
-            runs.add(new Run(font(current), text.toString()));
+        if (rightToLeft) {
+            Collections.reverse(shaped); // the first run read stands rightmost
         }
-        return runs;
+        return shaped;
     }
 
-    /** Width of the line in points at the given size, as {@link #runs} prints it. */
-    float width(String line, float size) throws IOException {
+    /** Width of the line in points at the given size, as {@link #shape} lays it out. */
+    static float width(String line, float size) {
         float width = 0;
-        for (Run run : runs(line)) {
-            width += run.font().getStringWidth(run.text()) / 1000 * size;
+        for (ShapedRun run : shape(line)) {
+            width += run.advance() / 1000 * size;
         }
         return width;
     }
 
-    /** Whether some font of the chain has a glyph for {@code c}. */
-    static boolean prints(int c) {
-        return faceOf(c) >= 0;
-    }
-
-    private static int faceOf(int c) {
-        for (int f = 0; f < FACES.size(); f++) {
-            if (FACES.get(f).has(c)) {
-                return f;
-            }
-        }
-        return -1;
-    }
-
-    private PDType0Font font(int face) throws IOException {
-        if (loaded[face] == null) {
+    /** The face embedded in this document, loaded on first use. */
+    PDType0Font font(FontFace face) throws IOException {
+        PDType0Font font = loaded.get(face);
+        if (font == null) {
             // a parser of its own per document (the subsetter reads glyph tables: not safe to share), over the shared
             // bytes without copying them; embedded as a subset, horizontal (the last argument), closed with the document
-            loaded[face] = PDType0Font.load(pdf, new RandomAccessReadBuffer(FACES.get(face).bytes()), true, false);
+            font = PDType0Font.load(pdf, new RandomAccessReadBuffer(face.bytes()), true, false);
+            loaded.put(face, font);
         }
-        return loaded[face];
-    }
-
-    private record Face(byte[] bytes, CmapLookup cmap) {
-
-        static Face read(String resource) {
-            try (InputStream in = FontChain.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + resource + " is not on the class path");
-                }
-                byte[] bytes = in.readAllBytes();
-                // the parsed font stays open for its character map; it only holds the bytes above
-                CmapLookup cmap = new TTFParser().parse(new RandomAccessReadBuffer(bytes)).getUnicodeCmapLookup();
-                return new Face(bytes, cmap);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + resource, e);
-            }
-        }
-
-        boolean has(int c) {
-            return cmap.getGlyphId(c) > 0;
-        }
+        return font;
     }
 }

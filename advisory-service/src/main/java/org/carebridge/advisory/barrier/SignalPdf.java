@@ -4,20 +4,25 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 import org.carebridge.advisory.digest.DigestView;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Bidi;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Renders a policy signal as a plain, text-only A4 PDF (Apache PDFBox) in the reader's language, with embedded font
- * subsets that print what users type in any script ({@link FontChain}). Arabic letters are joined first
- * ({@link ArabicJoining}: PDFBox does not shape), then right-to-left text (Arabic, Hebrew) is put in visual order per
- * line.
+ * subsets that print what users type in any script ({@link FontChain}). PDFBox does not shape, so each line is shaped
+ * by the JDK (joined Arabic, reordered Indic vowel signs, stacked marks) and drawn glyph by glyph where the shaper put
+ * them.
  */
 final class SignalPdf {
 
@@ -52,7 +57,7 @@ final class SignalPdf {
             PDPageContentStream text = null;
             float y = 0;
             for (String paragraph : paragraphs) {
-                for (String line : wrap(fonts, ArabicJoining.join(paragraph, FontChain::prints))) {
+                for (String line : wrap(paragraph)) {
                     if (text == null || y < MARGIN) {
                         if (text != null) {
                             text.endText();
@@ -62,15 +67,9 @@ final class SignalPdf {
                         pdf.addPage(page);
                         text = new PDPageContentStream(pdf, page);
                         text.beginText();
-                        text.setLeading(LEADING);
                         y = page.getMediaBox().getHeight() - MARGIN;
-                        text.newLineAtOffset(MARGIN, y);
                     }
-                    for (FontChain.Run run : fonts.runs(visual(line))) {
-                        text.setFont(run.font(), SIZE);
-                        text.showText(run.text());
-                    }
-                    text.newLine();
+                    draw(text, fonts, FontChain.shape(line), y);
                     y -= LEADING;
                 }
             }
@@ -80,6 +79,25 @@ final class SignalPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the policy signal as PDF", e);
+        }
+    }
+
+    /**
+     * Draws the glyphs the shaper chose, each where it put it: showText would map characters to glyphs one by one
+     * (no joined or reordered forms) and advance by each glyph's own width (no marks placed on their letter).
+     */
+    private static void draw(PDPageContentStream text, FontChain fonts, List<ShapedRun> line, float y)
+            throws IOException {
+        float x = MARGIN;
+        for (ShapedRun run : line) {
+            PDType0Font font = fonts.font(run.face());
+            text.setFont(font, SIZE);
+            font.addGlyphsToSubset(Arrays.stream(run.glyphs()).boxed().collect(Collectors.toSet()));
+            for (int i = 0; i < run.glyphs().length; i++) {
+                text.setTextMatrix(Matrix.getTranslateInstance(x + run.x()[i] / 1000 * SIZE, y + run.y()[i] / 1000 * SIZE));
+                text.appendRawCommands("<" + HexFormat.of().formatHex(font.encodeGlyphId(run.glyphs()[i])) + "> Tj\n");
+            }
+            x += run.advance() / 1000 * SIZE;
         }
     }
 
@@ -97,13 +115,16 @@ final class SignalPdf {
         return lines;
     }
 
-    /** The paragraph in lines that fit the page, broken at spaces, or anywhere in a word too long for a line (CJK). */
-    static List<String> wrap(FontChain fonts, String paragraph) throws IOException {
+    /**
+     * The paragraph in lines that fit the page, broken at spaces, or in a word too long for a line (CJK, Thai) between
+     * two characters as the reader sees them (a letter with its marks and vowel signs stays whole).
+     */
+    static List<String> wrap(String paragraph) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : paragraph.split(" ", -1)) {
             String tried = line.isEmpty() ? word : line + " " + word;
-            if (fonts.width(tried, SIZE) <= WIDTH) {
+            if (FontChain.width(tried, SIZE) <= WIDTH) {
                 line.setLength(0);
                 line.append(tried);
                 continue;
@@ -112,47 +133,18 @@ final class SignalPdf {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            for (int i = 0; i < word.length(); ) {
-                int c = word.codePointAt(i);
-                if (!line.isEmpty() && fonts.width(line.toString() + Character.toString(c), SIZE) > WIDTH) {
+            BreakIterator characters = BreakIterator.getCharacterInstance();
+            characters.setText(word);
+            for (int start = 0, end = characters.next(); end != BreakIterator.DONE; start = end, end = characters.next()) {
+                String character = word.substring(start, end);
+                if (!line.isEmpty() && FontChain.width(line + character, SIZE) > WIDTH) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                line.appendCodePoint(c);
-                i += Character.charCount(c);
+                line.append(character);
             }
         }
         lines.add(line.toString());
         return lines;
-    }
-
-    /**
-     * The line in the order its characters stand on the page: right-to-left runs reversed (brackets mirrored), the runs
-     * in visual order (java.text.Bidi, on a left-to-right page). PDF text extraction turns this back into reading order.
-     */
-    static String visual(String line) {
-        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
-            return line;
-        }
-        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
-        int count = bidi.getRunCount();
-        byte[] levels = new byte[count];
-        String[] runs = new String[count];
-        for (int i = 0; i < count; i++) {
-            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
-            levels[i] = (byte) bidi.getRunLevel(i);
-            runs[i] = levels[i] % 2 == 0 ? run : mirrored(new StringBuilder(run).reverse().toString());
-        }
-        Bidi.reorderVisually(levels, 0, runs, 0, count);
-        return String.join("", runs);
-    }
-
-    private static String mirrored(String reversed) {
-        StringBuilder out = new StringBuilder(reversed.length());
-        for (char c : reversed.toCharArray()) {
-            int at = "()[]{}<>".indexOf(c);
-            out.append(at < 0 ? c : ")(][}{><".charAt(at));
-        }
-        return out.toString();
     }
 }
