@@ -1,6 +1,7 @@
 package org.carebridge.advisory.barrier;
 
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -17,8 +18,10 @@ import java.util.Arrays;
 
 /**
  * One TrueType font of the {@link FontChain}, read once per JVM and shared across requests: its bytes (PDFBox embeds
- * a subset of them), its character map, and the same file as a JDK font that shapes text. PDFBox does no OpenType
- * shaping; the JDK does (its HarfBuzz): Arabic joining, Indic reordering and conjuncts, Thai and Myanmar marks.
+ * a subset of them), its character map and advance widths, and the same file as a JDK font that shapes text. PDFBox
+ * does no OpenType shaping; the JDK does (its HarfBuzz): Arabic joining, Indic reordering and conjuncts, Thai and
+ * Myanmar marks. Where the JDK cannot ({@link JdkShaping}), a run is laid out character by character instead
+ * ({@link UnshapedLayout}).
  */
 final class FontFace {
 
@@ -31,6 +34,9 @@ final class FontFace {
     private final byte[] bytes;
     private final CmapLookup cmap;
     private final int glyphCount;
+    /** Read here, once: fontbox reads its tables lazily, and requests share this font. */
+    private final HorizontalMetricsTable widths;
+    private final float unitsPerEm;
     private Font shaper;
 
     private FontFace(String resource, byte[] bytes, TrueTypeFont ttf) throws IOException {
@@ -38,6 +44,8 @@ final class FontFace {
         this.bytes = bytes;
         this.cmap = ttf.getUnicodeCmapLookup();
         this.glyphCount = ttf.getNumberOfGlyphs();
+        this.widths = ttf.getHorizontalMetrics();
+        this.unitsPerEm = ttf.getUnitsPerEm();
     }
 
     static FontFace read(String resource) {
@@ -66,8 +74,27 @@ final class FontFace {
         return cmap.getGlyphId(c);
     }
 
-    /** {@code text}, all of it in this font, as the shaper lays it out: glyphs left to right as they stand. */
+    /** The advance width of glyph {@code glyph} in thousandths of the font size. */
+    float advance(int glyph) {
+        return widths.getAdvanceWidth(glyph) * EM / unitsPerEm;
+    }
+
+    /**
+     * {@code text}, all of it in this font, as the shaper lays it out: glyphs left to right as they stand; laid out
+     * unshaped where the JDK cannot shape, which it shows by an Error at the first layout.
+     */
     ShapedRun shape(String text, boolean rightToLeft) {
+        if (JdkShaping.works()) {
+            try {
+                return shaped(text, rightToLeft);
+            } catch (Error e) {
+                JdkShaping.failed(e);
+            }
+        }
+        return UnshapedLayout.of(this, text, rightToLeft);
+    }
+
+    private ShapedRun shaped(String text, boolean rightToLeft) {
         char[] chars = text.toCharArray();
         GlyphVector laid = shaper().layoutGlyphVector(OUTLINES, chars, 0, chars.length,
                 rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
