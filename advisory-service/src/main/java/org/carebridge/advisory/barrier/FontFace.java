@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One TrueType font of the {@link FontChain}, read once per JVM and shared across requests: its bytes (PDFBox embeds
@@ -74,6 +75,12 @@ final class FontFace {
         return cmap.getGlyphId(c);
     }
 
+    /** The character glyph {@code glyph} reads back as in the PDF, null if none: PDFBox's ToUnicode takes the first. */
+    String readsAs(int glyph) {
+        List<Integer> characters = cmap.getCharCodes(glyph);
+        return characters == null || characters.isEmpty() ? null : Character.toString(characters.get(0));
+    }
+
     /** The advance width of glyph {@code glyph} in thousandths of the font size. */
     float advance(int glyph) {
         return widths.getAdvanceWidth(glyph) * EM / unitsPerEm;
@@ -111,8 +118,8 @@ final class FontFace {
             // the JDK's "invisible glyph" for joiners and direction marks is past the font's own
             kept += glyphs[kept] < glyphCount ? 1 : 0;
         }
-        return new ShapedRun(this, text, Arrays.copyOf(glyphs, kept), Arrays.copyOf(x, kept), Arrays.copyOf(y, kept),
-                (float) laid.getGlyphPosition(count).getX());
+        return new ShapedRun(this, text, rightToLeft, Arrays.copyOf(glyphs, kept), Arrays.copyOf(x, kept),
+                Arrays.copyOf(y, kept), (float) laid.getGlyphPosition(count).getX());
     }
 
     private synchronized Font shaper() {

@@ -1,9 +1,12 @@
 package org.carebridge.advisory.barrier;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.carebridge.advisory.digest.DigestView;
@@ -22,7 +25,7 @@ import java.util.stream.Collectors;
  * Renders a policy signal as a plain, text-only A4 PDF (Apache PDFBox) in the reader's language, with embedded font
  * subsets that print what users type in any script ({@link FontChain}). PDFBox does not shape, so each line is shaped
  * by the JDK (joined Arabic, reordered Indic vowel signs, stacked marks) and drawn glyph by glyph where the shaper put
- * them.
+ * them; a run whose glyphs would not read back as typed carries the typed text as /ActualText for copy and search.
  */
 final class SignalPdf {
 
@@ -30,6 +33,8 @@ final class SignalPdf {
     private static final float SIZE = 10;
     private static final float LEADING = 14;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    /** The marked-content tag for a stretch of text (PDFBox 3.0.5 has no COSName constant for it). */
+    static final COSName SPAN = COSName.getPDFName("Span");
 
     private SignalPdf() {
     }
@@ -93,12 +98,29 @@ final class SignalPdf {
             PDType0Font font = fonts.font(run.face());
             text.setFont(font, SIZE);
             font.addGlyphsToSubset(Arrays.stream(run.glyphs()).boxed().collect(Collectors.toSet()));
+            boolean spelledOut = !run.readsAsTyped();
+            if (spelledOut) {
+                text.beginMarkedContent(SPAN, actualText(run.text()));
+            }
             for (int i = 0; i < run.glyphs().length; i++) {
                 text.setTextMatrix(Matrix.getTranslateInstance(x + run.x()[i] / 1000 * SIZE, y + run.y()[i] / 1000 * SIZE));
                 text.appendRawCommands("<" + HexFormat.of().formatHex(font.encodeGlyphId(run.glyphs()[i])) + "> Tj\n");
             }
+            if (spelledOut) {
+                text.endMarkedContent();
+            }
             x += run.advance() / 1000 * SIZE;
         }
+    }
+
+    /**
+     * The text a run's glyphs stand for, for copy, search and screen readers where the glyphs do not read back as it
+     * ({@link ShapedRun#readsAsTyped}): the standard way, a marked-content span with /ActualText (PDF 32000-1, 14.9.4).
+     */
+    private static PDPropertyList actualText(String typed) {
+        COSDictionary properties = new COSDictionary();
+        properties.setString(COSName.ACTUAL_TEXT, typed);
+        return PDPropertyList.create(properties);
     }
 
     private static List<String> series(SignalLabels l, String title, DigestView.Breakdown b) {

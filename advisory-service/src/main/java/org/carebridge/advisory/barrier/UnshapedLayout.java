@@ -28,11 +28,12 @@ final class UnshapedLayout {
                 advance += face.advance(glyph);
             }
         }
-        return new ShapedRun(face, text, Arrays.copyOf(glyphs, kept), Arrays.copyOf(x, kept), new float[kept], advance);
+        return new ShapedRun(face, text, rightToLeft, Arrays.copyOf(glyphs, kept), Arrays.copyOf(x, kept),
+                new float[kept], advance);
     }
 
     /** Brackets in right-to-left text open the other way on the page (the shaper mirrors them; here the usual pairs). */
-    private static String mirrored(String reversed) {
+    static String mirrored(String reversed) {
         StringBuilder out = new StringBuilder(reversed.length());
         reversed.codePoints().forEach(c -> {
             int at = "()[]{}<>".indexOf(c);
