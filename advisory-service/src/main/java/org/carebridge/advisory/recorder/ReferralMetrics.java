@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import org.carebridge.advisory.referral.Referral;
 import org.carebridge.advisory.referral.ReferralStatus;
 import org.carebridge.advisory.referral.ReferralStep;
 import org.carebridge.platform.metrics.GroupedCounts;
@@ -15,11 +16,14 @@ import java.util.List;
 
 /**
  * How the advisory tier is doing, for the operator's dashboard: each step it took on referrals per region (counted
- * after the commit), and the referrals still open per region, read from the table so every replica reports the same.
- * Advice given shows on network-service's side as the bridge's ADVISED step.
+ * after the commit), its answer, the advice, counted as step ADVISED, and the referrals still open per region, read
+ * from the table so every replica reports the same.
  */
 @ApplicationScoped
 public class ReferralMetrics implements TableGauge {
+
+    /** The advice is no ReferralStep (it leaves as its own event), but it is the tier's main step on a referral. */
+    static final String ADVISED = "ADVISED";
 
     private final MeterRegistry meters;
     private final GroupedCounts open;
@@ -31,8 +35,16 @@ public class ReferralMetrics implements TableGauge {
     }
 
     void counted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferralStep step) {
+        count(step.kind().name(), step.referral().region);
+    }
+
+    void counted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Referral.Advised advice) {
+        count(ADVISED, advice.referral().region);
+    }
+
+    private void count(String step, String region) {
         Counter.builder("carebridge.referral.steps").description("steps the advisory tier took on referrals")
-                .tag("step", step.kind().name()).tag("region", step.referral().region).register(meters).increment();
+                .tag("step", step).tag("region", region).register(meters).increment();
     }
 
     /** The open counts, on platform's gauge schedule (GaugeSchedule). */

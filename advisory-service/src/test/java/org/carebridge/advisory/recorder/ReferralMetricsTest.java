@@ -30,10 +30,11 @@ class ReferralMetricsTest {
     GaugeSchedule gauges;
 
     @Test
-    void ownerStepsAreCountedAndOpenReferralsGaugedPerRegion() {
+    void ownerStepsAndAdviceAreCountedAndOpenReferralsGaugedPerRegion() {
         gauges.refresh();
         double openBefore = open();
         double ownersBefore = steps("OWNER_SET");
+        double advisedBefore = steps("ADVISED");
         Referred event = AdvisoryEvents.arrived(AdvisoryEvents.referred("north"));
         gauges.refresh();
         assertEquals(openBefore + 1, open(), "the new referral is open");
@@ -47,6 +48,10 @@ class ReferralMetricsTest {
 
         as("ada").contentType(ContentType.JSON).body(Map.of("advice", "a language buddy and a mid-year place"))
                 .post("/api/advisory/referrals/{id}/advice", event.referralId()).then().statusCode(201);
+        assertEquals(advisedBefore + 1, steps("ADVISED"), "the advice counts as the tier's step");
+        as("ada").contentType(ContentType.JSON).body(Map.of("advice", "once more"))
+                .post("/api/advisory/referrals/{id}/advice", event.referralId()).then().statusCode(409);
+        assertEquals(advisedBefore + 1, steps("ADVISED"), "a refused advice is no step");
         gauges.refresh();
         assertEquals(openBefore, open(), "advised: no longer open");
     }
