@@ -17,9 +17,11 @@ import java.util.Map;
  * no single free font covers them all, so the first font of the chain that has a run's letters prints it (see
  * {@link FontRuns}): DejaVu Sans (Latin with diacritics, Greek, Cyrillic, Arabic, Hebrew, Armenian, Georgian; from
  * jasperreports-fonts; Lao too), Noto Naskh Arabic (the Urdu and Pashto letters DejaVu lacks), Noto Sans for Ge'ez,
- * the scripts of India and Sri Lanka, Thai, Khmer and Myanmar (SIL OFL 1.1, 2.5 MB together, Debian's fonts-noto-core) and
- * Droid Sans Fallback (Chinese, Japanese, Korean; Apache 2.0, 3.4 MB), in resources with their licences. Left out:
- * Tibetan (Noto's only Tibetan, a serif, is 0.6 MB) and scripts rarer still; what no font has prints as U+FFFD.
+ * the scripts of India and Sri Lanka, Thai, Khmer and Myanmar, and for the living scripts of smaller communities the
+ * network may serve: Syriac (Assyrian and Chaldean families), Thaana, Adlam (Fula, from Guinea and the Sahel), Vai and
+ * Tibetan (Noto's only one, a serif; SIL OFL 1.1, 3.5 MB together, Debian's fonts-noto-core), and Droid Sans Fallback
+ * (Chinese, Japanese, Korean; Apache 2.0, 3.4 MB), in resources with their licences. What no font has (Yi, Cherokee,
+ * historic scripts) prints as U+FFFD.
  * <p>
  * Each run is shaped by the JDK ({@link FontFace#shape}); a document loads only the fonts its text needs, and embeds
  * each as a subset of the glyphs the shaper chose.
@@ -44,6 +46,11 @@ final class FontChain {
             FontFace.read(NOTO + "SansThai-Regular.ttf"),
             FontFace.read(NOTO + "SansKhmer-Regular.ttf"),
             FontFace.read(NOTO + "SansMyanmar-Regular.ttf"),
+            FontFace.read(NOTO + "SansSyriac-Regular.ttf"),
+            FontFace.read(NOTO + "SansThaana-Regular.ttf"),
+            FontFace.read(NOTO + "SansAdlam-Regular.ttf"),
+            FontFace.read(NOTO + "SansVai-Regular.ttf"),
+            FontFace.read(NOTO + "SerifTibetan-Regular.ttf"),
             FontFace.read("/org/carebridge/advisory/barrier/fonts/DroidSansFallback.ttf"));
 
     private final PDDocument pdf;

@@ -14,6 +14,11 @@ record ShapedRun(FontFace face, String text, boolean rightToLeft, int[] glyphs, 
      * marks draw no glyph; they do not count.
      */
     boolean readsAsTyped() {
+        if (rightToLeft && text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+            // right-to-left letters beyond 16 bits (Adlam): extractors get their order wrong from the glyphs alone
+            // (PDFBox's splits the first surrogate pair even of the /ActualText; other readers take the span as is)
+            return false;
+        }
         StringBuilder read = new StringBuilder();
         for (int glyph : glyphs) {
             String character = face.readsAs(glyph);

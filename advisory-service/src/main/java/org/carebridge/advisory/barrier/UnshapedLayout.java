@@ -1,6 +1,9 @@
 package org.carebridge.advisory.barrier;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A run laid out as PDFBox alone would print it, for where the JDK cannot shape ({@link JdkShaping}): each character's
@@ -15,7 +18,7 @@ final class UnshapedLayout {
     }
 
     static ShapedRun of(FontFace face, String text, boolean rightToLeft) {
-        String standing = rightToLeft ? mirrored(new StringBuilder(text).reverse().toString()) : text;
+        String standing = rightToLeft ? mirrored(clustersReversed(text)) : text;
         int[] glyphs = new int[standing.length()];
         float[] x = new float[standing.length()];
         int kept = 0;
@@ -30,6 +33,22 @@ final class UnshapedLayout {
         }
         return new ShapedRun(face, text, rightToLeft, Arrays.copyOf(glyphs, kept), Arrays.copyOf(x, kept),
                 new float[kept], advance);
+    }
+
+    /**
+     * The text's clusters (a letter with its marks, as the reader sees one character) in reverse, each in its typed
+     * order: reversing code points would put a vowel mark (Thaana's fili, Arabic's harakat) before its letter, where a
+     * reader of the PDF's text gets it attached to the wrong one.
+     */
+    static String clustersReversed(String text) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(text);
+        List<String> reversed = new ArrayList<>();
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
+             start = end, end = clusters.next()) {
+            reversed.add(0, text.substring(start, end));
+        }
+        return String.join("", reversed);
     }
 
     /** Brackets in right-to-left text open the other way on the page (the shaper mirrors them; here the usual pairs). */

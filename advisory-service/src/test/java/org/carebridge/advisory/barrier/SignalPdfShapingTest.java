@@ -46,7 +46,13 @@ class SignalPdfShapingTest {
             Map.entry("မြန်မာဘာသာ", "NotoSansMyanmar-Regular"),
             // Pashto and Urdu: letters DejaVu Sans lacks (ۍ, ے, ہ) send the whole word to Noto Naskh Arabic
             Map.entry("پښتۍ ژبه", "NotoNaskhArabic-Regular"),
-            Map.entry("اردو زبان ہے", "NotoNaskhArabic-Regular"));
+            Map.entry("اردو زبان ہے", "NotoNaskhArabic-Regular"),
+            // the living scripts of smaller communities: Syriac and Adlam join and run right to left
+            Map.entry("ܠܫܢܐ ܣܘܪܝܝܐ", "NotoSansSyriac-Regular"),
+            Map.entry("ދިވެހި", "NotoSansThaana-Regular"),
+            Map.entry("\uD83A\uDD06\uD83A\uDD35\uD83A\uDD24\uD83A\uDD22\uD83A\uDD2A", "NotoSansAdlam-Regular"),
+            Map.entry("ꕙꔤ", "NotoSansVai-Regular"),
+            Map.entry("བོད་ཡིག", "NotoSerifTibetan-Regular"));
 
     /** A glyph as a PDF reader draws it: its font, its glyph in the embedded subset, what it reads as, where. */
     record Drawn(String font, int glyph, String unicode, float x, float y) {
